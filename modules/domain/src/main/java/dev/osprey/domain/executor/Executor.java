@@ -1,0 +1,52 @@
+package dev.osprey.domain.executor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One executor as a deterministic state machine. Immutable: {@link #decide} looks at an input, the
+ * market and the time and returns the facts that follow (orders to submit or cancel, fills,
+ * closes); {@link #apply} folds one fact into a new state. The engine persists the facts and turns
+ * submitted and cancel-requested orders into venue calls; replay drives the same two methods
+ * directly.
+ */
+public interface Executor {
+  ExecutorConfig config();
+
+  RunnableStatus status();
+
+  /** Present once a close condition was met (during SHUTTING_DOWN too). */
+  Optional<CloseType> closeType();
+
+  /** The facts that follow from {@code input}; never mutates. May be empty. */
+  List<ExecutorEvent> decide(ExecutorInput input, MarketView market, Instant now);
+
+  /** This state with {@code event} applied. Pure: no clock, no IO. */
+  Executor apply(ExecutorEvent event);
+
+  /** Its numbers, marked to {@code market} while running. */
+  ExecutorReport report(MarketView market, Instant now);
+
+  /** The next instant it needs a {@link ExecutorInput.Wake} (its time limit), if any. */
+  Optional<Instant> wakeUpAt();
+
+  /** What it hands to the position book (non-empty only when it ended POSITION_HOLD). */
+  List<HeldOrder> heldOrders();
+
+  /** Its orders (live and done), in submission order. */
+  OrderLedger orders();
+
+  default boolean isTerminated() {
+    return status() == RunnableStatus.TERMINATED;
+  }
+
+  /** Applies every event in order. */
+  default Executor applyAll(final List<ExecutorEvent> events) {
+    Executor s = this;
+    for (ExecutorEvent e : events) {
+      s = s.apply(e);
+    }
+    return s;
+  }
+}

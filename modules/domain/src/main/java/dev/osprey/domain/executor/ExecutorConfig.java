@@ -1,0 +1,53 @@
+package dev.osprey.domain.executor;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.order.OrderExecutorConfig;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.QuoteAmount;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The configuration of one executor, as the reference's {@code executor_config} JSON has it
+ * ({@code type} names the kind). Identity fields ({@code id, controller_id, timestamp}) are filled
+ * in by {@link #withIdentity} before the executor is created.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = PositionExecutorConfig.class, name = PositionExecutorConfig.TYPE),
+  @JsonSubTypes.Type(value = OrderExecutorConfig.class, name = OrderExecutorConfig.TYPE),
+})
+public interface ExecutorConfig {
+  /** The reference's type name, e.g. {@code position_executor}. */
+  String type();
+
+  String id();
+
+  String controllerId();
+
+  Instant timestamp();
+
+  String connectorName();
+
+  TradingPair tradingPair();
+
+  Side side();
+
+  /** Every rule this config breaks, with field names as in the JSON. Empty when valid. */
+  List<FieldViolation> validate();
+
+  /** A copy with the identity the engine assigns. */
+  ExecutorConfig withIdentity(String id, String controllerId, Instant timestamp);
+
+  /**
+   * What the executor may put at risk, in quote (the risk supervisor's exposure), valued with the
+   * current mid when the config has no price of its own. Empty when it cannot be valued.
+   */
+  Optional<QuoteAmount> plannedExposure(Optional<Price> mid);
+}

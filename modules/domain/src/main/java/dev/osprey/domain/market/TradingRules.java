@@ -1,0 +1,60 @@
+package dev.osprey.domain.market;
+
+import dev.osprey.domain.money.Decimals;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A venue's rules for one market: the smallest order, the smallest notional, and the price and
+ * size increments. Zero increments mean "any precision".
+ */
+public record TradingRules(
+    BigDecimal minOrderSize,
+    BigDecimal minNotional,
+    BigDecimal priceIncrement,
+    BigDecimal baseIncrement) {
+
+  /** The defaults of a new paper market: 0.001 base, 1 quote notional, 0.01 price, 0.001 size. */
+  public static final TradingRules DEFAULT =
+      new TradingRules(
+          new BigDecimal("0.001"), BigDecimal.ONE, new BigDecimal("0.01"), new BigDecimal("0.001"));
+
+  public TradingRules {
+    Objects.requireNonNull(minOrderSize, "min_order_size");
+    Objects.requireNonNull(minNotional, "min_notional");
+    Objects.requireNonNull(priceIncrement, "price_increment");
+    Objects.requireNonNull(baseIncrement, "base_increment");
+    for (BigDecimal v : new BigDecimal[] {minOrderSize, minNotional, priceIncrement, baseIncrement}) {
+      if (v.signum() < 0) {
+        throw new IllegalArgumentException("trading rules must not be negative");
+      }
+    }
+  }
+
+  /** The reason an order of {@code amount} at {@code price} breaks these rules, if it does. */
+  public Optional<String> violation(final BigDecimal amount, final BigDecimal price) {
+    if (amount.compareTo(minOrderSize) < 0) {
+      return Optional.of(
+          "amount " + amount.toPlainString() + " is below min_order_size " + minOrderSize.toPlainString());
+    }
+    if (!Decimals.isMultipleOf(amount, baseIncrement)) {
+      return Optional.of(
+          "amount " + amount.toPlainString() + " is not a multiple of base_increment "
+              + baseIncrement.toPlainString());
+    }
+    if (price != null) {
+      if (!Decimals.isMultipleOf(price, priceIncrement)) {
+        return Optional.of(
+            "price " + price.toPlainString() + " is not a multiple of price_increment "
+                + priceIncrement.toPlainString());
+      }
+      final BigDecimal notional = amount.multiply(price);
+      if (notional.compareTo(minNotional) < 0) {
+        return Optional.of(
+            "notional " + notional.toPlainString() + " is below min_notional " + minNotional.toPlainString());
+      }
+    }
+    return Optional.empty();
+  }
+}

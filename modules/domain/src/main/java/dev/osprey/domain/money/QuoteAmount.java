@@ -1,0 +1,79 @@
+package dev.osprey.domain.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A signed amount in the quote currency of a pair: notional, fee, P&amp;L or exposure. */
+public record QuoteAmount(BigDecimal value) implements Comparable<QuoteAmount> {
+  public static final QuoteAmount ZERO = new QuoteAmount(BigDecimal.ZERO);
+
+  public QuoteAmount {
+    Objects.requireNonNull(value, "value");
+  }
+
+  @JsonCreator
+  public static QuoteAmount of(final BigDecimal value) {
+    return new QuoteAmount(value);
+  }
+
+  public static QuoteAmount of(final String value) {
+    return new QuoteAmount(Decimals.parse(value));
+  }
+
+  @JsonValue
+  @Override
+  public BigDecimal value() {
+    return value;
+  }
+
+  public QuoteAmount plus(final QuoteAmount o) {
+    return new QuoteAmount(value.add(o.value));
+  }
+
+  public QuoteAmount minus(final QuoteAmount o) {
+    return new QuoteAmount(value.subtract(o.value));
+  }
+
+  public QuoteAmount negate() {
+    return new QuoteAmount(value.negate());
+  }
+
+  public QuoteAmount times(final BigDecimal factor) {
+    return new QuoteAmount(value.multiply(factor));
+  }
+
+  /** Base quantity this notional buys at {@code price}. */
+  public Quantity div(final Price price) {
+    return new Quantity(Decimals.div(value, price.value()));
+  }
+
+  public int signum() {
+    return value.signum();
+  }
+
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(final QuoteAmount other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(final Object o) {
+    return o instanceof QuoteAmount q && value.compareTo(q.value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Decimals.canonical(value).hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString();
+  }
+}
