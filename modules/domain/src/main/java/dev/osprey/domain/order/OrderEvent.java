@@ -1,11 +1,20 @@
 package dev.osprey.domain.order;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 
 /**
  * What a venue reports about an order. Events may repeat (after a reconnect or a restart): every
  * consumer applies them idempotently (fills by trade id, terminal events once).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = OrderEvent.Accepted.class, name = "accepted"),
+  @JsonSubTypes.Type(value = OrderEvent.Filled.class, name = "filled"),
+  @JsonSubTypes.Type(value = OrderEvent.Cancelled.class, name = "cancelled"),
+  @JsonSubTypes.Type(value = OrderEvent.Rejected.class, name = "rejected"),
+})
 public sealed interface OrderEvent {
   ClientOrderId clientOrderId();
 
