@@ -1,0 +1,94 @@
+package dev.osprey.api.executors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.osprey.api.json.JsonErrors;
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.ExecutorTypes;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads hummingbot-api's create body {@code {account_name?, controller_id?, executor_config:
+ * {type, …}}} into a config with its identity: {@code controller_id} from the body, else from the
+ * config, else {@code main} (the reference's default); {@code id} from the config or a new one;
+ * {@code timestamp} from the config or now.
+ */
+public final class CreateExecutorRequest {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:]{1,64}");
+  static final String DEFAULT_CONTROLLER = "main";
+
+  private CreateExecutorRequest() {}
+
+  public static ExecutorConfig parse(
+      final ObjectMapper mapper, final JsonNode body, final Instant now, final IdGenerator ids) {
+    if (body == null || !body.isObject()) {
+      throw new FieldViolation.Invalid("body", "must be a JSON object");
+    }
+    final JsonNode raw = body.get("executor_config");
+    if (raw == null || raw.isNull()) {
+      throw new FieldViolation.Invalid("executor_config", "is required");
+    }
+    if (!raw.isObject()) {
+      throw new FieldViolation.Invalid("executor_config", "must be an object");
+    }
+    final ObjectNode config = ((ObjectNode) raw).deepCopy();
+    final JsonNode type = config.get("type");
+    if (type == null || !type.isTextual() || type.asText().isBlank()) {
+      throw new FieldViolation.Invalid("executor_config.type", "is required (one of " + ExecutorTypes.names() + ")");
+    }
+    if (!ExecutorTypes.names().contains(type.asText())) {
+      throw new FieldViolation.Invalid("executor_config.type",
+          "unknown executor type '" + type.asText() + "' (one of " + ExecutorTypes.names() + ")");
+    }
+    final String controllerId = controllerId(body, config);
+    config.remove("controller_id");
+    final String id = text(config, "id");
+    if (id != null && !ID.matcher(id).matches()) {
+      throw new FieldViolation.Invalid("executor_config.id", "must be 1-64 of A-Z a-z 0-9 _ . :");
+    }
+    final ExecutorConfig parsed;
+    try {
+      parsed = mapper.treeToValue(config, ExecutorConfig.class);
+    } catch (JsonProcessingException e) {
+      throw new FieldViolation.Invalid(List.of(JsonErrors.violation("executor_config", e)));
+    } catch (IllegalArgumentException e) {
+      throw new FieldViolation.Invalid("executor_config", e.getMessage());
+    }
+    return parsed.withIdentity(
+        id != null ? id : ids.next(),
+        controllerId,
+        parsed.timestamp() != null ? parsed.timestamp() : now);
+  }
+
+  private static String controllerId(final JsonNode body, final JsonNode config) {
+    String c = text(body, "controller_id");
+    String field = "controller_id";
+    if (c == null) {
+      c = text(config, "controller_id");
+      field = "executor_config.controller_id";
+    }
+    if (c == null) {
+      return DEFAULT_CONTROLLER;
+    }
+    if (!ID.matcher(c).matches()) {
+      throw new FieldViolation.Invalid(field, "must be 1-64 of A-Z a-z 0-9 _ . :");
+    }
+    return c;
+  }
+
+  private static String text(final JsonNode node, final String field) {
+    final JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new FieldViolation.Invalid(field, "must be a string");
+    }
+    return v.asText();
+  }
+}

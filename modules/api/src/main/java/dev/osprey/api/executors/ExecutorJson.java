@@ -1,0 +1,94 @@
+package dev.osprey.api.executors;
+
+import dev.osprey.api.json.ApiJson;
+import dev.osprey.api.json.Decimals18;
+import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.engine.executor.ExecutorView;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON shapes of executors: hummingbot-api's {@code ExecutorResponse} (and its detail form),
+ * with the standard's metric names next to the reference's (osprey-decisions.md).
+ */
+public final class ExecutorJson {
+  static final String ACCOUNT = "master_account";
+
+  private ExecutorJson() {}
+
+  /** The 201 body of a create, as hummingbot-api returns it. */
+  public static Map<String, Object> created(final ExecutorView v) {
+    final ExecutorReport r = v.report();
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("executor_id", r.id());
+    m.put("executor_type", r.type());
+    m.put("connector_name", r.connectorName());
+    m.put("trading_pair", r.tradingPair() == null ? null : r.tradingPair().symbol());
+    m.put("controller_id", r.controllerId());
+    m.put("status", r.status().name());
+    m.put("close_type", r.closeType() == null ? null : r.closeType().name());
+    m.put("created_at", r.timestamp() == null ? null : r.timestamp().toString());
+    return m;
+  }
+
+  /** {@code ExecutorResponse}: the search row. */
+  public static Map<String, Object> summary(final ExecutorView v, final Instant now) {
+    final ExecutorReport r = v.report();
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("executor_id", r.id());
+    m.put("executor_type", r.type());
+    m.put("account_name", ACCOUNT);
+    m.put("connector_name", r.connectorName());
+    m.put("trading_pair", r.tradingPair() == null ? null : r.tradingPair().symbol());
+    m.put("side", r.side() == null ? null : r.side().name());
+    m.put("status", r.status().name());
+    m.put("lifecycle", r.status().lifecycle());
+    m.put("is_active", r.isActive());
+    m.put("is_trading", r.isTrading());
+    m.put("timestamp", r.timestamp() == null ? null : ApiJson.epochSeconds(r.timestamp()));
+    m.put("created_at", r.timestamp() == null ? null : r.timestamp().toString());
+    m.put("close_type", r.closeType() == null ? null : r.closeType().name());
+    m.put("close_timestamp", r.closeTimestamp() == null ? null : ApiJson.epochSeconds(r.closeTimestamp()));
+    m.put("controller_id", r.controllerId());
+    m.put("net_pnl_quote", q(r.netPnlQuote()));
+    m.put("net_pnl_pct", Decimals18.out(r.netPnlPct()));
+    m.put("cum_fees_quote", q(r.cumFeesQuote()));
+    m.put("filled_amount_quote", q(r.filledAmountQuote()));
+    m.put("fees_paid_quote", q(r.cumFeesQuote()));
+    m.put("fees_earned_quote", q(r.feesEarnedQuote() == null ? QuoteAmount.ZERO : r.feesEarnedQuote()));
+    m.put("value_quote", q(r.valueQuote() == null ? QuoteAmount.ZERO : r.valueQuote()));
+    m.put("volume_quote", q(r.filledAmountQuote()));
+    m.put("duration_seconds", duration(r, now));
+    m.put("error_count", r.errorCount());
+    m.put("last_error", r.lastError());
+    return m;
+  }
+
+  /** {@code ExecutorDetailResponse}: the summary plus config, custom_info and held orders. */
+  public static Map<String, Object> detail(final ExecutorView v, final Instant now) {
+    final Map<String, Object> m = summary(v, now);
+    m.put("type", v.report().type());
+    m.put("id", v.report().id());
+    m.put("config", v.config());
+    m.put("custom_info", v.report().customInfo());
+    m.put("held_position_orders", v.heldOrders());
+    return m;
+  }
+
+  private static BigDecimal q(final QuoteAmount a) {
+    return a == null ? null : Decimals18.out(a.value());
+  }
+
+  private static BigDecimal duration(final ExecutorReport r, final Instant now) {
+    if (r.timestamp() == null) {
+      return null;
+    }
+    final Instant end = r.closeTimestamp() != null ? r.closeTimestamp() : now;
+    final Duration d = Duration.between(r.timestamp(), end);
+    return Decimals18.out(BigDecimal.valueOf(Math.max(0, d.toMillis()), 3));
+  }
+}

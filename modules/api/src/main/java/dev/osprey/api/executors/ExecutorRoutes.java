@@ -1,0 +1,207 @@
+package dev.osprey.api.executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.api.JsonRoutes;
+import dev.osprey.api.positions.PositionJson;
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.engine.gateway.ControllerGateway;
+import dev.osprey.engine.gateway.ExecutorGateway;
+import dev.osprey.engine.gateway.ExecutorSearch;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * hummingbot-api's executor routes, same paths and shapes (with or without the trailing slash):
+ * create, get, search, stop, and the controllers' held positions.
+ */
+public final class ExecutorRoutes extends JsonRoutes {
+  private final ExecutorGateway executors;
+  private final ControllerGateway controllers;
+  private final PositionJson positions;
+  private final Clock clock;
+  private final IdGenerator ids;
+
+  public ExecutorRoutes(
+      final ObjectMapper mapper,
+      final ExecutorGateway executors,
+      final ControllerGateway controllers,
+      final PositionJson positions,
+      final Clock clock,
+      final IdGenerator ids) {
+    super(mapper);
+    this.executors = executors;
+    this.controllers = controllers;
+    this.positions = positions;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public Route routes() {
+    return pathPrefix("executors", () -> concat(
+        pathEndOrSingleSlash(() -> post(this::create)),
+        pathPrefix("search", () -> pathEndOrSingleSlash(() -> post(this::search))),
+        pathPrefix("positions", () -> concat(
+            pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(() ->
+                parameterOptional("controller_id", c -> positionsSummary(c.orElse(null))))))),
+            pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
+                pathEndOrSingleSlash(() -> get(() ->
+                    parameterOptional("controller_id", c -> position(connector, pair, c.orElse("main")))))))))),
+        pathPrefix(PathMatchers.segment(), id -> concat(
+            pathEndOrSingleSlash(() -> get(() -> await(executors.get(id),
+                v -> ok(ExecutorJson.detail(v, clock.instant()))))),
+            pathPrefix("stop", () -> pathEndOrSingleSlash(() -> post(() -> stop(id))))))));
+  }
+
+  private Route create() {
+    return withJsonBody(body -> await(
+        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids)),
+        v -> json(StatusCodes.CREATED, ExecutorJson.created(v))));
+  }
+
+  private Route stop(final String id) {
+    return withJsonBody(body -> {
+      final JsonNode keep = body.get("keep_position");
+      if (keep != null && !keep.isNull() && !keep.isBoolean()) {
+        throw new FieldViolation.Invalid("keep_position", "must be true or false");
+      }
+      final boolean keepPosition = keep != null && keep.asBoolean(false);
+      return await(executors.stop(id, keepPosition), v -> {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("executor_id", id);
+        m.put("status", "stopping");
+        m.put("keep_position", keepPosition);
+        m.put("executor", ExecutorJson.detail(v, clock.instant()));
+        return ok(m);
+      });
+    });
+  }
+
+  private Route search() {
+    return withJsonBody(body -> {
+      final ExecutorSearch q = parseSearch(body);
+      if (q == null) {
+        return ok(Map.of("data", List.of(), "pagination",
+            Map.of("limit", 0, "has_more", false, "total_count", 0)));
+      }
+      return await(executors.search(q), page -> {
+        final List<Map<String, Object>> data = new ArrayList<>();
+        for (ExecutorView v : page.data()) {
+          data.add(ExecutorJson.summary(v, clock.instant()));
+        }
+        final Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("limit", page.limit());
+        pagination.put("has_more", page.hasMore());
+        pagination.put("next_cursor", page.nextCursor());
+        pagination.put("total_count", page.totalCount());
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("data", data);
+        m.put("pagination", pagination);
+        return ok(m);
+      });
+    });
+  }
+
+  /** The query, or null when it cannot match anything (another account). */
+  static ExecutorSearch parseSearch(final JsonNode body) {
+    final List<FieldViolation> v = new ArrayList<>();
+    int limit = 100;
+    final JsonNode l = body.get("limit");
+    if (l != null && !l.isNull()) {
+      if (!l.canConvertToInt() || !l.isIntegralNumber() || l.asInt() < 1 || l.asInt() > ExecutorSearch.MAX_LIMIT) {
+        v.add(new FieldViolation("limit", "must be a whole number from 1 to " + ExecutorSearch.MAX_LIMIT));
+      } else {
+        limit = l.asInt();
+      }
+    }
+    final JsonNode c = body.get("cursor");
+    if (c != null && !c.isNull() && !c.isTextual()) {
+      v.add(new FieldViolation("cursor", "must be a string"));
+    }
+    final Set<String> known = Set.of("limit", "cursor", "account_names", "connector_names", "trading_pairs",
+        "executor_types", "status", "controller_ids");
+    body.fieldNames().forEachRemaining(f -> {
+      if (!known.contains(f)) {
+        v.add(new FieldViolation(f, "is not a known field"));
+      }
+    });
+    final Set<String> accounts = strings(body, "account_names", v);
+    final Set<String> pairs = new LinkedHashSet<>();
+    for (String p : strings(body, "trading_pairs", v)) {
+      try {
+        pairs.add(TradingPair.parse(p).symbol());
+      } catch (IllegalArgumentException e) {
+        v.add(new FieldViolation("trading_pairs", e.getMessage()));
+      }
+    }
+    final ExecutorSearch q = new ExecutorSearch(limit,
+        c == null || c.isNull() ? null : c.asText(),
+        strings(body, "controller_ids", v),
+        strings(body, "connector_names", v),
+        pairs,
+        strings(body, "executor_types", v),
+        strings(body, "status", v));
+    if (!v.isEmpty()) {
+      throw new FieldViolation.Invalid(v);
+    }
+    // Osprey has one account per deployment; any other account simply has no executors.
+    return accounts.isEmpty() || accounts.contains(ExecutorJson.ACCOUNT) ? q : null;
+  }
+
+  /** A string or a list of strings; null/absent is empty. */
+  private static Set<String> strings(final JsonNode body, final String field, final List<FieldViolation> v) {
+    final JsonNode n = body.get(field);
+    final Set<String> out = new LinkedHashSet<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (n.isTextual()) {
+      out.add(n.asText());
+      return out;
+    }
+    if (n.isArray()) {
+      for (JsonNode e : n) {
+        if (!e.isTextual()) {
+          v.add(new FieldViolation(field, "must be a list of strings"));
+          return out;
+        }
+        out.add(e.asText());
+      }
+      return out;
+    }
+    v.add(new FieldViolation(field, "must be a string or a list of strings"));
+    return out;
+  }
+
+  private Route positionsSummary(final String controllerId) {
+    if (controllerId == null) {
+      return await(controllers.controllers(), ids -> await(positions.summaryOf(controllers, ids), this::ok));
+    }
+    return await(positions.summaryOf(controllers, List.of(controllerId)), this::ok);
+  }
+
+  private Route position(final String connector, final String pair, final String controllerId) {
+    return guarded(() -> {
+      final TradingPair tp;
+      try {
+        tp = TradingPair.parse(pair);
+      } catch (IllegalArgumentException e) {
+        throw new FieldViolation.Invalid("trading_pair", e.getMessage());
+      }
+      return await(positions.one(controllers, controllerId, connector, tp), p -> p.isPresent()
+          ? ok(p.get())
+          : error(StatusCodes.NOT_FOUND, "NOT_FOUND",
+              "no position for controller " + controllerId + " on " + connector + " " + tp.symbol(), List.of()));
+    });
+  }
+}

@@ -1,0 +1,14 @@
+package dev.osprey.domain.executor;
+
+import dev.osprey.domain.executor.order.OrderExecutorConfig;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import java.util.List;
+
+/** The executor types this build runs, by their reference type names. */
+public final class ExecutorTypes {
+  private ExecutorTypes() {}
+
+  public static List<String> names() {
+    return List.of(PositionExecutorConfig.TYPE, OrderExecutorConfig.TYPE);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.osprey.engine;
+
+import com.typesafe.config.Config;
+import java.time.Duration;
+
+/**
+ * Engine knobs from {@code osprey.engine}.
+ *
+ * @param askTimeout how long one entity or the HTTP layer waits for another entity's answer
+ * @param notifyRetryInterval how often an unacknowledged close notice or hand-over is re-sent
+ */
+public record EngineSettings(Duration askTimeout, Duration notifyRetryInterval) {
+  public static EngineSettings fromConfig(final Config root) {
+    final Config c = root.getConfig("osprey.engine");
+    return new EngineSettings(c.getDuration("ask-timeout"), c.getDuration("notify-retry-interval"));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.osprey.engine;
+
+import dev.osprey.engine.directory.ControllerRegistryEntity;
+import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.gateway.ControllerGateway;
+import dev.osprey.engine.gateway.ExecutorGateway;
+import dev.osprey.engine.gateway.ShardedControllerGateway;
+import dev.osprey.engine.gateway.ShardedExecutorGateway;
+import dev.osprey.engine.position.PositionBookEntity;
+import dev.osprey.engine.risk.RiskSupervisorEntity;
+import dev.osprey.engine.venue.OrderEventRouter;
+import org.apache.pekko.actor.typed.ActorSystem;
+
+/**
+ * The engine of one node: registers every sharded entity type, routes venue order events to their
+ * executors, and exposes the gateways the HTTP layer talks to.
+ */
+public final class OspreyEngine implements AutoCloseable {
+  private final ExecutorGateway executors;
+  private final ControllerGateway controllers;
+  private final OrderEventRouter router;
+
+  private OspreyEngine(
+      final ExecutorGateway executors, final ControllerGateway controllers, final OrderEventRouter router) {
+    this.executors = executors;
+    this.controllers = controllers;
+    this.router = router;
+  }
+
+  public static OspreyEngine start(final ActorSystem<?> system, final EngineContext engine) {
+    ControllerRegistryEntity.init(system);
+    PositionBookEntity.init(system, engine);
+    RiskSupervisorEntity.init(system, engine);
+    ExecutorEntity.init(system, engine);
+    final OrderEventRouter router = new OrderEventRouter(system, engine.venues());
+    final ControllerGateway controllers = new ShardedControllerGateway(system, engine.settings());
+    return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers), controllers, router);
+  }
+
+  public ExecutorGateway executors() {
+    return executors;
+  }
+
+  public ControllerGateway controllers() {
+    return controllers;
+  }
+
+  @Override
+  public void close() {
+    router.close();
+  }
+}

@@ -1,0 +1,487 @@
+package dev.osprey.engine.risk;
+
+import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.risk.RiskDecision;
+import dev.osprey.domain.risk.RiskLimits;
+import dev.osprey.domain.risk.RiskRules;
+import dev.osprey.domain.risk.TradingState;
+import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.EngineContext;
+import dev.osprey.engine.EntityError;
+import dev.osprey.engine.directory.ControllerRegistryEntity;
+import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.executor.ExecutorView;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.pattern.StatusReply;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.RecoveryCompleted;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
+import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
+
+/**
+ * The risk supervisor of one {@code controller_id}: approves or denies every executor spawn
+ * against the controller's user-only limits and trading state, and keeps the controller's
+ * directory of executors (open or closed, with their exposure and result).
+ *
+ * <p>An approval is persisted before the executor is created and counts at once, so concurrent
+ * creates are serialized here and cannot slip under a limit together. The supervisor then creates
+ * the executor itself and re-sends the create after a crash until the executor confirms it (the
+ * executor's create is idempotent). Every denial is persisted with its reason code.
+ */
+public final class RiskSupervisorEntity
+    extends EventSourcedBehaviorWithEnforcedReplies<
+        RiskSupervisorEntity.Command, RiskSupervisorEntity.Event, RiskSupervisorEntity.State> {
+
+  public static final EntityTypeKey<Command> ENTITY_KEY =
+      EntityTypeKey.create(Command.class, "RiskSupervisor");
+  private static final int KEPT_DENIALS = 20;
+
+  // ---- protocol -------------------------------------------------------------------------------
+
+  public interface Command extends CborSerializable {}
+
+  /**
+   * Asks to spawn an executor. {@code exposure} is its planned exposure in quote, empty when it
+   * could not be valued (then denied). Replies with the created executor's view, or a DENIED error
+   * whose code is the reason.
+   */
+  public record RequestSpawn(
+      ExecutorConfig config, Optional<QuoteAmount> exposure, ActorRef<StatusReply<ExecutorView>> replyTo)
+      implements Command {}
+
+  /** An executor of this controller terminated; acknowledged with Done (idempotent). */
+  public record ExecutorClosed(
+      String executorId,
+      CloseType closeType,
+      QuoteAmount netPnlQuote,
+      Instant closedAt,
+      ActorRef<StatusReply<Done>> replyTo)
+      implements Command {}
+
+  /** Replies with limits, usage and trading state. */
+  public record GetRisk(ActorRef<RiskView> replyTo) implements Command {}
+
+  /** Replaces the limits (absent = off). */
+  public record SetLimits(RiskLimits limits, ActorRef<StatusReply<RiskView>> replyTo) implements Command {}
+
+  /** Sets the trading state; with {@code stopExecutors}, stops every open executor too. */
+  public record SetTradingState(
+      TradingState state,
+      String reason,
+      boolean stopExecutors,
+      boolean keepPosition,
+      ActorRef<StatusReply<RiskView>> replyTo)
+      implements Command {}
+
+  /** Replies with every executor this controller spawned, newest first. */
+  public record ListExecutors(ActorRef<Directory> replyTo) implements Command {}
+
+  record SpawnResult(
+      String executorId, ExecutorView view, String error, ActorRef<StatusReply<ExecutorView>> replyTo)
+      implements Command {}
+
+  record Registered() implements Command {}
+
+  record RegistrationFailed(String error) implements Command {}
+
+  /** Persisted facts. */
+  public interface Event extends CborSerializable {}
+
+  public record SpawnApproved(ExecutorConfig config, BigDecimal exposureQuote, Instant at) implements Event {}
+
+  public record SpawnConfirmed(String executorId) implements Event {}
+
+  public record SpawnDenied(String executorId, String type, String reasonCode, String message, Instant at)
+      implements Event {}
+
+  public record ExecutorFinished(String executorId, String closeType, BigDecimal netPnlQuote, Instant at)
+      implements Event {}
+
+  public record LimitsSet(RiskLimits limits, Instant at) implements Event {}
+
+  public record TradingStateSet(TradingState state, String reason, Instant at) implements Event {}
+
+  public record ControllerRegistered() implements Event {}
+
+  // ---- replies --------------------------------------------------------------------------------
+
+  /** One executor in the directory. */
+  public record Entry(
+      String executorId,
+      String type,
+      String connectorName,
+      String tradingPair,
+      String side,
+      BigDecimal exposureQuote,
+      Instant createdAt,
+      boolean confirmed,
+      boolean open,
+      String closeType,
+      BigDecimal netPnlQuote,
+      Instant closedAt,
+      ExecutorConfig config)
+      implements CborSerializable {
+
+    Entry closed(final String type, final BigDecimal pnl, final Instant at) {
+      return new Entry(executorId, this.type, connectorName, tradingPair, side, exposureQuote, createdAt,
+          true, false, type, pnl, at, config);
+    }
+
+    Entry confirmed() {
+      return new Entry(executorId, type, connectorName, tradingPair, side, exposureQuote, createdAt,
+          true, open, closeType, netPnlQuote, closedAt, config);
+    }
+  }
+
+  /** A recorded denial. */
+  public record Denial(String executorId, String type, String reasonCode, String message, Instant at)
+      implements CborSerializable {}
+
+  /** The controller's directory. */
+  public record Directory(String controllerId, List<Entry> entries) implements CborSerializable {}
+
+  /** Limits, usage and state of one controller. */
+  public record RiskView(
+      String controllerId,
+      RiskLimits limits,
+      TradingState tradingState,
+      String tradingStateReason,
+      int openExecutors,
+      BigDecimal exposureQuote,
+      BigDecimal dailyPnlQuote,
+      BigDecimal cumulativePnlQuote,
+      BigDecimal peakPnlQuote,
+      BigDecimal drawdownPct,
+      int totalExecutors,
+      List<Denial> recentDenials)
+      implements CborSerializable {}
+
+  /** The supervisor's state. Entries keep spawn order. */
+  public record State(
+      RiskLimits limits,
+      TradingState tradingState,
+      String tradingStateReason,
+      Map<String, Entry> executors,
+      BigDecimal cumulativePnl,
+      BigDecimal peakPnl,
+      List<Denial> denials,
+      boolean registered)
+      implements CborSerializable {
+
+    static State initial() {
+      return new State(RiskLimits.fromMap(Map.of()), TradingState.ACTIVE, null, Map.of(),
+          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false);
+    }
+
+    int openCount() {
+      int n = 0;
+      for (Entry e : executors.values()) {
+        if (e.open()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    BigDecimal exposure() {
+      BigDecimal x = BigDecimal.ZERO;
+      for (Entry e : executors.values()) {
+        if (e.open()) {
+          x = x.add(e.exposureQuote());
+        }
+      }
+      return x;
+    }
+
+    /** Realized P&L of executors closed on the UTC day of {@code now}. */
+    BigDecimal dailyPnl(final Instant now) {
+      final var today = now.atZone(ZoneOffset.UTC).toLocalDate();
+      BigDecimal x = BigDecimal.ZERO;
+      for (Entry e : executors.values()) {
+        if (!e.open() && e.closedAt() != null && e.netPnlQuote() != null
+            && e.closedAt().atZone(ZoneOffset.UTC).toLocalDate().equals(today)) {
+          x = x.add(e.netPnlQuote());
+        }
+      }
+      return x;
+    }
+
+    State with(final Map<String, Entry> next) {
+      return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered);
+    }
+  }
+
+  // ---- setup ----------------------------------------------------------------------------------
+
+  public static void init(final ActorSystem<?> system, final EngineContext engine) {
+    ClusterSharding.get(system)
+        .init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine)));
+  }
+
+  public static Behavior<Command> create(final String controllerId, final EngineContext engine) {
+    return Behaviors.setup(ctx -> new RiskSupervisorEntity(ctx, controllerId, engine));
+  }
+
+  private final ActorContext<Command> ctx;
+  private final String controllerId;
+  private final EngineContext engine;
+
+  private RiskSupervisorEntity(
+      final ActorContext<Command> ctx, final String controllerId, final EngineContext engine) {
+    super(
+        PersistenceId.of(ENTITY_KEY.name(), controllerId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    this.ctx = ctx;
+    this.controllerId = controllerId;
+    this.engine = engine;
+  }
+
+  @Override
+  public State emptyState() {
+    return State.initial();
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(100, 2);
+  }
+
+  @Override
+  public CommandHandlerWithReply<Command, Event, State> commandHandler() {
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(RequestSpawn.class, this::onRequestSpawn)
+        .onCommand(SpawnResult.class, this::onSpawnResult)
+        .onCommand(ExecutorClosed.class, this::onExecutorClosed)
+        .onCommand(GetRisk.class, (s, c) -> Effect().reply(c.replyTo(), view(s)))
+        .onCommand(SetLimits.class, (s, c) ->
+            Effect().persist(new LimitsSet(c.limits(), now()))
+                .thenReply(c.replyTo(), next -> StatusReply.success(view(next))))
+        .onCommand(SetTradingState.class, this::onSetTradingState)
+        .onCommand(ListExecutors.class, (s, c) -> Effect().reply(c.replyTo(), directory(s)))
+        .onCommand(Registered.class, (s, c) ->
+            s.registered() ? Effect().noReply() : Effect().persist(new ControllerRegistered()).thenNoReply())
+        .onCommand(RegistrationFailed.class, (s, c) -> {
+          ctx.getLog().warn("controller {}: registry did not acknowledge: {}", controllerId, c.error());
+          return Effect().noReply();
+        })
+        .build();
+  }
+
+  private ReplyEffect<Event, State> onRequestSpawn(final State s, final RequestSpawn c) {
+    final ExecutorConfig config = c.config();
+    if (!controllerId.equals(config.controllerId())) {
+      return Effect().reply(c.replyTo(), EntityError.reply(EntityError.Kind.INVALID, "CONTROLLER_MISMATCH",
+          "config controller_id " + config.controllerId() + " is not " + controllerId));
+    }
+    final Entry existing = s.executors().get(config.id());
+    if (existing != null) {
+      // A retried create: no second approval, just (re-)create idempotently.
+      createExecutor(config, c.replyTo());
+      return Effect().noReply();
+    }
+    final RiskDecision decision = RiskRules.checkCreate(s.limits(), s.tradingState(), usage(s), c.exposure());
+    if (decision instanceof RiskDecision.Denied d) {
+      final String code = d.code().name();
+      return Effect()
+          .persist(new SpawnDenied(config.id(), config.type(), code, d.message(), now()))
+          .thenReply(c.replyTo(), next -> EntityError.reply(EntityError.Kind.DENIED, code, d.message()));
+    }
+    final BigDecimal exposure = c.exposure().map(QuoteAmount::value).orElse(BigDecimal.ZERO);
+    return Effect()
+        .persist(new SpawnApproved(config, exposure, now()))
+        .thenRun(next -> {
+          createExecutor(config, c.replyTo());
+          register(next);
+        })
+        .thenNoReply();
+  }
+
+  private void createExecutor(final ExecutorConfig config, final ActorRef<StatusReply<ExecutorView>> replyTo) {
+    final var ref = ClusterSharding.get(ctx.getSystem()).entityRefFor(ExecutorEntity.ENTITY_KEY, config.id());
+    ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
+        (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorEntity.Create(config, r),
+        (view, err) -> new SpawnResult(config.id(), view, err == null ? null : err.getMessage(), replyTo));
+  }
+
+  private ReplyEffect<Event, State> onSpawnResult(final State s, final SpawnResult c) {
+    final Entry e = s.executors().get(c.executorId());
+    if (c.error() != null) {
+      ctx.getLog().warn("controller {}: executor {} not confirmed: {}", controllerId, c.executorId(), c.error());
+      if (c.replyTo() != null) {
+        final EntityError err = EntityError.parse(new RuntimeException(c.error()));
+        c.replyTo().tell(err.kind() == EntityError.Kind.UNAVAILABLE
+            ? EntityError.reply(EntityError.Kind.UNAVAILABLE, "NOT_CONFIRMED",
+                "executor " + c.executorId() + " was approved but its start is not confirmed yet: " + c.error())
+            : EntityError.reply(err.kind(), err.code(), err.message()));
+      }
+      return Effect().noReply();
+    }
+    if (c.replyTo() != null) {
+      c.replyTo().tell(StatusReply.success(c.view()));
+    }
+    if (e == null || e.confirmed()) {
+      return Effect().noReply();
+    }
+    return Effect().persist(new SpawnConfirmed(c.executorId())).thenNoReply();
+  }
+
+  private ReplyEffect<Event, State> onExecutorClosed(final State s, final ExecutorClosed c) {
+    final Entry e = s.executors().get(c.executorId());
+    if (e == null || !e.open()) {
+      return Effect().reply(c.replyTo(), StatusReply.ack());
+    }
+    final String type = c.closeType() == null ? null : c.closeType().name();
+    final BigDecimal pnl = c.netPnlQuote() == null ? BigDecimal.ZERO : c.netPnlQuote().value();
+    return Effect()
+        .persist(new ExecutorFinished(c.executorId(), type, pnl, c.closedAt() == null ? now() : c.closedAt()))
+        .thenReply(c.replyTo(), next -> StatusReply.ack());
+  }
+
+  private ReplyEffect<Event, State> onSetTradingState(final State s, final SetTradingState c) {
+    return Effect()
+        .persist(new TradingStateSet(c.state(), c.reason(), now()))
+        .thenRun(next -> {
+          if (c.stopExecutors()) {
+            stopOpenExecutors(next, c.keepPosition());
+          }
+        })
+        .thenReply(c.replyTo(), next -> StatusReply.success(view(next)));
+  }
+
+  private void stopOpenExecutors(final State s, final boolean keepPosition) {
+    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
+    for (Entry e : s.executors().values()) {
+      if (e.open()) {
+        final var ref = sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, e.executorId());
+        ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
+            (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorEntity.Stop(keepPosition, r),
+            (v, err) -> new SpawnResult(e.executorId(), v, null, null));
+      }
+    }
+  }
+
+  private void register(final State s) {
+    if (s.registered()) {
+      return;
+    }
+    final var ref = ClusterSharding.get(ctx.getSystem())
+        .entityRefFor(ControllerRegistryEntity.ENTITY_KEY, ControllerRegistryEntity.SINGLE_ID);
+    ctx.askWithStatus(Done.class, ref, engine.settings().askTimeout(),
+        (ActorRef<StatusReply<Done>> r) -> new ControllerRegistryEntity.Register(controllerId, r),
+        (d, err) -> err == null ? new Registered() : new RegistrationFailed(err.getMessage()));
+  }
+
+  @Override
+  public SignalHandler<State> signalHandler() {
+    return newSignalHandlerBuilder()
+        .onSignal(RecoveryCompleted.instance(), s -> {
+          for (Entry e : s.executors().values()) {
+            if (!e.confirmed()) {
+              createExecutor(e.config(), null);
+            }
+          }
+          if (!s.executors().isEmpty()) {
+            register(s);
+          }
+        })
+        .build();
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  @Override
+  public EventHandler<State, Event> eventHandler() {
+    return newEventHandlerBuilder()
+        .forAnyState()
+        .onEvent(SpawnApproved.class, (s, e) -> {
+          final ExecutorConfig c = e.config();
+          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
+          next.put(c.id(), new Entry(c.id(), c.type(), c.connectorName(),
+              c.tradingPair() == null ? null : c.tradingPair().symbol(),
+              c.side() == null ? null : c.side().name(), e.exposureQuote(), e.at(),
+              false, true, null, null, null, c));
+          return s.with(next);
+        })
+        .onEvent(SpawnConfirmed.class, (s, e) -> {
+          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
+          next.computeIfPresent(e.executorId(), (k, v) -> v.confirmed());
+          return s.with(next);
+        })
+        .onEvent(ExecutorFinished.class, (s, e) -> {
+          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
+          next.computeIfPresent(e.executorId(), (k, v) -> v.closed(e.closeType(), e.netPnlQuote(), e.at()));
+          final BigDecimal cumulative = s.cumulativePnl().add(e.netPnlQuote());
+          return new State(s.limits(), s.tradingState(), s.tradingStateReason(), next, cumulative,
+              cumulative.max(s.peakPnl()), s.denials(), s.registered());
+        })
+        .onEvent(SpawnDenied.class, (s, e) -> {
+          final List<Denial> d = new ArrayList<>(s.denials());
+          d.add(new Denial(e.executorId(), e.type(), e.reasonCode(), e.message(), e.at()));
+          while (d.size() > KEPT_DENIALS) {
+            d.remove(0);
+          }
+          return new State(s.limits(), s.tradingState(), s.tradingStateReason(), s.executors(),
+              s.cumulativePnl(), s.peakPnl(), List.copyOf(d), s.registered());
+        })
+        .onEvent(LimitsSet.class, (s, e) -> new State(e.limits(), s.tradingState(), s.tradingStateReason(),
+            s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
+        .onEvent(TradingStateSet.class, (s, e) -> new State(s.limits(), e.state(), e.reason(),
+            s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
+        .onEvent(ControllerRegistered.class, (s, e) -> new State(s.limits(), s.tradingState(),
+            s.tradingStateReason(), s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), true))
+        .build();
+  }
+
+  // ---- views ----------------------------------------------------------------------------------
+
+  private Instant now() {
+    return engine.clock().instant();
+  }
+
+  private dev.osprey.domain.risk.RiskUsage usage(final State s) {
+    return RiskUsageOf.of(s.openCount(), s.exposure(), s.dailyPnl(now()), s.peakPnl(), s.cumulativePnl());
+  }
+
+  private RiskView view(final State s) {
+    final BigDecimal peak = s.peakPnl();
+    final BigDecimal drawdown = peak.signum() <= 0
+        ? BigDecimal.ZERO
+        : dev.osprey.domain.money.Decimals.div(peak.subtract(s.cumulativePnl()).max(BigDecimal.ZERO), peak)
+            .multiply(BigDecimal.valueOf(100));
+    final List<Denial> recent = new ArrayList<>(s.denials());
+    java.util.Collections.reverse(recent);
+    return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
+        s.exposure(), s.dailyPnl(now()), s.cumulativePnl(), peak, drawdown, s.executors().size(), recent);
+  }
+
+  private Directory directory(final State s) {
+    final List<Entry> entries = new ArrayList<>(s.executors().values());
+    java.util.Collections.reverse(entries);
+    return new Directory(controllerId, entries);
+  }
+}
