@@ -1,0 +1,505 @@
+package dev.osprey.exchange.paper;
+
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.market.TradingRules;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.Fill;
+import dev.osprey.domain.order.OrderEvent;
+import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.OrderType;
+import dev.osprey.exchange.ExchangeConnector;
+import dev.osprey.exchange.VenueOrder;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The paper venue: a deterministic matching simulation against quotes, the default connector.
+ *
+ * <p><b>Book.</b> Each market has a top of book set by {@link #setQuote} (bid may equal ask). Any
+ * pair that gets a quote is listed with the constructor's default {@link MarketConfig}; {@link
+ * #configureMarket} lists a pair or changes its fees and rules.
+ *
+ * <p><b>Matching.</b> On arrival a MARKET order, or a LIMIT order whose price meets the best
+ * opposite price (BUY limit ≥ ask, SELL limit ≤ bid), takes at the best opposite price and pays the
+ * taker fee. Whatever does not fill on arrival rests. A resting LIMIT order fills at its own limit
+ * price as maker (maker fee) on every later quote that crosses it: a BUY once ask ≤ limit, a SELL
+ * once bid ≥ limit. A LIMIT_MAKER order that would cross on arrival is rejected instead. A MARKET
+ * order's remainder keeps taking, as taker at the then best opposite price, on later quotes.
+ *
+ * <p><b>Partial fills.</b> A quote may carry sizes; every fill against a side of that quote
+ * consumes its size until the next quote (null = unlimited). On a quote, open orders match side by
+ * side in priority: MARKET remainders, then the better limit, then arrival.
+ *
+ * <p><b>Balances.</b> See {@link OrderScreen} for what an order needs. An open order locks what it
+ * needs (quote for a BUY, base for a SELL) until it fills or is cancelled. A fill moves balances:
+ * BUY −(notional + fee) quote, +amount base; SELL −amount base, +(notional − fee) quote; fee =
+ * price × amount × rate, in quote. If a MARKET BUY remainder later meets an ask its lock no longer
+ * covers, it fills what the free balance still pays for and the venue cancels the rest.
+ *
+ * <p><b>Events.</b> Every accepted order gets {@code <name>-O<n>}, every fill {@code <name>-T<n>}.
+ * Events go out in the order of the state changes, after the change and with no lock held: on a
+ * quote, first the fills it caused, then the market listeners. Placing a known client order id
+ * changes nothing and re-publishes the order's events ({@link VenueOrder#asEvents}); cancelling an
+ * unknown or finished order does nothing. Listeners may call back into the venue; events caused
+ * that way go out after the current callback returns, never nested inside it.
+ *
+ * <p>Market listeners get every later quote of their pair; subscribing does not replay the current
+ * one (read it with {@link #topOfBook}). The connector name inside a request is not checked:
+ * routing requests to the right venue is the caller's job.
+ *
+ * <p>Thread-safe: one lock guards all state; notifications are delivered by {@link
+ * EventDispatcher}, possibly on another caller's thread.
+ */
+public final class PaperExchange implements ExchangeConnector {
+  private static final Logger LOG = LoggerFactory.getLogger(PaperExchange.class);
+
+  private final String name;
+  private final Clock clock;
+  private final MarketConfig defaults;
+  private final Object lock = new Object();
+  private final Map<TradingPair, PaperMarket> markets = new LinkedHashMap<>();
+  private final Map<ClientOrderId, PaperOrder> orders = new HashMap<>();
+  private final Wallet wallet = new Wallet();
+  private long orderSequence;
+  private long tradeSequence;
+  private long arrivalSequence;
+  private final EventDispatcher dispatcher = new EventDispatcher();
+  private final List<Slot<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
+  private final Map<TradingPair, List<Slot<TopOfBook>>> marketListeners =
+      new ConcurrentHashMap<>();
+
+  /** A venue with no fees, {@link TradingRules#DEFAULT} and empty balances. */
+  public PaperExchange(final String name, final Clock clock) {
+    this(name, clock, MarketConfig.DEFAULT, Map.of());
+  }
+
+  /**
+   * A venue whose auto-listed markets get {@code defaults}, starting with {@code balances}
+   * available.
+   */
+  public PaperExchange(
+      final String name,
+      final Clock clock,
+      final MarketConfig defaults,
+      final Map<String, BigDecimal> balances) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("venue name must not be blank");
+    }
+    setBalances(balances);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** The config a market gets when a quote lists it. */
+  public MarketConfig defaultMarketConfig() {
+    return defaults;
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  @Override
+  public CompletionStage<Void> place(final OrderRequest request) {
+    Objects.requireNonNull(request, "request");
+    synchronized (lock) {
+      placeLocked(request);
+    }
+    dispatcher.drain();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
+    Objects.requireNonNull(clientOrderId, "clientOrderId");
+    synchronized (lock) {
+      final PaperOrder order = orders.get(clientOrderId);
+      if (order != null && order.isOpen()) {
+        cancelLocked(order, clock.instant());
+      }
+    }
+    dispatcher.drain();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId clientOrderId) {
+    Objects.requireNonNull(clientOrderId, "clientOrderId");
+    synchronized (lock) {
+      final PaperOrder order = orders.get(clientOrderId);
+      final Optional<VenueOrder> found = Optional.ofNullable(order).map(PaperOrder::snapshot);
+      return CompletableFuture.completedFuture(found);
+    }
+  }
+
+  /** Every open order, oldest first. */
+  public List<VenueOrder> openOrders() {
+    synchronized (lock) {
+      final List<PaperOrder> open = new ArrayList<>();
+      for (PaperMarket m : markets.values()) {
+        open.addAll(m.open());
+      }
+      open.sort(Comparator.comparingLong(o -> o.sequence));
+      final List<VenueOrder> out = new ArrayList<>();
+      for (PaperOrder o : open) {
+        out.add(o.snapshot());
+      }
+      return out;
+    }
+  }
+
+  // ---------------------------------------------------------------- market data
+
+  /** Sets the top of book of {@code pair} without sizes (unlimited liquidity). */
+  public TopOfBook setQuote(final TradingPair pair, final Price bid, final Price ask) {
+    return setQuote(pair, bid, ask, null, null);
+  }
+
+  /**
+   * Sets the top of book of {@code pair} (listing it with the defaults if needed), fills the open
+   * orders it crosses, then notifies the market listeners of {@code pair}.
+   *
+   * @param bidSize displayed bid size, null for unlimited
+   * @param askSize displayed ask size, null for unlimited
+   * @return the new top of book, stamped with the venue clock
+   * @throws IllegalArgumentException if bid &gt; ask or a price is not positive
+   */
+  public TopOfBook setQuote(
+      final TradingPair pair,
+      final Price bid,
+      final Price ask,
+      final Quantity bidSize,
+      final Quantity askSize) {
+    Objects.requireNonNull(pair, "pair");
+    final TopOfBook top;
+    synchronized (lock) {
+      final Instant now = clock.instant();
+      top = new TopOfBook(name, pair, bid, ask, bidSize, askSize, now);
+      final PaperMarket market = markets.computeIfAbsent(pair, p -> new PaperMarket(defaults));
+      market.quote(top);
+      matchOpenOrders(market, now);
+      dispatcher.enqueue(() -> deliver(marketListeners.get(pair), top));
+    }
+    dispatcher.drain();
+    return top;
+  }
+
+  @Override
+  public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
+    Objects.requireNonNull(pair, "pair");
+    final Slot<TopOfBook> slot = new Slot<>(Objects.requireNonNull(listener, "listener"));
+    final List<Slot<TopOfBook>> list =
+        marketListeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
+    list.add(slot);
+    return () -> list.remove(slot);
+  }
+
+  @Override
+  public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
+    final Slot<OrderEvent> slot = new Slot<>(Objects.requireNonNull(listener, "listener"));
+    orderListeners.add(slot);
+    return () -> orderListeners.remove(slot);
+  }
+
+  @Override
+  public Optional<TopOfBook> topOfBook(final TradingPair pair) {
+    synchronized (lock) {
+      return Optional.ofNullable(markets.get(pair)).map(PaperMarket::top);
+    }
+  }
+
+  // ---------------------------------------------------------------- markets
+
+  /** Lists {@code pair}, or changes its fees and rules; its quote and open orders stay. */
+  public void configureMarket(
+      final TradingPair pair,
+      final BigDecimal makerFee,
+      final BigDecimal takerFee,
+      final TradingRules rules) {
+    configureMarket(pair, new MarketConfig(makerFee, takerFee, rules));
+  }
+
+  /** Lists {@code pair}, or changes its fees and rules; its quote and open orders stay. */
+  public void configureMarket(final TradingPair pair, final MarketConfig config) {
+    Objects.requireNonNull(pair, "pair");
+    Objects.requireNonNull(config, "config");
+    synchronized (lock) {
+      final PaperMarket existing = markets.get(pair);
+      if (existing == null) {
+        markets.put(pair, new PaperMarket(config));
+      } else {
+        existing.configure(config);
+      }
+    }
+  }
+
+  /** Fees and rules of {@code pair}, if listed. */
+  public Optional<MarketConfig> marketConfig(final TradingPair pair) {
+    synchronized (lock) {
+      return Optional.ofNullable(markets.get(pair)).map(PaperMarket::config);
+    }
+  }
+
+  @Override
+  public Optional<TradingRules> tradingRules(final TradingPair pair) {
+    return marketConfig(pair).map(MarketConfig::rules);
+  }
+
+  /** The listed pairs, in the order they were listed. */
+  public List<TradingPair> listedMarkets() {
+    synchronized (lock) {
+      return List.copyOf(markets.keySet());
+    }
+  }
+
+  // ---------------------------------------------------------------- balances
+
+  /** Available (unlocked) balance per asset, sorted by asset. */
+  @Override
+  public Map<String, BigDecimal> balances() {
+    synchronized (lock) {
+      return wallet.availableByAsset();
+    }
+  }
+
+  /** Total balance per asset, locked funds included. */
+  public Map<String, BigDecimal> totalBalances() {
+    synchronized (lock) {
+      return wallet.totalByAsset();
+    }
+  }
+
+  /** Funds locked by open orders, per asset (assets with nothing locked are left out). */
+  public Map<String, BigDecimal> lockedBalances() {
+    synchronized (lock) {
+      return wallet.lockedByAsset();
+    }
+  }
+
+  /**
+   * Sets the available balance of each listed asset; other assets and locked funds are unchanged,
+   * so that {@link #balances()} reports exactly what was set.
+   *
+   * @throws IllegalArgumentException if a balance is negative
+   */
+  public void setBalances(final Map<String, BigDecimal> available) {
+    Objects.requireNonNull(available, "available");
+    synchronized (lock) {
+      // Validate all first so that a bad entry leaves every balance as it was.
+      for (Map.Entry<String, BigDecimal> e : available.entrySet()) {
+        final BigDecimal value = Objects.requireNonNull(e.getValue(), e.getKey());
+        if (value.signum() < 0) {
+          throw new IllegalArgumentException(
+              "balance of " + e.getKey() + " must not be negative: " + value.toPlainString());
+        }
+      }
+      for (Map.Entry<String, BigDecimal> e : available.entrySet()) {
+        wallet.setAvailable(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- matching (lock held)
+
+  private void placeLocked(final OrderRequest request) {
+    final ClientOrderId id = request.clientOrderId();
+    final PaperOrder known = orders.get(id);
+    if (known != null) {
+      for (OrderEvent e : known.snapshot().asEvents()) {
+        publish(e);
+      }
+      return;
+    }
+    final Instant now = clock.instant();
+    final PaperMarket market = markets.get(request.tradingPair());
+    final OrderScreen.Verdict verdict = OrderScreen.screen(request, market, wallet);
+    if (!verdict.accepted()) {
+      orders.put(
+          id,
+          PaperOrder.rejected(
+              request, ++arrivalSequence, verdict.reason(), verdict.message(), now));
+      LOG.debug("{} rejected {}: {}", name, id, verdict.message());
+      publish(new OrderEvent.Rejected(id, verdict.reason(), verdict.message(), now));
+      return;
+    }
+    final PaperOrder order =
+        PaperOrder.accepted(
+            request, name + "-O" + ++orderSequence, ++arrivalSequence, verdict.unitReserve(), now);
+    orders.put(id, order);
+    wallet.lock(lockedAsset(order), order.reserved());
+    market.rest(order);
+    publish(new OrderEvent.Accepted(id, order.exchangeOrderId, now));
+    if (verdict.takes()) {
+      execute(market, order, market.top().takerPrice(order.side()), false, now);
+    }
+  }
+
+  private void matchOpenOrders(final PaperMarket market, final Instant now) {
+    final TopOfBook top = market.top();
+    for (Side side : Side.values()) {
+      for (PaperOrder order : market.openInPriority(side)) {
+        if (!order.isOpen()) {
+          continue;
+        }
+        if (order.request.orderType() == OrderType.MARKET) {
+          execute(market, order, top.takerPrice(side), false, now);
+        } else if (market.crosses(side, order.request.price())) {
+          execute(market, order, order.request.price(), true, now);
+        }
+      }
+    }
+  }
+
+  /** Fills as much of {@code order} at {@code price} as the quote's liquidity and funds allow. */
+  private void execute(
+      final PaperMarket market,
+      final PaperOrder order,
+      final Price price,
+      final boolean maker,
+      final Instant now) {
+    final Quantity liquidity = market.liquidityFor(order.side());
+    final Quantity wanted =
+        liquidity == null ? order.remaining() : Quantity.min(order.remaining(), liquidity);
+    if (wanted.isZero()) {
+      return;
+    }
+    final BigDecimal rate = market.config().feeRate(maker);
+    final Quantity affordable = affordable(market, order, price, rate, wanted);
+    if (affordable.isPositive()) {
+      fill(market, order, price, affordable, maker, rate, now);
+    }
+    if (affordable.lt(wanted)) {
+      LOG.info("{} cancels the rest of {}: funds no longer cover it at {}", name,
+          order.request.clientOrderId(), price);
+      cancelLocked(order, now);
+    }
+  }
+
+  /**
+   * How much of {@code wanted} the order can pay for. Only a BUY whose fill costs more per unit
+   * than its lock released per unit (a MARKET remainder after the ask rose) draws on free funds.
+   */
+  private Quantity affordable(
+      final PaperMarket market,
+      final PaperOrder order,
+      final Price price,
+      final BigDecimal rate,
+      final Quantity wanted) {
+    if (order.side() == Side.SELL) {
+      return wanted;
+    }
+    final BigDecimal perUnit = price.value().multiply(BigDecimal.ONE.add(rate));
+    final BigDecimal extraPerUnit = perUnit.subtract(order.unitReserve);
+    if (extraPerUnit.signum() <= 0) {
+      return wanted;
+    }
+    final BigDecimal free =
+        wallet.available(order.request.tradingPair().quote()).max(BigDecimal.ZERO);
+    final BigDecimal increment = market.config().rules().baseIncrement();
+    // Rounded down on purpose, never to the nearest: a fill must not spend more than is free.
+    final BigDecimal most =
+        increment.signum() == 0
+            ? free.divide(extraPerUnit, new MathContext(34, RoundingMode.FLOOR))
+            : free.divide(extraPerUnit.multiply(increment), 0, RoundingMode.FLOOR)
+                .multiply(increment);
+    return Quantity.min(wanted, new Quantity(most));
+  }
+
+  private void fill(
+      final PaperMarket market,
+      final PaperOrder order,
+      final Price price,
+      final Quantity amount,
+      final boolean maker,
+      final BigDecimal rate,
+      final Instant now) {
+    final TradingPair pair = order.request.tradingPair();
+    final BigDecimal notional = price.value().multiply(amount.value());
+    final BigDecimal fee = notional.multiply(rate);
+    final Fill fill =
+        new Fill(name + "-T" + ++tradeSequence, price, amount, new QuoteAmount(fee), maker, now);
+    final BigDecimal released = order.recordFill(fill);
+    if (order.side() == Side.BUY) {
+      wallet.unlock(pair.quote(), released);
+      wallet.add(pair.quote(), notional.add(fee).negate());
+      wallet.add(pair.base(), amount.value());
+    } else {
+      wallet.unlock(pair.base(), released);
+      wallet.add(pair.base(), amount.value().negate());
+      wallet.add(pair.quote(), notional.subtract(fee));
+    }
+    market.consume(order.side(), amount);
+    if (!order.isOpen()) {
+      market.remove(order);
+    }
+    publish(new OrderEvent.Filled(order.request.clientOrderId(), fill, now));
+  }
+
+  private void cancelLocked(final PaperOrder order, final Instant now) {
+    final BigDecimal released = order.cancel(now);
+    wallet.unlock(lockedAsset(order), released);
+    markets.get(order.request.tradingPair()).remove(order);
+    publish(new OrderEvent.Cancelled(order.request.clientOrderId(), now));
+  }
+
+  private static String lockedAsset(final PaperOrder order) {
+    final TradingPair pair = order.request.tradingPair();
+    return order.side() == Side.BUY ? pair.quote() : pair.base();
+  }
+
+  // ---------------------------------------------------------------- notification
+
+  /** Queues {@code event} for the order listeners; call with the lock held to keep the order. */
+  private void publish(final OrderEvent event) {
+    dispatcher.enqueue(() -> deliver(orderListeners, event));
+  }
+
+  private static <T> void deliver(final List<Slot<T>> listeners, final T value) {
+    if (listeners == null) {
+      return;
+    }
+    for (Slot<T> slot : listeners) {
+      try {
+        slot.listener.accept(value);
+      } catch (RuntimeException e) {
+        LOG.warn("paper venue listener failed on {}", value, e);
+      }
+    }
+  }
+
+  /** One registration; removal is by identity, so the same listener may be registered twice. */
+  private static final class Slot<T> {
+    private final Consumer<T> listener;
+
+    private Slot(final Consumer<T> listener) {
+      this.listener = listener;
+    }
+  }
+}
