@@ -27,6 +27,8 @@ import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.RejectReason;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -311,5 +313,23 @@ class OrderExecutorTest {
     assertEquals(run.state.orders(), replayed.orders());
     assertEquals(run.state.closeType(), replayed.closeType());
     assertFalse(replayed.heldOrders().isEmpty());
+  }
+
+  @Test
+  void shouldHandOverReplacedAndFinalChaserOrdersAsOnePosition() {
+    final Run run = new Run(chaser(Side.BUY, "1", "0.001", "0.002"));
+    run.start(book("100", "100.1"));
+    run.on(filled(1, "t1", "99.9", "0.3", "0.03"), book("100", "100.1"), at(1));
+    run.on(new ExecutorInput.MarketChanged(), book("100.5", "100.6"), at(2));
+    run.on(cancelled(1), book("100.5", "100.6"), at(3));
+    run.on(filled(2, "t2", "100.39", "0.7", "0.07"), book("100.5", "100.6"), at(4));
+    final PositionHold hold = PositionBook.empty("ctl")
+        .apply(OrderExecutorFixture.ID, run.state.heldOrders())
+        .get(OrderExecutorFixture.CONNECTOR, OrderExecutorFixture.PAIR)
+        .orElseThrow();
+    assertDecimal("1", hold.netBase());
+    // (0.3 * 99.9 + 0.7 * 100.39) / 1
+    assertDecimal("100.243", hold.averageEntry());
+    assertDecimal("0.1", hold.cumFeesQuote().value());
   }
 }
