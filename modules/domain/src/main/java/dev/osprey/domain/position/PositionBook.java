@@ -19,29 +19,20 @@ import java.util.Set;
  * the book remembers every client order id it applied, so replaying a hand-over (after a crash,
  * or the same executor reported twice) changes nothing.
  *
- * <p>Immutable; buckets keep the order in which they were opened.
+ * <p>Immutable, and a plain record so that it can be snapshotted as it is. {@code holds} are in
+ * the order their buckets were opened, {@code appliedOrderIds} in the order they were applied.
  */
-public final class PositionBook {
-  private final String controllerId;
-  private final Map<PositionKey, PositionHold> holds;
-  private final Set<ClientOrderId> applied;
+public record PositionBook(
+    String controllerId, List<PositionHold> holds, List<ClientOrderId> appliedOrderIds) {
 
-  private PositionBook(
-      final String controllerId,
-      final Map<PositionKey, PositionHold> holds,
-      final Set<ClientOrderId> applied) {
-    this.controllerId = controllerId;
-    this.holds = holds;
-    this.applied = applied;
+  public PositionBook {
+    Objects.requireNonNull(controllerId, "controller_id");
+    holds = List.copyOf(holds);
+    appliedOrderIds = List.copyOf(appliedOrderIds);
   }
 
   public static PositionBook empty(final String controllerId) {
-    return new PositionBook(
-        Objects.requireNonNull(controllerId, "controller_id"), new LinkedHashMap<>(), Set.of());
-  }
-
-  public String controllerId() {
-    return controllerId;
+    return new PositionBook(controllerId, List.of(), List.of());
   }
 
   /** {@link #apply(String, List, PositionMode)} for spot and one-way perpetual markets. */
@@ -59,27 +50,34 @@ public final class PositionBook {
    */
   public PositionBook apply(
       final String executorId, final List<HeldOrder> orders, final PositionMode mode) {
-    final Map<PositionKey, PositionHold> next = new LinkedHashMap<>(holds);
-    final Set<ClientOrderId> seen = new HashSet<>(applied);
-    boolean changed = false;
+    final Map<PositionKey, PositionHold> next = byKey();
+    final Set<ClientOrderId> seen = new HashSet<>(appliedOrderIds);
+    final List<ClientOrderId> applied = new ArrayList<>(appliedOrderIds);
     for (HeldOrder o : orders) {
       if (!seen.add(o.clientOrderId())) {
         continue;
       }
-      changed = true;
+      applied.add(o.clientOrderId());
       final PositionKey key = PositionKey.of(o, mode);
       next.put(key, next.getOrDefault(key, PositionHold.empty(key)).add(executorId, o));
     }
-    return changed ? new PositionBook(controllerId, next, Set.copyOf(seen)) : this;
+    return applied.size() == appliedOrderIds.size()
+        ? this
+        : new PositionBook(controllerId, List.copyOf(next.values()), applied);
   }
 
   /** True when {@code id} was netted into this book. */
   public boolean isApplied(final ClientOrderId id) {
-    return applied.contains(id);
+    return appliedOrderIds.contains(id);
   }
 
   public Optional<PositionHold> get(final PositionKey key) {
-    return Optional.ofNullable(holds.get(key));
+    for (PositionHold h : holds) {
+      if (h.key().equals(key)) {
+        return Optional.of(h);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The one-way bucket of {@code pair} on {@code connector}. */
@@ -87,16 +85,11 @@ public final class PositionBook {
     return get(PositionKey.oneWay(connector, pair));
   }
 
-  /** Every bucket, flat ones included, in the order they were opened. */
-  public List<PositionHold> positions() {
-    return List.copyOf(holds.values());
-  }
-
   /** The buckets of {@code pair} on {@code connector} (one-way and both hedge sides). */
   public List<PositionHold> positions(final String connector, final TradingPair pair) {
     final List<PositionHold> out = new ArrayList<>();
-    for (PositionHold h : holds.values()) {
-      if (h.key().connectorName().equals(connector) && h.key().tradingPair().equals(pair)) {
+    for (PositionHold h : holds) {
+      if (isOf(h.key(), connector, pair)) {
         out.add(h);
       }
     }
@@ -108,16 +101,21 @@ public final class PositionBook {
    * Their order ids stay applied, so a replayed hand-over cannot bring them back.
    */
   public PositionBook clear(final String connector, final TradingPair pair) {
-    final Map<PositionKey, PositionHold> next = new LinkedHashMap<>(holds);
-    next.keySet()
-        .removeIf(k -> k.connectorName().equals(connector) && k.tradingPair().equals(pair));
-    return next.size() == holds.size() ? this : new PositionBook(controllerId, next, applied);
+    final List<PositionHold> kept = new ArrayList<>();
+    for (PositionHold h : holds) {
+      if (!isOf(h.key(), connector, pair)) {
+        kept.add(h);
+      }
+    }
+    return kept.size() == holds.size()
+        ? this
+        : new PositionBook(controllerId, kept, appliedOrderIds);
   }
 
   /** Realized P&amp;L over all buckets, fees excluded. */
   public QuoteAmount realizedPnl() {
     QuoteAmount sum = QuoteAmount.ZERO;
-    for (PositionHold h : holds.values()) {
+    for (PositionHold h : holds) {
       sum = sum.plus(h.realizedPnlQuote());
     }
     return sum;
@@ -126,9 +124,21 @@ public final class PositionBook {
   /** Fees paid by the orders of all buckets. */
   public QuoteAmount cumFees() {
     QuoteAmount sum = QuoteAmount.ZERO;
-    for (PositionHold h : holds.values()) {
+    for (PositionHold h : holds) {
       sum = sum.plus(h.cumFeesQuote());
     }
     return sum;
+  }
+
+  private Map<PositionKey, PositionHold> byKey() {
+    final Map<PositionKey, PositionHold> m = new LinkedHashMap<>();
+    for (PositionHold h : holds) {
+      m.put(h.key(), h);
+    }
+    return m;
+  }
+
+  private static boolean isOf(final PositionKey k, final String connector, final TradingPair pair) {
+    return k.connectorName().equals(connector) && k.tradingPair().equals(pair);
   }
 }

@@ -47,7 +47,7 @@ public record PositionHold(
         Quantity.ZERO, QuoteAmount.ZERO, Quantity.ZERO, QuoteAmount.ZERO, List.of(), null);
   }
 
-  /** This hold with what {@code order} executed netted in; an order without fills changes nothing. */
+  /** This hold with what {@code order} executed netted in; an unfilled order changes nothing. */
   public PositionHold add(final String executorId, final HeldOrder order) {
     final BigDecimal base = order.executedAmountBase().value();
     if (base.signum() == 0) {

@@ -76,7 +76,7 @@ class PositionBookTest {
       final BigDecimal realized = h.realizedPnlQuote().value();
       assertEquals(0, new BigDecimal(s.realized()).compareTo(realized), s.id() + " realized");
     }
-    assertEquals(1, book.positions().size());
+    assertEquals(1, book.holds().size());
   }
 
   @ParameterizedTest(name = "long 2 @ 105, sell {0} @ {1} -> net {2}, avg {3}, realized {4}")
@@ -142,7 +142,7 @@ class PositionBookTest {
     // 0.4 more short @ 104.5 (avg 102), buy 1 back @ 99 (realizes 3)
     final PositionHold net =
         PositionBook.empty("ctl").apply("ex1", orders).get(CONNECTOR, PAIR).orElseThrow();
-    assertEquals(1, PositionBook.empty("ctl").apply("ex1", orders).positions().size());
+    assertEquals(1, PositionBook.empty("ctl").apply("ex1", orders).holds().size());
     assertDecimal("-0.4", net.netBase());
     assertDecimal("102", net.averageEntry());
     assertDecimal("4", net.realizedPnlQuote().value());
@@ -212,7 +212,7 @@ class PositionBookTest {
     final List<HeldOrder> orders = List.of(held("o1", Side.BUY, "1", "100"));
     final PositionBook cleared =
         PositionBook.empty("ctl").apply("ex1", orders).clear(CONNECTOR, PAIR);
-    assertTrue(cleared.positions().isEmpty());
+    assertTrue(cleared.holds().isEmpty());
     assertSame(cleared, cleared.apply("ex1", orders));
   }
 }
