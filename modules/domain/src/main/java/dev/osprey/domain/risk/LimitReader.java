@@ -60,24 +60,16 @@ final class LimitReader {
     if (raw instanceof BigDecimal b) {
       return Optional.of(b);
     }
-    if (raw instanceof Double || raw instanceof Float) {
-      final double d = ((Number) raw).doubleValue();
-      // The shortest decimal that reads back as this double: 0.1 stays 0.1.
-      return Double.isFinite(d)
-          ? Optional.of(new BigDecimal(Double.toString(d)))
-          : Optional.empty();
+    if (!(raw instanceof Number) && !(raw instanceof String)) {
+      return Optional.empty();
     }
-    if (raw instanceof Number n) {
-      return Optional.of(new BigDecimal(n.toString()));
+    // A binary floating-point number from a JSON parser prints as its shortest decimal (0.1 stays
+    // 0.1); NaN and the infinities do not parse and are refused.
+    try {
+      return Optional.of(new BigDecimal(raw.toString().trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
     }
-    if (raw instanceof String s) {
-      try {
-        return Optional.of(new BigDecimal(s.trim()));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   private static String describe(final Object raw) {

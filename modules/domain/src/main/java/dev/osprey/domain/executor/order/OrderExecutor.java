@@ -245,7 +245,7 @@ public final class OrderExecutor implements Executor {
       step.emit(new ExecutorEvent.OrderSubmitted(ROLE, p.request(), now));
     } else if (plan instanceof OrderPlan.Unplaceable) {
       // A remainder below the venue minimums is as filled as it can get; a first order that
-      // cannot be placed at all is a failure (the report names the broken rule).
+      // cannot be placed at all is a failure (the report says so in last_error).
       step.emit(new ExecutorEvent.Terminated(closeWithFills(CloseType.FAILED), now));
     }
   }

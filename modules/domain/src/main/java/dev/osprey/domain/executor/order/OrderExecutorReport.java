@@ -144,7 +144,7 @@ final class OrderExecutorReport {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Epoch seconds with the nanos as decimals (the reference's float timestamps, exactly). */
+  /** Epoch seconds with the nanos as decimals: the reference's numeric timestamps, exactly. */
   static BigDecimal seconds(final Instant t) {
     final BigDecimal whole = BigDecimal.valueOf(t.getEpochSecond());
     return t.getNano() == 0

@@ -103,6 +103,26 @@ final class OrderExecutorFixture {
       this.state = OrderExecutor.create(config);
     }
 
+    /**
+     * A BUY chaser for 1 (distance 0.001, threshold 0.002) whose first order at 99.90 filled 0.3
+     * before the bid moved to 100.50, which asked the venue to cancel it.
+     */
+    static Run renewedChaserMoved() {
+      final Run run = new Run(chaser(Side.BUY, "1", "0.001", "0.002"));
+      run.start(book("100", "100.1"));
+      run.on(filled(1, "t1", "99.9", "0.3", "0.03"), book("100", "100.1"), at(1));
+      run.on(new ExecutorInput.MarketChanged(), book("100.5", "100.6"), at(2));
+      return run;
+    }
+
+    /** {@link #renewedChaserMoved}, cancel confirmed, and the renewal at 100.39 filled 0.7. */
+    static Run renewedChaserFilled() {
+      final Run run = renewedChaserMoved();
+      run.on(cancelled(1), book("100.5", "100.6"), at(3));
+      run.on(filled(2, "t2", "100.39", "0.7", "0.07"), book("100.5", "100.6"), at(4));
+      return run;
+    }
+
     List<ExecutorEvent> on(final ExecutorInput input, final MarketView market, final Instant now) {
       final List<ExecutorEvent> events = state.decide(input, market, now);
       journal.addAll(events);

@@ -4,20 +4,15 @@ import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.at;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.book;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.cancelled;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.chaser;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.filled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.executor.order.OrderExecutorFixture.Run;
-import dev.osprey.domain.market.Side;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +24,9 @@ class OrderExecutorReportTest {
       "side", "level_id", "current_retries", "max_retries", "order_id", "order_last_update",
       "held_position_orders", "executed_amount_base", "average_executed_price");
 
-  private static Run renewedChaser() {
-    final Run run = new Run(chaser(Side.BUY, "1", "0.001", "0.002"));
-    run.start(book("100", "100.1"));
-    run.on(filled(1, "t1", "99.9", "0.3", "0.03"), book("100", "100.1"), at(1));
-    run.on(new ExecutorInput.MarketChanged(), book("100.5", "100.6"), at(2));
-    return run;
-  }
-
   @Test
   void shouldReportFeesAndTradedQuoteOfAllOrdersWithoutPnl() {
-    final Run run = renewedChaser();
-    run.on(cancelled(1), book("100.5", "100.6"), at(3));
-    run.on(filled(2, "t2", "100.39", "0.7", "0.07"), book("100.5", "100.6"), at(4));
+    final Run run = Run.renewedChaserFilled();
     final ExecutorReport r = run.state.report(book("100.5", "100.6"), at(5));
     assertEquals(RunnableStatus.TERMINATED, r.status());
     assertEquals(CloseType.POSITION_HOLD, r.closeType());
@@ -74,7 +59,7 @@ class OrderExecutorReportTest {
 
   @Test
   void shouldReportTheLiveOrderAndMarkExecutedBaseToMidWhileRunning() {
-    final Run run = renewedChaser();
+    final Run run = Run.renewedChaserMoved();
     final ExecutorReport r = run.state.report(book("100.5", "100.7"), at(2));
     assertEquals(RunnableStatus.RUNNING, r.status());
     assertNull(r.closeType());

@@ -301,12 +301,7 @@ class OrderExecutorTest {
 
   @Test
   void shouldReachTheSameStateWhenTheJournalIsReplayed() {
-    final Run run = new Run(chaser(Side.BUY, "1", "0.001", "0.002"));
-    run.start(book("100", "100.1"));
-    run.on(filled(1, "t1", "99.9", "0.3", "0.03"), book("100", "100.1"), at(1));
-    run.on(new ExecutorInput.MarketChanged(), book("100.5", "100.6"), at(2));
-    run.on(cancelled(1), book("100.5", "100.6"), at(3));
-    run.on(filled(2, "t2", "100.39", "0.7", "0.07"), book("100.5", "100.6"), at(4));
+    final Run run = Run.renewedChaserFilled();
     final OrderExecutor replayed =
         (OrderExecutor) OrderExecutor.create(run.state.config()).applyAll(run.journal);
     assertEquals(run.state.heldOrders(), replayed.heldOrders());
@@ -317,12 +312,7 @@ class OrderExecutorTest {
 
   @Test
   void shouldHandOverReplacedAndFinalChaserOrdersAsOnePosition() {
-    final Run run = new Run(chaser(Side.BUY, "1", "0.001", "0.002"));
-    run.start(book("100", "100.1"));
-    run.on(filled(1, "t1", "99.9", "0.3", "0.03"), book("100", "100.1"), at(1));
-    run.on(new ExecutorInput.MarketChanged(), book("100.5", "100.6"), at(2));
-    run.on(cancelled(1), book("100.5", "100.6"), at(3));
-    run.on(filled(2, "t2", "100.39", "0.7", "0.07"), book("100.5", "100.6"), at(4));
+    final Run run = Run.renewedChaserFilled();
     final PositionHold hold = PositionBook.empty("ctl")
         .apply(OrderExecutorFixture.ID, run.state.heldOrders())
         .get(OrderExecutorFixture.CONNECTOR, OrderExecutorFixture.PAIR)
