@@ -77,7 +77,12 @@ public final class PositionBookEntity
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
         .onCommand(HandOver.class, (book, c) -> {
-          final List<HeldOrder> fresh = book.unapplied(c.orders());
+          final List<HeldOrder> fresh = new java.util.ArrayList<>();
+          for (HeldOrder o : c.orders()) {
+            if (!book.isApplied(o.clientOrderId())) {
+              fresh.add(o);
+            }
+          }
           if (fresh.isEmpty()) {
             return Effect().reply(c.replyTo(), StatusReply.ack());
           }

@@ -6,6 +6,7 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
+import dev.osprey.domain.risk.RiskUsage;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.CborSerializable;
 import dev.osprey.engine.EngineContext;
@@ -193,7 +194,7 @@ public final class RiskSupervisorEntity
       implements CborSerializable {
 
     static State initial() {
-      return new State(RiskLimits.fromMap(Map.of()), TradingState.ACTIVE, null, Map.of(),
+      return new State(RiskLimits.NONE, TradingState.ACTIVE, null, Map.of(),
           BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false);
     }
 
@@ -463,16 +464,14 @@ public final class RiskSupervisorEntity
     return engine.clock().instant();
   }
 
-  private dev.osprey.domain.risk.RiskUsage usage(final State s) {
-    return RiskUsageOf.of(s.openCount(), s.exposure(), s.dailyPnl(now()), s.peakPnl(), s.cumulativePnl());
+  private RiskUsage usage(final State s) {
+    return new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()), QuoteAmount.of(s.dailyPnl(now())),
+        QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()), BigDecimal.ZERO);
   }
 
   private RiskView view(final State s) {
     final BigDecimal peak = s.peakPnl();
-    final BigDecimal drawdown = peak.signum() <= 0
-        ? BigDecimal.ZERO
-        : dev.osprey.domain.money.Decimals.div(peak.subtract(s.cumulativePnl()).max(BigDecimal.ZERO), peak)
-            .multiply(BigDecimal.valueOf(100));
+    final BigDecimal drawdown = usage(s).drawdownPct();
     final List<Denial> recent = new ArrayList<>(s.denials());
     java.util.Collections.reverse(recent);
     return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
