@@ -1,0 +1,119 @@
+package dev.osprey.domain.executor.position;
+
+import dev.osprey.domain.executor.OrderLedger;
+import dev.osprey.domain.money.Decimals;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.TrackedOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The orders of one position executor seen as its two legs: the entry (every {@code open} order)
+ * and the exit (every {@code close} and {@code take_profit} order). Sums run over all orders of a
+ * leg, so fills of a cancelled or replaced order keep counting (the reference drops them).
+ */
+final class Legs {
+  private final OrderLedger ledger;
+
+  Legs(final OrderLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  Quantity openFilled() {
+    return executed(true);
+  }
+
+  Quantity closeFilled() {
+    return executed(false);
+  }
+
+  /** Volume-weighted price of every entry fill; empty before the first one. */
+  Optional<Price> openAverage() {
+    return average(true);
+  }
+
+  /** Volume-weighted price of every exit fill; empty before the first one. */
+  Optional<Price> closeAverage() {
+    return average(false);
+  }
+
+  /** Fees of every order, in quote. */
+  QuoteAmount fees() {
+    QuoteAmount sum = QuoteAmount.ZERO;
+    for (TrackedOrder o : ledger.all()) {
+      sum = sum.plus(o.feesQuote());
+    }
+    return sum;
+  }
+
+  /** The live order playing {@code role}; the executor keeps at most one per role. */
+  Optional<TrackedOrder> live(final String role) {
+    for (TrackedOrder o : ledger.withRole(role)) {
+      if (o.isLive()) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean hasLive(final String role) {
+    return live(role).isPresent();
+  }
+
+  boolean hasLiveExit() {
+    return hasLive(PositionExecutor.ROLE_CLOSE) || hasLive(PositionExecutor.ROLE_TAKE_PROFIT);
+  }
+
+  boolean anyFilled() {
+    for (TrackedOrder o : ledger.all()) {
+      if (o.executedBase().isPositive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** When the entry last traded; empty before its first fill. */
+  Optional<Instant> lastOpenFill() {
+    Instant last = null;
+    for (TrackedOrder o : ledger.withRole(PositionExecutor.ROLE_OPEN)) {
+      for (var f : o.fills()) {
+        if (last == null || f.timestamp().isAfter(last)) {
+          last = f.timestamp();
+        }
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private Quantity executed(final boolean entry) {
+    Quantity sum = Quantity.ZERO;
+    for (var e : ledger.entries()) {
+      if (isEntry(e.role()) == entry) {
+        sum = sum.plus(e.order().executedBase());
+      }
+    }
+    return sum;
+  }
+
+  private Optional<Price> average(final boolean entry) {
+    BigDecimal base = BigDecimal.ZERO;
+    BigDecimal quote = BigDecimal.ZERO;
+    for (var e : ledger.entries()) {
+      if (isEntry(e.role()) == entry) {
+        base = base.add(e.order().executedBase().value());
+        quote = quote.add(e.order().executedQuote().value());
+      }
+    }
+    return base.signum() == 0
+        ? Optional.empty()
+        : Optional.of(new Price(Decimals.div(quote, base)));
+  }
+
+  private static boolean isEntry(final String role) {
+    return PositionExecutor.ROLE_OPEN.equals(role);
+  }
+}
