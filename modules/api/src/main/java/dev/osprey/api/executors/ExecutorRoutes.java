@@ -51,16 +51,24 @@ public final class ExecutorRoutes extends JsonRoutes {
     return pathPrefix("executors", () -> concat(
         pathEndOrSingleSlash(() -> post(this::create)),
         pathPrefix("search", () -> pathEndOrSingleSlash(() -> post(this::search))),
-        pathPrefix("positions", () -> concat(
-            pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(() ->
-                parameterOptional("controller_id", c -> positionsSummary(c.orElse(null))))))),
-            pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
-                pathEndOrSingleSlash(() -> get(() ->
-                    parameterOptional("controller_id", c -> position(connector, pair, c.orElse("main")))))))))),
-        pathPrefix(PathMatchers.segment(), id -> concat(
-            pathEndOrSingleSlash(() -> get(() -> await(executors.get(id),
-                v -> ok(ExecutorJson.detail(v, clock.instant()))))),
-            pathPrefix("stop", () -> pathEndOrSingleSlash(() -> post(() -> stop(id))))))));
+        pathPrefix("positions", this::positionRoutes),
+        pathPrefix(PathMatchers.segment(), this::executorRoutes)));
+  }
+
+  private Route positionRoutes() {
+    return concat(
+        pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(() ->
+            parameterOptional("controller_id", c -> positionsSummary(c.orElse(null)))))),
+        pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
+            pathEndOrSingleSlash(() -> get(() ->
+                parameterOptional("controller_id", c -> position(connector, pair, c.orElse("main"))))))));
+  }
+
+  private Route executorRoutes(final String id) {
+    return concat(
+        pathEndOrSingleSlash(() -> get(() ->
+            await(executors.get(id), v -> ok(ExecutorJson.detail(v, clock.instant()))))),
+        pathPrefix("stop", () -> pathEndOrSingleSlash(() -> post(() -> stop(id)))));
   }
 
   private Route create() {

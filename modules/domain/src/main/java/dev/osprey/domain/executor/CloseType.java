@@ -26,7 +26,7 @@ public enum CloseType {
     return code;
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CloseType parse(final Object value) {
     return EnumParser.parse(CloseType.class, value, CloseType::code, "close type");
   }

@@ -28,7 +28,7 @@ public enum Side {
   }
 
   /** Accepts {@code "BUY"}/{@code "sell"} (any case) and the reference codes 1 and 2. */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Side parse(final Object value) {
     if (value instanceof Number n) {
       for (Side s : values()) {

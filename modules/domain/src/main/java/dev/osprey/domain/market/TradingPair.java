@@ -26,7 +26,7 @@ public record TradingPair(String base, String quote) {
    *
    * @throws IllegalArgumentException naming the rule when the text is not a pair
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static TradingPair parse(final String text) {
     if (text == null) {
       throw new IllegalArgumentException("trading pair is required (BASE-QUOTE)");

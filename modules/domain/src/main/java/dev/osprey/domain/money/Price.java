@@ -16,7 +16,7 @@ public record Price(BigDecimal value) implements Comparable<Price> {
     }
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Price of(final BigDecimal value) {
     return new Price(value);
   }

@@ -16,7 +16,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     }
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Quantity of(final BigDecimal value) {
     return new Quantity(value);
   }

@@ -13,7 +13,7 @@ public record QuoteAmount(BigDecimal value) implements Comparable<QuoteAmount> {
     Objects.requireNonNull(value, "value");
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static QuoteAmount of(final BigDecimal value) {
     return new QuoteAmount(value);
   }

@@ -17,7 +17,7 @@ public record ClientOrderId(String value) {
     }
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ClientOrderId of(final String value) {
     return new ClientOrderId(value);
   }

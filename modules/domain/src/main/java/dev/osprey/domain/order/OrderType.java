@@ -23,7 +23,7 @@ public enum OrderType {
     return this != MARKET;
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderType parse(final Object value) {
     return EnumParser.parse(OrderType.class, value, OrderType::code, "order type");
   }

@@ -19,7 +19,7 @@ public enum PositionAction {
     return code;
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PositionAction parse(final Object value) {
     return EnumParser.parse(PositionAction.class, value, PositionAction::code, "position action");
   }

@@ -152,7 +152,7 @@ public final class RiskSupervisorEntity
           true, false, type, pnl, at, config);
     }
 
-    Entry confirmed() {
+    Entry asConfirmed() {
       return new Entry(executorId, type, connectorName, tradingPair, side, exposureQuote, createdAt,
           true, open, closeType, netPnlQuote, closedAt, config);
     }
@@ -430,7 +430,7 @@ public final class RiskSupervisorEntity
         })
         .onEvent(SpawnConfirmed.class, (s, e) -> {
           final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-          next.computeIfPresent(e.executorId(), (k, v) -> v.confirmed());
+          next.computeIfPresent(e.executorId(), (k, v) -> v.asConfirmed());
           return s.with(next);
         })
         .onEvent(ExecutorFinished.class, (s, e) -> {

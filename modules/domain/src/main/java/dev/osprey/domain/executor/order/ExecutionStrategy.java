@@ -20,7 +20,7 @@ public enum ExecutionStrategy {
     return code;
   }
 
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ExecutionStrategy parse(final Object value) {
     return EnumParser.parse(ExecutionStrategy.class, value, ExecutionStrategy::code, "execution_strategy");
   }

@@ -1,0 +1,201 @@
+package dev.osprey.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import dev.osprey.api.ApiRoutes;
+import dev.osprey.api.HttpServer;
+import dev.osprey.api.controllers.ControllerRoutes;
+import dev.osprey.api.executors.ExecutorRoutes;
+import dev.osprey.api.executors.IdGenerator;
+import dev.osprey.api.json.ApiJson;
+import dev.osprey.api.paper.PaperRoutes;
+import dev.osprey.api.positions.PositionJson;
+import dev.osprey.domain.executor.Executors;
+import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.engine.EngineContext;
+import dev.osprey.engine.EngineSettings;
+import dev.osprey.engine.OspreyEngine;
+import dev.osprey.engine.venue.Venues;
+import dev.osprey.exchange.ExchangeConnector;
+import dev.osprey.exchange.paper.MarketConfig;
+import dev.osprey.exchange.paper.PaperExchange;
+import dev.osprey.exchange.paper.RandomWalkFeed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
+import org.apache.pekko.management.javadsl.PekkoManagement;
+
+/**
+ * One running Osprey node: actor system, cluster membership, engine, paper venues, HTTP API and
+ * Pekko Management. Built by {@link Main}, and by tests that need a whole node.
+ */
+public final class OspreyNode {
+  private final ActorSystem<Void> system;
+  private final OspreyEngine engine;
+  private final Map<String, PaperExchange> paper;
+  private final ServerBinding binding;
+
+  private OspreyNode(
+      final ActorSystem<Void> system,
+      final OspreyEngine engine,
+      final Map<String, PaperExchange> paper,
+      final ServerBinding binding) {
+    this.system = system;
+    this.engine = engine;
+    this.paper = paper;
+    this.binding = binding;
+  }
+
+  /** Starts a node with the paper venues its config describes. */
+  public static OspreyNode start(final Config config, final Clock clock) {
+    return start(config, clock, paperVenues(config, clock), true);
+  }
+
+  /**
+   * Starts a node on the given paper venues (tests keep a venue across node restarts).
+   *
+   * @param randomWalk whether the configured random-walk feed runs
+   */
+  public static OspreyNode start(
+      final Config config, final Clock clock, final Map<String, PaperExchange> paper, final boolean randomWalk) {
+    final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "osprey", config);
+    try {
+      formCluster(system, config);
+      final EngineContext ctx = new EngineContext(
+          new Venues(paper.values()), clock, Executors.standard(), EngineSettings.fromConfig(config));
+      final OspreyEngine engine = OspreyEngine.start(system, ctx);
+      final ObjectMapper mapper = ApiJson.mapper();
+      final PositionJson positions = new PositionJson((connector, pair) ->
+          ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
+      final ApiRoutes routes = new ApiRoutes(
+          new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
+              IdGenerator.base58()).routes(),
+          new ControllerRoutes(mapper, engine.controllers()).routes(),
+          new PaperRoutes(mapper, new PaperVenues(paper)).routes());
+      final Config http = config.getConfig("osprey.http");
+      final ServerBinding binding = HttpServer
+          .start(routes.route(), http.getString("host"), http.getInt("port"), system)
+          .toCompletableFuture().get(30, TimeUnit.SECONDS);
+      PekkoManagement.get(system).start();
+      if ("bootstrap".equals(config.getString("osprey.cluster.formation"))) {
+        ClusterBootstrap.get(system).start();
+      }
+      if (randomWalk) {
+        startRandomWalk(system, config, paper);
+      }
+      awaitJournal(system, engine);
+      return new OspreyNode(system, engine, paper, binding);
+    } catch (Exception e) {
+      system.terminate();
+      throw new IllegalStateException("Osprey node failed to start: " + e.getMessage(), e);
+    }
+  }
+
+  private static void formCluster(final ActorSystem<Void> system, final Config config) {
+    final String formation = config.getString("osprey.cluster.formation");
+    if ("single-node".equals(formation)) {
+      final Cluster cluster = Cluster.get(system);
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    } else if (!"bootstrap".equals(formation) && !"seed-nodes".equals(formation)) {
+      throw new IllegalArgumentException(
+          "osprey.cluster.formation must be single-node, bootstrap or seed-nodes, got " + formation);
+    }
+  }
+
+  /** The paper venues of {@code osprey.paper}: each with its own book, fees and balances. */
+  static Map<String, PaperExchange> paperVenues(final Config config, final Clock clock) {
+    final Config c = config.getConfig("osprey.paper");
+    final Map<String, BigDecimal> balances = new LinkedHashMap<>();
+    for (Map.Entry<String, com.typesafe.config.ConfigValue> e : c.getConfig("balances").entrySet()) {
+      balances.put(e.getKey(), new BigDecimal(e.getValue().unwrapped().toString()));
+    }
+    final Map<String, PaperExchange> out = new LinkedHashMap<>();
+    for (String name : c.getStringList("connectors")) {
+      out.put(name, new PaperExchange(name, clock, MarketConfig.DEFAULT, balances));
+    }
+    return out;
+  }
+
+  private static void startRandomWalk(
+      final ActorSystem<Void> system, final Config config, final Map<String, PaperExchange> paper) {
+    final Config c = config.getConfig("osprey.paper.random-walk");
+    if (!c.getBoolean("enabled")) {
+      return;
+    }
+    final Map<TradingPair, BigDecimal> start = new LinkedHashMap<>();
+    for (Map.Entry<String, com.typesafe.config.ConfigValue> e : c.getConfig("pairs").entrySet()) {
+      start.put(TradingPair.parse(e.getKey().replace("\"", "")), new BigDecimal(e.getValue().unwrapped().toString()));
+    }
+    final Duration interval = c.getDuration("interval");
+    long seed = c.getLong("seed");
+    for (PaperExchange venue : paper.values()) {
+      final RandomWalkFeed feed = new RandomWalkFeed(venue, seed++, start, 5, new BigDecimal("0.0002"), null);
+      feed.publish();
+      system.scheduler().scheduleWithFixedDelay(interval, interval, feed::tick, system.executionContext());
+    }
+  }
+
+  /** Ready means: the journal answers. Ask the registry (a persistent entity) until it does. */
+  private static void awaitJournal(final ActorSystem<Void> system, final OspreyEngine engine) throws Exception {
+    final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    Exception last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        final CompletionStage<?> probe = engine.controllers().controllers();
+        probe.toCompletableFuture().get(30, TimeUnit.SECONDS);
+        ApiReadiness.markReady(org.apache.pekko.actor.typed.javadsl.Adapter.toClassic(system));
+        system.log().info("Osprey is ready");
+        return;
+      } catch (Exception e) {
+        last = e;
+        system.log().info("waiting for the journal: {}", e.toString());
+      }
+    }
+    throw new IllegalStateException("the journal did not answer within 3 minutes", last);
+  }
+
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  public int httpPort() {
+    return binding.localAddress().getPort();
+  }
+
+  public PaperExchange paper(final String name) {
+    return paper.get(name);
+  }
+
+  public Map<String, ? extends ExchangeConnector> venues() {
+    return paper;
+  }
+
+  public OspreyEngine engine() {
+    return engine;
+  }
+
+  /** Stops the node (coordinated shutdown) and waits for it. */
+  public void stop() {
+    system.terminate();
+    awaitTermination();
+  }
+
+  public void awaitTermination() {
+    try {
+      system.getWhenTerminated().toCompletableFuture().get();
+    } catch (Exception e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.osprey.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.Executors;
+import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.executor.position.TripleBarrierConfig;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.market.TradingRules;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.order.OrderType;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
+import dev.osprey.domain.risk.RiskLimits;
+import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.engine.venue.Venues;
+import dev.osprey.exchange.paper.MarketConfig;
+import dev.osprey.exchange.paper.PaperExchange;
+import dev.osprey.testkit.ManualClock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine end to end on a one-node cluster with the in-memory journal and a paper venue:
+ * create through the risk supervisor, react to quotes, close with exact numbers, hand over to the
+ * position book, and deny by limit.
+ */
+class ExecutorLifecycleTest {
+  private static final TradingPair PAIR = TradingPair.parse("ABC-USDT");
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final ManualClock CLOCK = ManualClock.at("2026-01-05T10:00:00Z");
+  private static PaperExchange paper;
+  private static ActorTestKit testKit;
+  private static OspreyEngine engine;
+  private static int seq;
+
+  @BeforeAll
+  static void start() {
+    paper = new PaperExchange("paper", CLOCK,
+        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
+        Map.of("USDT", new BigDecimal("100000"), "ABC", new BigDecimal("100")));
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    testKit = ActorTestKit.create("engine-test", TestNodeConfig.inMemory());
+    final Cluster cluster = Cluster.get(testKit.system());
+    cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    final EngineContext ctx = new EngineContext(new Venues(List.of(paper)), CLOCK, Executors.standard(),
+        EngineSettings.fromConfig(testKit.system().settings().config()));
+    engine = OspreyEngine.start(testKit.system(), ctx);
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+    testKit.shutdownTestKit();
+  }
+
+  private static PositionExecutorConfig marketBuy(final String controller, final String tp) {
+    final var barrier = new TripleBarrierConfig(null, tp == null ? null : new BigDecimal(tp), null, null,
+        OrderType.MARKET, null, null, null);
+    return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY, null,
+        Quantity.of("1"), barrier, null, null, null);
+  }
+
+  private static <T> T await(final java.util.concurrent.CompletionStage<T> stage) throws Exception {
+    return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
+  }
+
+  private ExecutorView awaitView(final String id, final java.util.function.Predicate<ExecutorView> done) {
+    final TestProbe<Object> probe = testKit.createTestProbe();
+    return probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
+      final ExecutorView v;
+      try {
+        v = await(engine.executors().get(id));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      assertTrue(done.test(v), () -> "not yet: " + v.report().status() + " " + v.report().closeType());
+      return v;
+    });
+  }
+
+  private static void assertDecimal(final String expected, final Object actual) {
+    final BigDecimal a = actual instanceof BigDecimal b ? b : new BigDecimal(actual.toString());
+    assertEquals(0, new BigDecimal(expected).compareTo(a), () -> "expected " + expected + " but was " + a);
+  }
+
+  @Test
+  void shouldTakeProfitWithExactNumbersWhenTheQuoteRises() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final ExecutorView created = await(engine.executors().create(marketBuy("tp-ctrl", "0.02")));
+    final String id = created.config().id();
+    awaitView(id, v -> v.report().isTrading());
+
+    // Filled at 100 with a 0.1 fee: net pct (103 - 100 - 0.1)/100 = 0.029 >= 0.02.
+    paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
+    final ExecutorView closed = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+
+    assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
+    assertDecimal("0.203", closed.report().cumFeesQuote().value());      // 0.1 + 0.103
+    assertDecimal("2.797", closed.report().netPnlQuote().value());       // 3 - 0.203
+    assertDecimal("203", closed.report().filledAmountQuote().value());   // 100 + 103
+    assertDecimal("0.02797", closed.report().netPnlPct());
+  }
+
+  @Test
+  void shouldHandTheFillsToThePositionBookWhenStoppedWithKeepPosition() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final ExecutorView created = await(engine.executors().create(marketBuy("hold-ctrl", null)));
+    final String id = created.config().id();
+    awaitView(id, v -> v.report().isTrading());
+
+    await(engine.executors().stop(id, true));
+    final ExecutorView held = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    assertEquals(CloseType.POSITION_HOLD, held.report().closeType());
+    assertEquals(1, held.heldOrders().size());
+
+    final TestProbe<Object> probe = testKit.createTestProbe();
+    final PositionHold hold = probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
+      final PositionBook book;
+      try {
+        book = await(engine.controllers().positions("hold-ctrl"));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return book.get("paper", PAIR).orElseThrow(() -> new AssertionError("no hold yet"));
+    });
+    assertDecimal("1", hold.netBase());
+    assertDecimal("100", hold.breakevenPrice().value());
+    assertDecimal("0.1", hold.cumFeesQuote().value());
+  }
+
+  @Test
+  void shouldDenyTheFourthCreateUnderMaxOpenExecutorsThree() throws Exception {
+    await(engine.controllers().setLimits("limit-ctrl", RiskLimits.fromMap(Map.of("max_open_executors", 3))));
+    for (int i = 0; i < 3; i++) {
+      await(engine.executors().create(restingBuy("limit-ctrl")));
+    }
+    final ExecutionException denied = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> await(engine.executors().create(restingBuy("limit-ctrl"))));
+    final EntityError error = assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error();
+    assertEquals(EntityError.Kind.DENIED, error.kind());
+    assertEquals("MAX_OPEN_EXECUTORS", error.code());
+    assertEquals(3, await(engine.controllers().risk("limit-ctrl")).openExecutors());
+  }
+
+  @Test
+  void shouldNeverApproveMoreThanTheLimitUnderConcurrentCreates() throws Exception {
+    await(engine.controllers().setLimits("race-ctrl", RiskLimits.fromMap(Map.of("max_open_executors", 3))));
+    final List<CompletableFuture<ExecutorView>> creates = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      creates.add(engine.executors().create(restingBuy("race-ctrl")).toCompletableFuture());
+    }
+    int approved = 0;
+    int denied = 0;
+    for (CompletableFuture<ExecutorView> c : creates) {
+      try {
+        c.get(20, TimeUnit.SECONDS);
+        approved++;
+      } catch (ExecutionException e) {
+        final Throwable cause = e.getCause() instanceof CompletionException ce ? ce.getCause() : e.getCause();
+        assertEquals("MAX_OPEN_EXECUTORS", assertInstanceOf(EntityError.GatewayException.class, cause).error().code());
+        denied++;
+      }
+    }
+    assertEquals(3, approved);
+    assertEquals(9, denied);
+  }
+
+  /** A BUY limit far below the market: it rests, so the executor stays open. */
+  private static PositionExecutorConfig restingBuy(final String controller) {
+    return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY,
+        Price.of("50"), Quantity.of("1"), TripleBarrierConfig.none(), null, null, null);
+  }
+
+  static Instant now() {
+    return CLOCK.instant();
+  }
+}
