@@ -1,0 +1,202 @@
+package dev.osprey.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.osprey.testkit.ManualClock;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's walk-through against a whole node over real HTTP (in-memory journal): set a
+ * manual quote, create a position executor, move the quote, read the exact close; stop one with
+ * keep_position and find it in the positions summary; and the error answers.
+ */
+class HttpWalkthroughTest {
+  private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static OspreyNode node;
+  private static ActorTestKit probes;
+  private static HttpClient http;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    final Config config = PersistenceTestKitPlugin.getInstance().config()
+        .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
+        .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
+        .withFallback(ConfigFactory.load())
+        .resolve();
+    node = OspreyNode.start(config, CLOCK);
+    base = "http://127.0.0.1:" + node.httpPort();
+    http = HttpClient.newHttpClient();
+    probes = ActorTestKit.create("probes");
+  }
+
+  @AfterAll
+  static void stop() {
+    probes.shutdownTestKit();
+    node.stop();
+  }
+
+  private static HttpResponse<String> send(final String method, final String path, final String body)
+      throws Exception {
+    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json");
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(final HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  private static JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
+    final TestProbe<Object> probe = probes.createTestProbe();
+    return probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+      try {
+        final JsonNode n = json(send("GET", "/executors/" + id, null));
+        assertTrue(done.test(n), () -> "not yet: " + n);
+        return n;
+      } catch (AssertionError e) {
+        throw e;
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  private static void assertDecimal(final String expected, final JsonNode actual) {
+    assertNotNull(actual, "missing field");
+    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+        () -> "expected " + expected + " but was " + actual);
+  }
+
+  @Test
+  void shouldCloseWithTakeProfitAndExactNumbersOverHttp() throws Exception {
+    assertEquals(200, send("PUT", "/paper/markets/DOGE-USDT",
+        "{\"taker_fee\": \"0.001\", \"maker_fee\": 0, \"min_order_size\": \"0.001\"}").statusCode());
+    assertEquals(200, send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
+
+    final HttpResponse<String> created = send("POST", "/executors/", """
+        {"controller_id": "walk", "executor_config": {
+          "type": "position_executor", "connector_name": "paper", "trading_pair": "DOGE-USDT",
+          "side": "BUY", "amount": "1",
+          "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}""");
+    assertEquals(201, created.statusCode(), created.body());
+    final String id = json(created).get("executor_id").asText();
+    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+
+    send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
+    final JsonNode closed = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+
+    assertEquals("TAKE_PROFIT", closed.get("close_type").asText());
+    // Entry: 1 @ 100, fee 0.1. Exit: 1 @ bid 103, fee 0.103.
+    assertDecimal("2.797", closed.get("net_pnl_quote"));
+    assertDecimal("0.203", closed.get("cum_fees_quote"));
+    assertDecimal("203", closed.get("filled_amount_quote"));
+    assertDecimal("0.203", closed.get("fees_paid_quote"));
+    assertDecimal("203", closed.get("volume_quote"));
+    assertEquals("TERMINATED", closed.get("lifecycle").asText());
+  }
+
+  @Test
+  void shouldShowTheHeldPositionWithItsBreakevenAfterStopWithKeepPosition() throws Exception {
+    send("POST", "/paper/markets/HOLD-USDT/quote", "{\"bid\": \"19.99\", \"ask\": \"20\"}");
+    final HttpResponse<String> created = send("POST", "/executors", """
+        {"controller_id": "keeper", "executor_config": {
+          "type": "position_executor", "connector_name": "paper", "trading_pair": "HOLD-USDT",
+          "side": 1, "amount": 2.5, "triple_barrier_config": {"open_order_type": "MARKET"}}}""");
+    assertEquals(201, created.statusCode(), created.body());
+    final String id = json(created).get("executor_id").asText();
+    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+
+    final HttpResponse<String> stopped = send("POST", "/executors/" + id + "/stop/", "{\"keep_position\": true}");
+    assertEquals(200, stopped.statusCode(), stopped.body());
+    awaitExecutor(id, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
+
+    final TestProbe<Object> probe = probes.createTestProbe();
+    final JsonNode summary = probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+      try {
+        final JsonNode n = json(send("GET", "/executors/positions/summary?controller_id=keeper", null));
+        assertEquals(1, n.get("total_positions").asInt(), n::toString);
+        return n;
+      } catch (AssertionError e) {
+        throw e;
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    final JsonNode p = summary.get("positions").get(0);
+    assertEquals("HOLD-USDT", p.get("trading_pair").asText());
+    assertEquals("LONG", p.get("position_side").asText());
+    assertDecimal("2.5", p.get("net_amount_base"));
+    assertDecimal("20", p.get("breakeven_price"));
+    final JsonNode one = json(send("GET", "/executors/positions/paper/HOLD-USDT?controller_id=keeper", null));
+    assertDecimal("20", one.get("breakeven_price"));
+  }
+
+  @Test
+  void shouldAnswerBadInputWith400NamingTheFieldAndTheRule() throws Exception {
+    final HttpResponse<String> r = send("POST", "/executors/", """
+        {"executor_config": {"type": "position_executor", "connector_name": "paper",
+          "trading_pair": "BTC-USDT", "side": "BUY", "amount": "-1"}}""");
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("executor_config.amount"), r.body());
+
+    final HttpResponse<String> unknownType = send("POST", "/executors/",
+        "{\"executor_config\": {\"type\": \"moon_executor\"}}");
+    assertEquals(400, unknownType.statusCode());
+    assertTrue(unknownType.body().contains("executor_config.type"), unknownType.body());
+
+    final HttpResponse<String> badSide = send("POST", "/executors/", """
+        {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "BTC-USDT",
+          "side": "UP", "amount": "1", "execution_strategy": "MARKET"}}""");
+    assertEquals(400, badSide.statusCode());
+    assertTrue(badSide.body().contains("executor_config.side"), badSide.body());
+
+    final HttpResponse<String> noPrice = send("POST", "/executors/", """
+        {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "BTC-USDT",
+          "side": "BUY", "amount": "1", "execution_strategy": "LIMIT"}}""");
+    assertEquals(400, noPrice.statusCode());
+    assertTrue(noPrice.body().contains("executor_config.price"), noPrice.body());
+
+    assertEquals(400, send("POST", "/executors/", "{not json").statusCode());
+    assertEquals(400, send("PUT", "/controllers/x/limits", "{\"max_leverage\": 3}").statusCode());
+    assertEquals(400, send("POST", "/paper/markets/BTC-USDT/quote", "{\"bid\": \"2\", \"ask\": \"1\"}").statusCode());
+  }
+
+  @Test
+  void shouldAnswerUnknownIdsWith404AndDenialsWith403() throws Exception {
+    assertEquals(404, send("GET", "/executors/nope", null).statusCode());
+    assertEquals(404, send("POST", "/executors/nope/stop", "{}").statusCode());
+
+    assertEquals(200, send("PUT", "/controllers/tight/limits/", "{\"max_single_order_quote\": \"10\"}").statusCode());
+    send("POST", "/paper/markets/TIGHT-USDT/quote", "{\"price\": \"100\"}");
+    final HttpResponse<String> denied = send("POST", "/executors/", """
+        {"controller_id": "tight", "executor_config": {"type": "order_executor", "connector_name": "paper",
+          "trading_pair": "TIGHT-USDT", "side": "BUY", "amount": "1", "execution_strategy": "MARKET"}}""");
+    assertEquals(403, denied.statusCode(), denied.body());
+    assertEquals("MAX_SINGLE_ORDER", json(denied).get("error").asText());
+    final JsonNode risk = json(send("GET", "/controllers/tight/risk", null));
+    assertEquals("MAX_SINGLE_ORDER", risk.get("recent_denials").get(0).get("error").asText());
+  }
+}
