@@ -73,12 +73,12 @@ public final class CassandraLauncher {
             .redirectOutput(settings.logFile().toFile())
             .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
             .start();
-    pidFile.write(process.pid());
-    final CassandraNode node = new CassandraNode(process, settings, pidFile, Duration.ZERO);
     try {
+      pidFile.write(process.pid());
       awaitCqlPort(process);
-    } catch (RuntimeException e) {
-      node.stop();
+    } catch (RuntimeException | IOException e) {
+      // A node that did not come up must not linger holding ports and memory.
+      new CassandraNode(process, settings, pidFile, Duration.ZERO).stop();
       throw e;
     }
     final Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -169,7 +169,9 @@ public final class CassandraLauncher {
             new Thread(
                 () -> {
                   stopping.set(true);
-                  System.out.println("Stopping Cassandra (pid " + node.pid() + ")");
+                  if (node.isRunning()) {
+                    System.out.println("Stopping Cassandra (pid " + node.pid() + ")");
+                  }
                   node.stop();
                 },
                 "cassandra-stop"));
@@ -204,8 +206,9 @@ public final class CassandraLauncher {
     return builder.build();
   }
 
+  /** The value of the last {@code name} option, so that later arguments override earlier ones. */
   private static String value(final String[] args, final String name, final String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
+    for (int i = args.length - 2; i >= 0; i--) {
       if (args[i].equals(name)) {
         return args[i + 1];
       }

@@ -33,6 +33,13 @@ class CassandraLauncherArgsTest {
   }
 
   @Test
+  void shouldLetLaterOptionOverrideEarlierOne() {
+    final CassandraSettings s =
+        CassandraLauncher.parse(new String[] {"--data", "var/cassandra", "--data", "/tmp/other"});
+    assertEquals(Path.of("/tmp/other"), s.dataDir());
+  }
+
+  @Test
   void shouldRejectUnknownOption() {
     assertThrows(
         IllegalArgumentException.class,
