@@ -26,9 +26,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
@@ -75,6 +79,12 @@ public final class OspreyNode {
       final EngineContext ctx = new EngineContext(
           new Venues(paper.values()), clock, Executors.standard(), EngineSettings.fromConfig(config));
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
+      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
+          "close-venue-subscriptions", () -> {
+            ApiReadiness.markNotReady(Adapter.toClassic(system));
+            engine.close();
+            return CompletableFuture.completedFuture(Done.getInstance());
+          });
       final ObjectMapper mapper = ApiJson.mapper();
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
@@ -154,7 +164,7 @@ public final class OspreyNode {
       try {
         final CompletionStage<?> probe = engine.controllers().controllers();
         probe.toCompletableFuture().get(30, TimeUnit.SECONDS);
-        ApiReadiness.markReady(org.apache.pekko.actor.typed.javadsl.Adapter.toClassic(system));
+        ApiReadiness.markReady(Adapter.toClassic(system));
         system.log().info("Osprey is ready");
         return;
       } catch (Exception e) {

@@ -221,6 +221,12 @@ public final class PaperExchange implements ExchangeConnector {
     return () -> list.remove(slot);
   }
 
+  /** How many market listeners {@code pair} has (operators and tests: who is watching). */
+  public int subscriberCount(final TradingPair pair) {
+    final List<Slot<TopOfBook>> list = marketListeners.get(pair);
+    return list == null ? 0 : list.size();
+  }
+
   @Override
   public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
     final Slot<OrderEvent> slot = new Slot<>(Objects.requireNonNull(listener, "listener"));

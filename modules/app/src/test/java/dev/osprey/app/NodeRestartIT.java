@@ -1,0 +1,134 @@
+package dev.osprey.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.executor.position.TripleBarrierConfig;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.market.TradingRules;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.exchange.VenueOrder;
+import dev.osprey.exchange.paper.MarketConfig;
+import dev.osprey.exchange.paper.PaperExchange;
+import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.cassandra.TestCassandra;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A node dies while an executor has a live order; a new node on the same Cassandra data resumes
+ * the executor by itself, sends no second order for the same intent, and closes it correctly.
+ */
+class NodeRestartIT {
+  private static final TradingPair PAIR = TradingPair.parse("RST-USDT");
+  private static final ManualClock CLOCK = ManualClock.at("2026-04-01T09:00:00Z");
+  private static ActorTestKit probes;
+
+  @BeforeAll
+  static void probes() {
+    probes = ActorTestKit.create("restart-probes");
+  }
+
+  @AfterAll
+  static void stopProbes() {
+    probes.shutdownTestKit();
+  }
+
+  private static ExecutorView await(final OspreyNode node, final String id, final Predicate<ExecutorView> done) {
+    final TestProbe<Object> probe = probes.createTestProbe();
+    return probe.awaitAssert(Duration.ofSeconds(60), Duration.ofMillis(50), () -> {
+      final ExecutorView v;
+      try {
+        v = node.engine().executors().get(id).toCompletableFuture().get(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      assertTrue(done.test(v), () -> "not yet: " + v.report().status() + " " + v.report().closeType());
+      return v;
+    });
+  }
+
+  private static Optional<VenueOrder> venueOrder(final PaperExchange paper, final String id) throws Exception {
+    return paper.lookup(ClientOrderId.of(id)).toCompletableFuture().get();
+  }
+
+  @Test
+  void shouldResumeAfterTheNodeDiesWithoutSendingTheOrderTwice() throws Exception {
+    final Config config = ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart"))
+        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
+        .withFallback(ConfigFactory.load())
+        .resolve();
+    final PaperExchange paper = new PaperExchange("paper", CLOCK,
+        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
+        Map.of("USDT", new BigDecimal("10000")));
+    paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
+
+    final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final String id = "restart1";
+    final String openOrder = id + "-1";
+    try {
+      final PositionExecutorConfig limitBuy = new PositionExecutorConfig(id, "restart-ctrl", CLOCK.instant(),
+          "paper", PAIR, Side.BUY, Price.of("95"), Quantity.of("1"),
+          new TripleBarrierConfig(null, new BigDecimal("0.02"), null, null, null, null, null, null),
+          null, null, null);
+      first.engine().executors().create(limitBuy).toCompletableFuture().get(60, TimeUnit.SECONDS);
+      await(first, id, v -> v.report().status() == RunnableStatus.RUNNING);
+      assertEquals(VenueOrder.State.OPEN, venueOrder(paper, openOrder).orElseThrow().state());
+    } finally {
+      first.stop();
+    }
+
+    final OspreyNode second = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    try {
+      // Nobody asks for it: remember-entities brings the executor back, and it reconciles.
+      final TestProbe<Object> probe = probes.createTestProbe();
+      probe.awaitAssert(Duration.ofSeconds(60), Duration.ofMillis(50), () -> {
+        assertEquals(1, paper.subscriberCount(PAIR), "the resumed executor listens to its market");
+        return null;
+      });
+      assertEquals(List.of(openOrder), openOrderIds(paper), "still exactly the one open order");
+      assertTrue(venueOrder(paper, id + "-2").isEmpty(), "no second order was sent");
+
+      paper.setQuote(PAIR, Price.of("94"), Price.of("94.5"));    // the resting BUY fills at 95, maker, no fee
+      await(second, id, v -> v.report().isTrading());
+      paper.setQuote(PAIR, Price.of("97"), Price.of("97.1"));    // (97 - 95)/95 = 0.021 >= 0.02
+      final ExecutorView closed = await(second, id, v -> v.report().status() == RunnableStatus.TERMINATED);
+
+      assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
+      assertDecimal("0.097", closed.report().cumFeesQuote().value());     // exit 97 x 0.001
+      assertDecimal("1.903", closed.report().netPnlQuote().value());      // 2 - 0.097
+      assertDecimal("192", closed.report().filledAmountQuote().value());  // 95 + 97
+      assertEquals(VenueOrder.State.FILLED, venueOrder(paper, id + "-2").orElseThrow().state());
+      assertTrue(venueOrder(paper, id + "-3").isEmpty(), "exactly one close order");
+    } finally {
+      second.stop();
+    }
+  }
+
+  private static List<String> openOrderIds(final PaperExchange paper) {
+    return paper.openOrders().stream().map(o -> o.request().clientOrderId().value()).toList();
+  }
+
+  private static void assertDecimal(final String expected, final BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
+  }
+}
