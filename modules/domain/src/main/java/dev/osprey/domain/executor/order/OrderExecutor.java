@@ -229,7 +229,8 @@ public final class OrderExecutor implements Executor {
       return;
     }
     if (failures.retries() > MAX_RETRIES) {
-      step.emit(new ExecutorEvent.Terminated(CloseType.FAILED, now));
+      // Whatever filled before giving up is inventory: hand it over rather than orphan it.
+      step.emit(new ExecutorEvent.Terminated(closeWithFills(CloseType.FAILED), now));
       return;
     }
     if (retryPending() && now.isBefore(failures.lastAt().plus(RETRY_DELAY))) {

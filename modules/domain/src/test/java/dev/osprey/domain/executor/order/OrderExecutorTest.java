@@ -277,6 +277,27 @@ class OrderExecutorTest {
   }
 
   @Test
+  void shouldHandOverWhatFilledWhenItGivesUpAfterTooManyFailures() {
+    final Run run = new Run(config(ExecutionStrategy.LIMIT, Side.BUY, "1", "100", null, null));
+    run.start(BOOK);
+    run.on(filled(1, "t1", "100", "0.4", "0"), BOOK, at(1));
+    final var remainder = Run.onlySubmitted(run.on(cancelled(1), BOOK, at(2)));
+    assertDecimal("0.6", remainder.request().amount().value());
+    List<ExecutorEvent> last = List.of();
+    for (int n = 2; n <= OrderExecutor.MAX_RETRIES + 2; n++) {
+      final long t = 10L * n;
+      last = run.on(rejected(n, RejectReason.VENUE_ERROR), BOOK, at(t));
+      if (n <= OrderExecutor.MAX_RETRIES + 1) {
+        Run.onlySubmitted(run.on(new ExecutorInput.Wake(), BOOK, at(t + 1)));
+      }
+    }
+    assertEquals(new ExecutorEvent.Terminated(CloseType.POSITION_HOLD, at(10L * (OrderExecutor.MAX_RETRIES + 2))),
+        last(last));
+    assertEquals(List.of(oid(1)), List.of(run.state.heldOrders().get(0).clientOrderId()));
+    assertDecimal("0.4", run.state.heldOrders().get(0).executedAmountBase().value());
+  }
+
+  @Test
   void shouldHoldWhenTheRemainderIsBelowTheVenueMinimum() {
     final Run run = new Run(config(ExecutionStrategy.LIMIT, Side.BUY, "1.0005", "100", null, null));
     assertDecimal("1", Run.onlySubmitted(run.start(BOOK)).request().amount().value());
