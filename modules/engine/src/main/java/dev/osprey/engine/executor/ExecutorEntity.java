@@ -466,14 +466,17 @@ public final class ExecutorEntity
     return engine.venues().get(config.connectorName());
   }
 
+  /**
+   * The market as the venue has it now. The venue's book, not the last update this entity
+   * received, is the truth: a fill routed through sharding can overtake the quote update that
+   * caused it, and deciding on a stale quote would close at the wrong price.
+   */
   private MarketView marketView(final ExecutorConfig config) {
     final Optional<ExchangeConnector> venue = connector(config);
-    if (latestBook == null && venue.isPresent()) {
-      latestBook = venue.get().topOfBook(config.tradingPair()).orElse(null);
-    }
+    final TopOfBook book = venue.flatMap(v -> v.topOfBook(config.tradingPair())).orElse(latestBook);
     final TradingRules rules =
         venue.flatMap(v -> v.tradingRules(config.tradingPair())).orElse(TradingRules.DEFAULT);
-    return MarketView.of(latestBook, rules);
+    return MarketView.of(book, rules);
   }
 
   private void subscribeMarket(final State s) {

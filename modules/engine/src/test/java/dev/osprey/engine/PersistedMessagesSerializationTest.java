@@ -1,0 +1,132 @@
+package dev.osprey.engine;
+
+import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ExecutorEvent;
+import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.order.ExecutionStrategy;
+import dev.osprey.domain.executor.order.LimitChaserConfig;
+import dev.osprey.domain.executor.order.OrderExecutorConfig;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.executor.position.TrailingStop;
+import dev.osprey.domain.executor.position.TripleBarrierConfig;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.Fill;
+import dev.osprey.domain.order.OrderEvent;
+import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.OrderType;
+import dev.osprey.domain.order.PositionAction;
+import dev.osprey.domain.order.RejectReason;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.risk.RiskLimits;
+import dev.osprey.domain.risk.TradingState;
+import dev.osprey.engine.directory.ControllerRegistryEntity;
+import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.position.PositionBookEntity;
+import dev.osprey.engine.risk.RiskSupervisorEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.SerializationTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every persisted event and snapshot type survives Jackson CBOR unchanged. The journal outlives
+ * any release: a type that does not round-trip today is an executor that cannot recover tomorrow.
+ */
+class PersistedMessagesSerializationTest {
+  private static final Instant T = Instant.parse("2026-02-03T04:05:06.789Z");
+  private static final TradingPair PAIR = TradingPair.parse("BTC-USDT");
+  private static ActorTestKit testKit;
+  private static SerializationTestKit serialization;
+
+  @BeforeAll
+  static void start() {
+    testKit = ActorTestKit.create(TestNodeConfig.inMemory());
+    serialization = new SerializationTestKit(testKit.system());
+  }
+
+  @AfterAll
+  static void stop() {
+    testKit.shutdownTestKit();
+  }
+
+  static final PositionExecutorConfig POSITION = new PositionExecutorConfig("ex1", "agent", T, "paper", PAIR,
+      Side.SELL, Price.of("65000.5"), Quantity.of("0.01"),
+      new TripleBarrierConfig(new BigDecimal("0.01"), new BigDecimal("0.02"), 3600L,
+          new TrailingStop(new BigDecimal("0.01"), new BigDecimal("0.005")), OrderType.LIMIT_MAKER,
+          OrderType.LIMIT, OrderType.MARKET, OrderType.MARKET),
+      3, List.of(new BigDecimal("0.001"), new BigDecimal("0.002")), "L1");
+
+  static final OrderExecutorConfig ORDER = new OrderExecutorConfig("ex2", "agent", T, "paper", PAIR, Side.BUY,
+      Quantity.of("1.5"), PositionAction.OPEN, null,
+      new LimitChaserConfig(new BigDecimal("0.001"), new BigDecimal("0.0005")), ExecutionStrategy.LIMIT_CHASER,
+      null, null);
+
+  static final OrderRequest REQUEST = new OrderRequest(ClientOrderId.of("ex1-1"), "paper", PAIR, Side.SELL,
+      OrderType.LIMIT, Quantity.of("0.01"), Price.of("65000.5"), PositionAction.OPEN);
+
+  static final Fill FILL = new Fill("paper-T7", Price.of("65000.5"), Quantity.of("0.004"),
+      QuoteAmount.of("0.260002"), true, T);
+
+  static final HeldOrder HELD = new HeldOrder(ClientOrderId.of("ex1-1"), "paper", PAIR, Side.SELL, OrderType.LIMIT,
+      PositionAction.OPEN, Price.of("65000.5"), Quantity.of("0.01"), Quantity.of("0.004"),
+      QuoteAmount.of("260.002"), QuoteAmount.of("0.260002"), T);
+
+  static Stream<Object> persisted() {
+    final RiskLimits limits = RiskLimits.fromMap(Map.of("max_open_executors", 3, "max_position_size_quote", "500.5"));
+    return Stream.of(
+        new ExecutorEntity.Created(POSITION, T),
+        new ExecutorEntity.Created(ORDER, T),
+        new ExecutorEntity.Recorded(new ExecutorEvent.Started(T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.EntryPriceResolved(Price.of("64999.9"))),
+        new ExecutorEntity.Recorded(new ExecutorEvent.OrderSubmitted("open", REQUEST, T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.OrderAcknowledged(ClientOrderId.of("ex1-1"), "paper-O1")),
+        new ExecutorEntity.Recorded(new ExecutorEvent.FillApplied(ClientOrderId.of("ex1-1"), FILL)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.CancelRequested(ClientOrderId.of("ex1-1"), T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.OrderCancelled(ClientOrderId.of("ex1-1"), T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.OrderFailed(ClientOrderId.of("ex1-2"),
+            RejectReason.TRADING_RULE, "amount 0.0001 is below min_order_size 0.001", true, T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.TrailingStopMoved(BigDecimal.ZERO)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.ShutdownStarted(CloseType.STOP_LOSS, T)),
+        new ExecutorEntity.Recorded(new ExecutorEvent.Terminated(CloseType.POSITION_HOLD, T)),
+        new ExecutorEntity.NoticeDelivered("risk"),
+        new ExecutorEntity.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
+        new ExecutorEntity.VenueReport(new OrderEvent.Rejected(ClientOrderId.of("ex1-1"),
+            RejectReason.INSUFFICIENT_BALANCE, "needs 650 USDT", T)),
+        new RiskSupervisorEntity.SpawnApproved(POSITION, new BigDecimal("650.005"), T),
+        new RiskSupervisorEntity.SpawnConfirmed("ex1"),
+        new RiskSupervisorEntity.SpawnDenied("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "3 of 3 open", T),
+        new RiskSupervisorEntity.ExecutorFinished("ex1", "TAKE_PROFIT", new BigDecimal("-1.25"), T),
+        new RiskSupervisorEntity.LimitsSet(limits, T),
+        new RiskSupervisorEntity.LimitsSet(RiskLimits.NONE, T),
+        new RiskSupervisorEntity.TradingStateSet(TradingState.HALTED, "kill switch", T),
+        new RiskSupervisorEntity.ControllerRegistered(),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T),
+        PositionBook.empty("agent").apply("ex1", List.of(HELD)),
+        new ControllerRegistryEntity.ControllerAdded("agent"),
+        new ControllerRegistryEntity.State(java.util.Set.of("agent", "other")),
+        new RiskSupervisorEntity.State(limits, TradingState.REDUCING, "drawdown",
+            Map.of("ex1", new RiskSupervisorEntity.Entry("ex1", "position_executor", "paper", "BTC-USDT", "SELL",
+                new BigDecimal("650.005"), T, true, false, "STOP_LOSS", new BigDecimal("-6.5"), T, POSITION)),
+            new BigDecimal("-6.5"), new BigDecimal("2"),
+            List.of(new RiskSupervisorEntity.Denial("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "full", T)),
+            true));
+  }
+
+  @ParameterizedTest
+  @MethodSource("persisted")
+  void shouldRoundTripUnchanged(final Object message) {
+    serialization.verifySerialization(message, true);
+  }
+}
