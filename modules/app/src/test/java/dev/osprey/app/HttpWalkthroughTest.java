@@ -116,6 +116,7 @@ class HttpWalkthroughTest {
     assertDecimal("0.203", closed.get("fees_paid_quote"));
     assertDecimal("203", closed.get("volume_quote"));
     assertEquals("TERMINATED", closed.get("lifecycle").asText());
+    assertEquals("position_executor", closed.get("config").get("type").asText());
   }
 
   @Test
@@ -149,6 +150,7 @@ class HttpWalkthroughTest {
     assertEquals("HOLD-USDT", p.get("trading_pair").asText());
     assertEquals("LONG", p.get("position_side").asText());
     assertDecimal("2.5", p.get("net_amount_base"));
+    assertEquals("2.5", p.get("net_amount_base").toString(), "decimals are written without trailing zeros");
     assertDecimal("20", p.get("breakeven_price"));
     final JsonNode one = json(send("GET", "/executors/positions/paper/HOLD-USDT?controller_id=keeper", null));
     assertDecimal("20", one.get("breakeven_price"));
@@ -182,6 +184,48 @@ class HttpWalkthroughTest {
     assertEquals(400, send("POST", "/executors/", "{not json").statusCode());
     assertEquals(400, send("PUT", "/controllers/x/limits", "{\"max_leverage\": 3}").statusCode());
     assertEquals(400, send("POST", "/paper/markets/BTC-USDT/quote", "{\"bid\": \"2\", \"ask\": \"1\"}").statusCode());
+  }
+
+  @Test
+  void shouldPageThroughASearchNewestFirstWithTheCursor() throws Exception {
+    send("POST", "/paper/markets/PAGE-USDT/quote", "{\"price\": \"10\"}");
+    for (int i = 1; i <= 3; i++) {
+      CLOCK.advance(Duration.ofSeconds(1));
+      final HttpResponse<String> r = send("POST", "/executors/", """
+          {"controller_id": "pager", "executor_config": {"id": "page%d", "type": "order_executor",
+            "connector_name": "paper", "trading_pair": "PAGE-USDT", "side": "BUY", "amount": "1",
+            "execution_strategy": "LIMIT", "price": "5"}}""".formatted(i));
+      assertEquals(201, r.statusCode(), r.body());
+    }
+    final JsonNode first = json(send("POST", "/executors/search/", "{\"controller_ids\": [\"pager\"], \"limit\": 2}"));
+    assertEquals("page3", first.get("data").get(0).get("executor_id").asText());
+    assertEquals("page2", first.get("data").get(1).get("executor_id").asText());
+    assertTrue(first.get("pagination").get("has_more").asBoolean());
+    assertEquals(3, first.get("pagination").get("total_count").asInt());
+    final String cursor = first.get("pagination").get("next_cursor").asText();
+    final JsonNode second = json(send("POST", "/executors/search",
+        "{\"controller_ids\": \"pager\", \"limit\": 2, \"cursor\": \"" + cursor + "\"}"));
+    assertEquals(1, second.get("data").size());
+    assertEquals("page1", second.get("data").get(0).get("executor_id").asText());
+    assertTrue(second.get("pagination").get("next_cursor").isNull());
+    final JsonNode filtered = json(send("POST", "/executors/search",
+        "{\"controller_ids\": [\"pager\"], \"status\": \"TERMINATED\"}"));
+    assertEquals(0, filtered.get("data").size());
+    assertEquals(400, send("POST", "/executors/search", "{\"limit\": 0}").statusCode());
+  }
+
+  @Test
+  void shouldEndInsufficientBalanceWhenTheAccountCannotPayTheEntry() throws Exception {
+    send("POST", "/paper/markets/POOR-EUR/quote", "{\"price\": \"10\"}");   // no EUR balance at all
+    final HttpResponse<String> r = send("POST", "/executors/", """
+        {"controller_id": "poor", "executor_config": {"type": "position_executor", "connector_name": "paper",
+          "trading_pair": "POOR-EUR", "side": "BUY", "amount": "1",
+          "triple_barrier_config": {"open_order_type": "MARKET"}}}""");
+    assertEquals(201, r.statusCode(), r.body());
+    final JsonNode done = awaitExecutor(json(r).get("executor_id").asText(),
+        n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("INSUFFICIENT_BALANCE", done.get("close_type").asText());
+    assertDecimal("0", done.get("net_pnl_quote"));
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.osprey.api.executors;
 
 import dev.osprey.api.json.ApiJson;
 import dev.osprey.api.json.Decimals18;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.engine.executor.ExecutorView;
@@ -69,15 +71,19 @@ public final class ExecutorJson {
   }
 
   /** {@code ExecutorDetailResponse}: the summary plus config, custom_info and held orders. */
-  public static Map<String, Object> detail(final ExecutorView v, final Instant now) {
+  public static Map<String, Object> detail(final ExecutorView v, final Instant now, final ObjectMapper mapper) {
     final Map<String, Object> m = summary(v, now);
     m.put("type", v.report().type());
     m.put("id", v.report().id());
-    m.put("config", v.config());
+    // Written through the interface type so that the config carries its "type" like the input.
+    m.put("config", mapper.valueToTree(new TypedConfig(v.config())).get("config"));
     m.put("custom_info", v.report().customInfo());
     m.put("held_position_orders", v.heldOrders());
     return m;
   }
+
+  /** Holder whose declared field type is the polymorphic interface. */
+  private record TypedConfig(ExecutorConfig config) {}
 
   private static BigDecimal q(final QuoteAmount a) {
     return a == null ? null : Decimals18.out(a.value());

@@ -67,7 +67,7 @@ public final class ExecutorRoutes extends JsonRoutes {
   private Route executorRoutes(final String id) {
     return concat(
         pathEndOrSingleSlash(() -> get(() ->
-            await(executors.get(id), v -> ok(ExecutorJson.detail(v, clock.instant()))))),
+            await(executors.get(id), v -> ok(ExecutorJson.detail(v, clock.instant(), mapper))))),
         pathPrefix("stop", () -> pathEndOrSingleSlash(() -> post(() -> stop(id)))));
   }
 
@@ -89,7 +89,7 @@ public final class ExecutorRoutes extends JsonRoutes {
         m.put("executor_id", id);
         m.put("status", "stopping");
         m.put("keep_position", keepPosition);
-        m.put("executor", ExecutorJson.detail(v, clock.instant()));
+        m.put("executor", ExecutorJson.detail(v, clock.instant(), mapper));
         return ok(m);
       });
     });

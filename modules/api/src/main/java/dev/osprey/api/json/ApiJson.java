@@ -34,6 +34,7 @@ public final class ApiJson {
     final SimpleModule time = new SimpleModule("osprey-time");
     time.addSerializer(Instant.class, new EpochSecondsSerializer());
     time.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+    time.addSerializer(BigDecimal.class, new CanonicalDecimalSerializer());
     return JsonMapper.builder()
         .addModule(new ParameterNamesModule())
         .addModule(new Jdk8Module())
@@ -46,6 +47,15 @@ public final class ApiJson {
         .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .build();
+  }
+
+  /** Decimals as plain JSON numbers without trailing zeros, at most 18 fractional digits. */
+  static final class CanonicalDecimalSerializer extends JsonSerializer<BigDecimal> {
+    @Override
+    public void serialize(final BigDecimal value, final JsonGenerator gen, final SerializerProvider p)
+        throws IOException {
+      gen.writeNumber(Decimals18.out(value));
+    }
   }
 
   /** Epoch seconds with up to millisecond precision, as a JSON number. */
