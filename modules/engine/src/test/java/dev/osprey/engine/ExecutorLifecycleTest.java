@@ -187,6 +187,39 @@ class ExecutorLifecycleTest {
     assertEquals(9, denied);
   }
 
+  @Test
+  void shouldHaltTheControllerAndStopItsExecutorsWithTheKillSwitch() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String open = await(engine.executors().create(restingBuy("kill-ctrl"))).config().id();
+    final String trading = await(engine.executors().create(marketBuy("kill-ctrl", null))).config().id();
+    awaitView(trading, v -> v.report().isTrading());
+
+    final var risk = await(engine.controllers().setTradingState(
+        "kill-ctrl", dev.osprey.domain.risk.TradingState.HALTED, "manual kill", true, false));
+    assertEquals(dev.osprey.domain.risk.TradingState.HALTED, risk.tradingState());
+
+    assertEquals(CloseType.EARLY_STOP,
+        awaitView(open, v -> v.report().status() == RunnableStatus.TERMINATED).report().closeType());
+    final ExecutorView closed = awaitView(trading, v -> v.report().status() == RunnableStatus.TERMINATED);
+    assertEquals(CloseType.EARLY_STOP, closed.report().closeType());
+    assertDecimal("0.2", closed.report().cumFeesQuote().value());   // bought and sold 1 @ 100, 0.1 % each
+    assertDecimal("-0.2", closed.report().netPnlQuote().value());
+
+    final ExecutionException denied = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> await(engine.executors().create(restingBuy("kill-ctrl"))));
+    assertEquals("TRADING_HALTED",
+        assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error().code());
+    final TestProbe<Object> probe = testKit.createTestProbe();
+    probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
+      try {
+        assertEquals(0, await(engine.controllers().risk("kill-ctrl")).openExecutors());
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return null;
+    });
+  }
+
   /** A BUY limit far below the market: it rests, so the executor stays open. */
   private static PositionExecutorConfig restingBuy(final String controller) {
     return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY,
