@@ -220,6 +220,40 @@ class ExecutorLifecycleTest {
     });
   }
 
+  @Test
+  void shouldTripTheKillSwitchByItselfPastShutdownDrawdown() throws Exception {
+    await(engine.controllers().setLimits("dd-ctrl", RiskLimits.fromMap(Map.of("shutdown_drawdown_pct", 50))));
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String winner = await(engine.executors().create(marketBuy("dd-ctrl", "0.02"))).config().id();
+    awaitView(winner, v -> v.report().isTrading());
+    paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
+    awaitView(winner, v -> v.report().status() == RunnableStatus.TERMINATED);   // +2.797: the peak
+
+    final String resting = await(engine.executors().create(restingBuy("dd-ctrl"))).config().id();
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String loser = await(engine.executors().create(protectedBuy("dd-ctrl", "0.01"))).config().id();
+    awaitView(loser, v -> v.report().isTrading());
+    paper.setQuote(PAIR, Price.of("97"), Price.of("97"));
+    // (97 - 100) - 0.1 - 0.097 = -3.197; cumulative -0.4; drawdown (2.797 + 0.4) / 2.797 = 114 % > 50 %.
+    assertDecimal("-3.197", awaitView(loser, v -> v.report().status() == RunnableStatus.TERMINATED)
+        .report().netPnlQuote().value());
+
+    assertEquals(CloseType.EARLY_STOP,
+        awaitView(resting, v -> v.report().status() == RunnableStatus.TERMINATED).report().closeType());
+    final var risk = await(engine.controllers().risk("dd-ctrl"));
+    assertEquals(dev.osprey.domain.risk.TradingState.HALTED, risk.tradingState());
+    assertDecimal("-0.4", risk.cumulativePnlQuote());
+    assertDecimal("2.797", risk.peakPnlQuote());
+  }
+
+  /** A market BUY of 1 with a stop loss. */
+  private static PositionExecutorConfig protectedBuy(final String controller, final String sl) {
+    final var barrier = new TripleBarrierConfig(new BigDecimal(sl), null, null, null, OrderType.MARKET, null, null,
+        null);
+    return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY, null,
+        Quantity.of("1"), barrier, null, null, null);
+  }
+
   /** A BUY limit far below the market: it rests, so the executor stays open. */
   private static PositionExecutorConfig restingBuy(final String controller) {
     return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY,

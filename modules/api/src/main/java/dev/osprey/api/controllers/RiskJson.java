@@ -47,6 +47,9 @@ final class RiskJson {
     m.put("trading_state_reason", r.tradingStateReason());
     m.put("limits", limits(r.limits()));
     m.put("usage", usage);
+    // The pre-tick gate for agents: daily loss, drawdown and LLM cost limits.
+    m.put("tick_blocked", r.tickBlocked());
+    m.put("block_reason", r.blockReason());
     m.put("recent_denials", denials);
     return m;
   }

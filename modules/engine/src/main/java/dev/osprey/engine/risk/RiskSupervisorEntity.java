@@ -178,7 +178,9 @@ public final class RiskSupervisorEntity
       BigDecimal peakPnlQuote,
       BigDecimal drawdownPct,
       int totalExecutors,
-      List<Denial> recentDenials)
+      List<Denial> recentDenials,
+      boolean tickBlocked,
+      String blockReason)
       implements CborSerializable {}
 
   /** The supervisor's state. Entries keep spawn order. */
@@ -358,8 +360,20 @@ public final class RiskSupervisorEntity
     }
     final String type = c.closeType() == null ? null : c.closeType().name();
     final BigDecimal pnl = c.netPnlQuote() == null ? BigDecimal.ZERO : c.netPnlQuote().value();
+    final ExecutorFinished finished =
+        new ExecutorFinished(c.executorId(), type, pnl, c.closedAt() == null ? now() : c.closedAt());
+    final State after = eventHandler().apply(s, finished);
+    final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
+        ? Optional.empty()
+        : RiskRules.killSwitch(after.limits(), usage(after));
+    if (trip.isEmpty()) {
+      return Effect().persist(finished).thenReply(c.replyTo(), next -> StatusReply.ack());
+    }
+    // shutdown_drawdown_pct tripped: halt and wind down (close) everything still open.
+    ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
     return Effect()
-        .persist(new ExecutorFinished(c.executorId(), type, pnl, c.closedAt() == null ? now() : c.closedAt()))
+        .persist(List.of(finished, new TradingStateSet(TradingState.HALTED, trip.get().message(), now())))
+        .thenRun(next -> stopOpenExecutors(next, false))
         .thenReply(c.replyTo(), next -> StatusReply.ack());
   }
 
@@ -474,8 +488,10 @@ public final class RiskSupervisorEntity
     final BigDecimal drawdown = usage(s).drawdownPct();
     final List<Denial> recent = new ArrayList<>(s.denials());
     java.util.Collections.reverse(recent);
+    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.tradingState(), usage(s));
     return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
-        s.exposure(), s.dailyPnl(now()), s.cumulativePnl(), peak, drawdown, s.executors().size(), recent);
+        s.exposure(), s.dailyPnl(now()), s.cumulativePnl(), peak, drawdown, s.executors().size(), recent,
+        tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null);
   }
 
   private Directory directory(final State s) {
