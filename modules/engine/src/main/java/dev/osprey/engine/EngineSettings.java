@@ -8,10 +8,15 @@ import java.time.Duration;
  *
  * @param askTimeout how long one entity or the HTTP layer waits for another entity's answer
  * @param notifyRetryInterval how often an unacknowledged close notice or hand-over is re-sent
+ * @param passivateTerminatedAfter how long a terminated executor stays in memory once quiet
  */
-public record EngineSettings(Duration askTimeout, Duration notifyRetryInterval) {
+public record EngineSettings(
+    Duration askTimeout, Duration notifyRetryInterval, Duration passivateTerminatedAfter) {
   public static EngineSettings fromConfig(final Config root) {
     final Config c = root.getConfig("osprey.engine");
-    return new EngineSettings(c.getDuration("ask-timeout"), c.getDuration("notify-retry-interval"));
+    return new EngineSettings(
+        c.getDuration("ask-timeout"),
+        c.getDuration("notify-retry-interval"),
+        c.getDuration("passivate-terminated-after"));
   }
 }

@@ -254,6 +254,31 @@ class ExecutorLifecycleTest {
         Quantity.of("1"), barrier, null, null, null);
   }
 
+  @Test
+  void shouldLeaveMemoryWhenTerminatedAndStillAnswerFromTheJournal() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String id = await(engine.executors().create(marketBuy("idle-ctrl", null))).config().id();
+    awaitView(id, v -> v.report().isTrading());
+    await(engine.executors().stop(id, false));
+    awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+
+    final TestProbe<org.apache.pekko.cluster.sharding.ShardRegion.CurrentShardRegionState> state =
+        testKit.createTestProbe();
+    state.awaitAssert(WAIT, Duration.ofMillis(50), () -> {
+      org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding.get(testKit.system())
+          .shardState()
+          .tell(new org.apache.pekko.cluster.sharding.typed.GetShardRegionState(
+              dev.osprey.engine.executor.ExecutorEntity.ENTITY_KEY, state.getRef()));
+      final var regions = state.receiveMessage();
+      final boolean inMemory = regions.getShards().stream().anyMatch(sh -> sh.getEntityIds().contains(id));
+      assertTrue(!inMemory, "still in memory");
+      return null;
+    });
+    final ExecutorView fromJournal = await(engine.executors().get(id));
+    assertEquals(CloseType.EARLY_STOP, fromJournal.report().closeType());
+    assertDecimal("-0.2", fromJournal.report().netPnlQuote().value());
+  }
+
   /** A BUY limit far below the market: it rests, so the executor stays open. */
   private static PositionExecutorConfig restingBuy(final String controller) {
     return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY,

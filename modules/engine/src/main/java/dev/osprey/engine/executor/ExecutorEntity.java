@@ -117,6 +117,9 @@ public final class ExecutorEntity
   /** A receiver did not acknowledge in time. */
   record NoticeFailed(String target, String error) implements Command {}
 
+  /** Terminated, delivered and quiet: leave memory (the journal keeps it). */
+  record PassivateIdle() implements Command {}
+
   /** Persisted facts of the entity. */
   public interface Event extends CborSerializable {}
 
@@ -204,7 +207,10 @@ public final class ExecutorEntity
         .onAnyCommand(c -> Effect().noReply());
     b.forState(State::exists)
         .onCommand(Create.class, this::onCreateAgain)
-        .onCommand(Get.class, (s, c) -> Effect().reply(c.replyTo(), StatusReply.success(view(s))))
+        .onCommand(Get.class, (s, c) -> Effect().none()
+            .thenRun(this::armIdlePassivation)
+            .thenReply(c.replyTo(), x -> StatusReply.success(view(x))))
+        .onCommand(PassivateIdle.class, (s, c) -> Effect().none().thenRun(x -> passivate()).thenNoReply())
         .onCommand(Stop.class, this::onStop)
         .onCommand(MarketUpdate.class, this::onMarketUpdate)
         .onCommand(VenueReport.class, (s, c) -> decideAndAct(s, new ExecutorInput.OrderUpdate(c.event())))
@@ -362,6 +368,7 @@ public final class ExecutorEntity
     return Effect().persist(new NoticeDelivered(c.target())).thenRun(next -> {
       if (pendingNotices(next).isEmpty()) {
         timers.cancel("notices");
+        armIdlePassivation(next);
       }
     }).thenNoReply();
   }
@@ -381,6 +388,18 @@ public final class ExecutorEntity
     if (next.executor().isTerminated()) {
       unsubscribeMarket();
       sendPendingNotices(next);
+      armIdlePassivation(next);
+    }
+  }
+
+  /**
+   * Terminated executors stay in the journal, not in memory: once nothing is left to deliver, a
+   * quiet minute passivates it (which also drops it from the remembered entities). A later read
+   * recovers it from the journal.
+   */
+  private void armIdlePassivation(final State s) {
+    if (s.exists() && s.executor().isTerminated() && pendingNotices(s).isEmpty()) {
+      timers.startSingleTimer("idle", new PassivateIdle(), engine.settings().passivateTerminatedAfter());
     }
   }
 
@@ -513,6 +532,7 @@ public final class ExecutorEntity
     final Executor ex = s.executor();
     if (ex.isTerminated()) {
       sendPendingNotices(s);
+      armIdlePassivation(s);
       return;
     }
     ctx.getLog().info("executor {} resumed ({} live orders)", executorId, ex.orders().live().size());
