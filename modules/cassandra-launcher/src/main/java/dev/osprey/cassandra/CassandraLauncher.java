@@ -64,7 +64,7 @@ public final class CassandraLauncher {
     checkPortsFree();
     CassandraConfig.write(settings);
     Files.createDirectories(settings.logFile().getParent());
-    final List<String> command = CassandraCommand.build(settings);
+    final List<String> command = inOwnSession(CassandraCommand.build(settings));
     final long startNanos = System.nanoTime();
     final Process process =
         new ProcessBuilder(command)
@@ -83,6 +83,23 @@ public final class CassandraLauncher {
     }
     final Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
     return new CassandraNode(process, settings, pidFile, startup);
+  }
+
+  /**
+   * Runs the node in a session of its own when {@code setsid} exists: Ctrl-C in a terminal signals
+   * the whole foreground process group, and the node must not stop before the Osprey JVM that
+   * writes to it has finished its own shutdown (the parent stops the node last). {@code setsid}
+   * execs in place, so the pid stays the node's.
+   */
+  static List<String> inOwnSession(final List<String> command) {
+    final java.nio.file.Path setsid = java.nio.file.Path.of("/usr/bin/setsid");
+    if (!Files.isExecutable(setsid)) {
+      return command;
+    }
+    final List<String> out = new java.util.ArrayList<>(command.size() + 1);
+    out.add(setsid.toString());
+    out.addAll(command);
+    return out;
   }
 
   private void checkPortsFree() {
