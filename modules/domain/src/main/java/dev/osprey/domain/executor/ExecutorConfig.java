@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
@@ -38,6 +39,14 @@ public interface ExecutorConfig {
   TradingPair tradingPair();
 
   Side side();
+
+  /**
+   * Every market it trades or watches, primary first. Single-market executors have one; XEMM and
+   * arbitrage have two.
+   */
+  default List<ConnectorPair> markets() {
+    return List.of(new ConnectorPair(connectorName(), tradingPair()));
+  }
 
   /** Every rule this config breaks, with field names as in the JSON. Empty when valid. */
   List<FieldViolation> validate();

@@ -9,6 +9,7 @@ import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
@@ -25,8 +26,10 @@ import dev.osprey.exchange.VenueOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pekko.Done;
@@ -170,8 +173,8 @@ public final class ExecutorEntity
   private final EngineContext engine;
   private final ExecutorFactory factory;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
-  private TopOfBook latestBook;
-  private ExchangeConnector.Subscription marketSubscription;
+  private final Map<ConnectorPair, TopOfBook> latestBooks = new HashMap<>();
+  private final List<ExchangeConnector.Subscription> marketSubscriptions = new ArrayList<>();
 
   private ExecutorEntity(
       final ActorContext<Command> ctx,
@@ -274,7 +277,7 @@ public final class ExecutorEntity
   }
 
   private ReplyEffect<Event, State> onMarketUpdate(final State s, final MarketUpdate c) {
-    latestBook = c.book();
+    latestBooks.put(new ConnectorPair(c.book().connector(), c.book().pair()), c.book());
     if (s.executor().isTerminated()) {
       return Effect().noReply();
     }
@@ -308,7 +311,7 @@ public final class ExecutorEntity
   private ReplyEffect<Event, State> onPlaceUnconfirmed(final State s, final PlaceUnconfirmed c) {
     ctx.getLog().warn("executor {}: placement of {} not confirmed ({}); asking the venue",
         executorId, c.clientOrderId(), c.error());
-    lookup(s.executor().config(), c.clientOrderId());
+    s.executor().orders().get(c.clientOrderId()).ifPresent(this::lookup);
     return Effect().noReply();
   }
 
@@ -328,7 +331,7 @@ public final class ExecutorEntity
       if (order.status() == OrderStatus.SUBMITTED) {
         // The venue never received it: sending it now is the first send, not a second one.
         ctx.getLog().info("executor {}: venue does not know {}; sending it", executorId, order.id());
-        place(s.executor().config(), order);
+        place(order);
         return Effect().noReply();
       }
       // The venue had it and lost it (a paper venue restarted): it is no longer on any book.
@@ -337,7 +340,7 @@ public final class ExecutorEntity
     }
     final VenueOrder vo = c.venueOrder().get();
     if (order.status() == OrderStatus.CANCEL_REQUESTED && vo.state() == VenueOrder.State.OPEN) {
-      connector(s.executor().config()).ifPresent(v -> v.cancel(order.id()));
+      venueOf(order).ifPresent(v -> v.cancel(order.id()));
     }
     return decideAll(s, vo.asEvents());
   }
@@ -376,12 +379,12 @@ public final class ExecutorEntity
   // ---- side effects after persistence ---------------------------------------------------------
 
   private void act(final List<ExecutorEvent> facts, final State next) {
-    final ExecutorConfig config = next.executor().config();
     for (ExecutorEvent f : facts) {
       if (f instanceof ExecutorEvent.OrderSubmitted sub) {
-        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(o -> place(config, o));
+        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(this::place);
       } else if (f instanceof ExecutorEvent.CancelRequested cr) {
-        connector(config).ifPresent(v -> v.cancel(cr.clientOrderId()));
+        next.executor().orders().get(cr.clientOrderId()).flatMap(this::venueOf)
+            .ifPresent(v -> v.cancel(cr.clientOrderId()));
       }
     }
     armWakeUp(next);
@@ -403,10 +406,11 @@ public final class ExecutorEntity
     }
   }
 
-  private void place(final ExecutorConfig config, final TrackedOrder order) {
-    final Optional<ExchangeConnector> venue = connector(config);
+  private void place(final TrackedOrder order) {
+    final Optional<ExchangeConnector> venue = venueOf(order);
     if (venue.isEmpty()) {
-      ctx.getLog().error("executor {}: connector {} is not configured on this node", executorId, config.connectorName());
+      ctx.getLog().error("executor {}: connector {} is not configured on this node",
+          executorId, order.request().connectorName());
       return;
     }
     final ClientOrderId id = order.id();
@@ -417,8 +421,9 @@ public final class ExecutorEntity
     });
   }
 
-  private void lookup(final ExecutorConfig config, final ClientOrderId id) {
-    connector(config).ifPresent(v -> v.lookup(id).whenComplete((vo, err) ->
+  private void lookup(final TrackedOrder order) {
+    final ClientOrderId id = order.id();
+    venueOf(order).ifPresent(v -> v.lookup(id).whenComplete((vo, err) ->
         ctx.getSelf().tell(err != null
             ? new Reconciled(id, Optional.empty(), String.valueOf(err.getMessage()))
             : new Reconciled(id, vo, null))));
@@ -481,38 +486,46 @@ public final class ExecutorEntity
 
   // ---- market ---------------------------------------------------------------------------------
 
-  private Optional<ExchangeConnector> connector(final ExecutorConfig config) {
-    return engine.venues().get(config.connectorName());
+  /** The venue an order was sent to (XEMM and arbitrage trade on two). */
+  private Optional<ExchangeConnector> venueOf(final TrackedOrder order) {
+    return engine.venues().get(order.request().connectorName());
   }
 
   /**
-   * The market as the venue has it now. The venue's book, not the last update this entity
+   * The markets as the venues have them now. A venue's book, not the last update this entity
    * received, is the truth: a fill routed through sharding can overtake the quote update that
    * caused it, and deciding on a stale quote would close at the wrong price.
    */
   private MarketView marketView(final ExecutorConfig config) {
-    final Optional<ExchangeConnector> venue = connector(config);
-    final TopOfBook book = venue.flatMap(v -> v.topOfBook(config.tradingPair())).orElse(latestBook);
-    final TradingRules rules =
-        venue.flatMap(v -> v.tradingRules(config.tradingPair())).orElse(TradingRules.DEFAULT);
-    return MarketView.of(book, rules);
+    final List<ConnectorPair> markets = config.markets();
+    final Map<ConnectorPair, TopOfBook> books = new HashMap<>();
+    final Map<ConnectorPair, TradingRules> rules = new HashMap<>();
+    for (ConnectorPair m : markets) {
+      final Optional<ExchangeConnector> venue = engine.venues().get(m.connectorName());
+      venue.flatMap(v -> v.topOfBook(m.tradingPair()))
+          .or(() -> Optional.ofNullable(latestBooks.get(m)))
+          .ifPresent(b -> books.put(m, b));
+      rules.put(m, venue.flatMap(v -> v.tradingRules(m.tradingPair())).orElse(TradingRules.DEFAULT));
+    }
+    return MarketView.of(markets.get(0), books, rules);
   }
 
   private void subscribeMarket(final State s) {
-    if (marketSubscription != null || !s.exists() || s.executor().isTerminated()) {
+    if (!marketSubscriptions.isEmpty() || !s.exists() || s.executor().isTerminated()) {
       return;
     }
-    final ExecutorConfig config = s.executor().config();
     final ActorRef<Command> self = ctx.getSelf();
-    connector(config).ifPresent(v ->
-        marketSubscription = v.subscribeMarket(config.tradingPair(), book -> self.tell(new MarketUpdate(book))));
+    for (ConnectorPair m : s.executor().config().markets()) {
+      engine.venues().get(m.connectorName()).ifPresent(v -> marketSubscriptions.add(
+          v.subscribeMarket(m.tradingPair(), book -> self.tell(new MarketUpdate(book)))));
+    }
   }
 
   private void unsubscribeMarket() {
-    if (marketSubscription != null) {
-      marketSubscription.close();
-      marketSubscription = null;
+    for (ExchangeConnector.Subscription sub : marketSubscriptions) {
+      sub.close();
     }
+    marketSubscriptions.clear();
   }
 
   // ---- recovery -------------------------------------------------------------------------------
@@ -539,7 +552,7 @@ public final class ExecutorEntity
     subscribeMarket(s);
     armWakeUp(s);
     for (TrackedOrder o : ex.orders().live()) {
-      lookup(ex.config(), o.id());
+      lookup(o);
     }
   }
 
