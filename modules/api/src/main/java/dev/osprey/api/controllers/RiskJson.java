@@ -1,6 +1,6 @@
 package dev.osprey.api.controllers;
 
-import dev.osprey.api.json.Decimals18;
+import dev.osprey.json.Decimals18;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.engine.risk.RiskSupervisorEntity.Denial;
 import dev.osprey.engine.risk.RiskSupervisorEntity.RiskView;

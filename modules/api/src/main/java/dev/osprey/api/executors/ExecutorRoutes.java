@@ -10,6 +10,9 @@ import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.engine.gateway.ExecutorSearch;
+import dev.osprey.json.CreateExecutorRequest;
+import dev.osprey.json.ExecutorJson;
+import dev.osprey.json.IdGenerator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,14 +70,14 @@ public final class ExecutorRoutes extends JsonRoutes {
   private Route executorRoutes(final String id) {
     return concat(
         pathEndOrSingleSlash(() -> get(() ->
-            await(executors.get(id), v -> ok(ExecutorJson.detail(v, clock.instant(), mapper))))),
+            await(executors.get(id), v -> ok(ExecutorJson.detail(v.config(), v.report(), v.heldOrders(), clock.instant(), mapper))))),
         pathPrefix("stop", () -> pathEndOrSingleSlash(() -> post(() -> stop(id)))));
   }
 
   private Route create() {
     return withJsonBody(body -> await(
         executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids)),
-        v -> json(StatusCodes.CREATED, ExecutorJson.created(v))));
+        v -> json(StatusCodes.CREATED, ExecutorJson.created(v.report()))));
   }
 
   private Route stop(final String id) {
@@ -89,7 +92,7 @@ public final class ExecutorRoutes extends JsonRoutes {
         m.put("executor_id", id);
         m.put("status", "stopping");
         m.put("keep_position", keepPosition);
-        m.put("executor", ExecutorJson.detail(v, clock.instant(), mapper));
+        m.put("executor", ExecutorJson.detail(v.config(), v.report(), v.heldOrders(), clock.instant(), mapper));
         return ok(m);
       });
     });
@@ -105,7 +108,7 @@ public final class ExecutorRoutes extends JsonRoutes {
       return await(executors.search(q), page -> {
         final List<Map<String, Object>> data = new ArrayList<>();
         for (ExecutorView v : page.data()) {
-          data.add(ExecutorJson.summary(v, clock.instant()));
+          data.add(ExecutorJson.summary(v.report(), clock.instant()));
         }
         final Map<String, Object> pagination = new LinkedHashMap<>();
         pagination.put("limit", page.limit());

@@ -1,14 +1,12 @@
 package dev.osprey.api.positions;
 
-import dev.osprey.api.json.Decimals18;
+import dev.osprey.json.PositionSummaryJson;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.position.PositionView;
 import dev.osprey.engine.gateway.ControllerGateway;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +42,7 @@ public final class PositionJson {
           }
         }
       }
-      return summary(views);
+      return PositionSummaryJson.summary(views);
     });
   }
 
@@ -59,23 +57,5 @@ public final class PositionJson {
         mids.mid(h.key().connectorName(), h.key().tradingPair()));
   }
 
-  private static Map<String, Object> summary(final List<PositionView> views) {
-    BigDecimal realized = BigDecimal.ZERO;
-    BigDecimal unrealized = BigDecimal.ZERO;
-    boolean unrealizedKnown = true;
-    for (PositionView v : views) {
-      realized = realized.add(v.realizedPnlQuote().value());
-      if (v.unrealizedPnlQuote() == null) {
-        unrealizedKnown = false;
-      } else {
-        unrealized = unrealized.add(v.unrealizedPnlQuote().value());
-      }
-    }
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("total_positions", views.size());
-    m.put("total_realized_pnl", Decimals18.out(realized));
-    m.put("total_unrealized_pnl", unrealizedKnown ? Decimals18.out(unrealized) : null);
-    m.put("positions", views);
-    return m;
-  }
+
 }

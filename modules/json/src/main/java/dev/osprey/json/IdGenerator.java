@@ -1,4 +1,4 @@
-package dev.osprey.api.executors;
+package dev.osprey.json;
 
 import java.security.SecureRandom;
 

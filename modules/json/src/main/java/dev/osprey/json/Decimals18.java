@@ -1,4 +1,4 @@
-package dev.osprey.api.json;
+package dev.osprey.json;
 
 import dev.osprey.domain.money.Decimals;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.osprey.api.json;
+package dev.osprey.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

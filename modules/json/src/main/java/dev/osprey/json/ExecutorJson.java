@@ -1,16 +1,17 @@
-package dev.osprey.api.executors;
+package dev.osprey.json;
 
-import dev.osprey.api.json.ApiJson;
-import dev.osprey.api.json.Decimals18;
+import dev.osprey.json.ApiJson;
+import dev.osprey.json.Decimals18;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.domain.executor.HeldOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,13 +19,12 @@ import java.util.Map;
  * with the standard's metric names next to the reference's (osprey-decisions.md).
  */
 public final class ExecutorJson {
-  static final String ACCOUNT = "master_account";
+  public static final String ACCOUNT = "master_account";
 
   private ExecutorJson() {}
 
   /** The 201 body of a create, as hummingbot-api returns it. */
-  public static Map<String, Object> created(final ExecutorView v) {
-    final ExecutorReport r = v.report();
+  public static Map<String, Object> created(final ExecutorReport r) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("executor_id", r.id());
     m.put("executor_type", r.type());
@@ -38,8 +38,7 @@ public final class ExecutorJson {
   }
 
   /** {@code ExecutorResponse}: the search row. */
-  public static Map<String, Object> summary(final ExecutorView v, final Instant now) {
-    final ExecutorReport r = v.report();
+  public static Map<String, Object> summary(final ExecutorReport r, final Instant now) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("executor_id", r.id());
     m.put("executor_type", r.type());
@@ -71,14 +70,19 @@ public final class ExecutorJson {
   }
 
   /** {@code ExecutorDetailResponse}: the summary plus config, custom_info and held orders. */
-  public static Map<String, Object> detail(final ExecutorView v, final Instant now, final ObjectMapper mapper) {
-    final Map<String, Object> m = summary(v, now);
-    m.put("type", v.report().type());
-    m.put("id", v.report().id());
+  public static Map<String, Object> detail(
+      final ExecutorConfig config,
+      final ExecutorReport r,
+      final List<HeldOrder> heldOrders,
+      final Instant now,
+      final ObjectMapper mapper) {
+    final Map<String, Object> m = summary(r, now);
+    m.put("type", r.type());
+    m.put("id", r.id());
     // Written through the interface type so that the config carries its "type" like the input.
-    m.put("config", mapper.valueToTree(new TypedConfig(v.config())).get("config"));
-    m.put("custom_info", v.report().customInfo());
-    m.put("held_position_orders", v.heldOrders());
+    m.put("config", mapper.valueToTree(new TypedConfig(config)).get("config"));
+    m.put("custom_info", r.customInfo());
+    m.put("held_position_orders", heldOrders);
     return m;
   }
 

@@ -1,10 +1,10 @@
-package dev.osprey.api.executors;
+package dev.osprey.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.osprey.api.json.JsonErrors;
+import dev.osprey.json.JsonErrors;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorTypes;

@@ -1,4 +1,4 @@
-package dev.osprey.api.json;
+package dev.osprey.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
