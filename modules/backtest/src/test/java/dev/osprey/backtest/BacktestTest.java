@@ -1,0 +1,119 @@
+package dev.osprey.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.domain.FieldViolation;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Whole replays from texts to report, with exact numbers. */
+class BacktestTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final String FEES = """
+      {"paper": {"markets": {"DEMO-USDT": {"maker_fee": "0", "taker_fee": "0.001"}}}}""";
+
+  static final String MARKET = """
+      timestamp,trading_pair,bid,ask
+      1700000000,DEMO-USDT,99.9,100
+      1700000060,DEMO-USDT,101,101.1
+      1700000120,DEMO-USDT,103,103.1
+      1700000180,DEMO-USDT,96,96.1
+      """;
+
+  private static JsonNode run(final String executors, final String market, final String connectors) throws Exception {
+    return JSON.readTree(new Backtest().run(executors, market, connectors));
+  }
+
+  private static void assertDecimal(final String expected, final JsonNode actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+        () -> "expected " + expected + " but was " + actual);
+  }
+
+  @Test
+  void shouldTakeProfitOnTheThirdRowWithFeesInThePnl() throws Exception {
+    final JsonNode report = run("""
+        [{"controller_id": "bt", "executor_config": {"type": "position_executor", "connector_name": "paper",
+          "trading_pair": "DEMO-USDT", "side": "BUY", "amount": "1",
+          "triple_barrier_config": {"take_profit": "0.02", "open_order_type": "MARKET"}}}]""", MARKET, FEES);
+    final JsonNode e = report.get("executors").get(0);
+    assertEquals("bt-1", e.get("executor_id").asText());
+    assertEquals("TAKE_PROFIT", e.get("close_type").asText());
+    // Bought 1 at the ask 100 (fee 0.1); at bid 101 net is 0.9 % < 2 %; at bid 103 it is 2.9 %:
+    // sold at 103 (fee 0.103). 3 - 0.203 = 2.797.
+    assertDecimal("2.797", e.get("net_pnl_quote"));
+    assertDecimal("0.203", e.get("cum_fees_quote"));
+    assertDecimal("203", e.get("filled_amount_quote"));
+    assertDecimal("0.02797", e.get("net_pnl_pct"));
+    assertDecimal("1700000120", e.get("close_timestamp"));
+    assertDecimal("120", e.get("duration_seconds"));
+    assertEquals(4, report.get("replay").get("rows").asInt());
+  }
+
+  @Test
+  void shouldFillARestingLimitAtItsPriceOnALaterRowAndHandItOver() throws Exception {
+    final JsonNode report = run("""
+        [{"controller_id": "acc", "executor_config": {"id": "dip", "type": "order_executor",
+          "connector_name": "paper", "trading_pair": "DEMO-USDT", "side": "BUY", "amount": "2",
+          "execution_strategy": "LIMIT", "price": "97"}}]""", MARKET, FEES);
+    final JsonNode e = report.get("executors").get(0);
+    assertEquals("POSITION_HOLD", e.get("close_type").asText());
+    assertDecimal("194", e.get("filled_amount_quote"));     // 2 @ 97, maker, no fee
+    assertDecimal("1700000180", e.get("close_timestamp"));  // the first row with ask <= 97
+    final JsonNode p = report.get("positions").get("acc").get("positions").get(0);
+    assertDecimal("2", p.get("net_amount_base"));
+    assertDecimal("97", p.get("breakeven_price"));
+    assertDecimal("-1.9", p.get("unrealized_pnl_quote"));   // (96.05 - 97) x 2
+  }
+
+  @Test
+  void shouldCloseAtTheTimeLimitOnTheFirstRowPastIt() throws Exception {
+    final JsonNode report = run("""
+        [{"executor_config": {"type": "position_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",
+          "side": "SELL", "amount": "1", "timestamp": 1700000060,
+          "triple_barrier_config": {"time_limit": 100, "open_order_type": "MARKET"}}}]""", MARKET, FEES);
+    final JsonNode e = report.get("executors").get(0);
+    assertEquals("main", e.get("controller_id").asText());
+    assertEquals("TIME_LIMIT", e.get("close_type").asText());
+    // Sold 1 at the bid 101 (fee 0.101) at 1700000060; due at 1700000160, closed on the 1700000180
+    // row: bought back at the ask 96.1 (fee 0.0961). 4.9 - 0.1971 = 4.7029.
+    assertDecimal("4.7029", e.get("net_pnl_quote"));
+    assertDecimal("1700000180", e.get("close_timestamp"));
+  }
+
+  @Test
+  void shouldGiveByteIdenticalReportsForTheSameInputs() throws Exception {
+    final String executors = """
+        [{"executor_config": {"type": "position_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",
+          "side": "BUY", "amount": "1", "triple_barrier_config": {"stop_loss": "0.03", "take_profit": "0.05"}}},
+         {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",
+          "side": "SELL", "amount": "1", "execution_strategy": "LIMIT_CHASER",
+          "chaser_config": {"distance": "0.001", "refresh_threshold": "0.002"}}}]""";
+    assertEquals(new Backtest().run(executors, MARKET, FEES), new Backtest().run(executors, MARKET, FEES));
+  }
+
+  @Test
+  void shouldNameTheExecutorAndFieldOfABadConfig() {
+    final FieldViolation.Invalid e = assertThrows(FieldViolation.Invalid.class, () -> new Backtest().run("""
+        [{"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",
+          "side": "BUY", "amount": "1", "execution_strategy": "MARKET"}},
+         {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",
+          "side": "BUY", "amount": "0", "execution_strategy": "LIMIT"}}]""", MARKET, null));
+    assertTrue(e.getMessage().contains("executors[1].executor_config.amount"), e.getMessage());
+    assertTrue(e.getMessage().contains("executors[1].executor_config.price"), e.getMessage());
+  }
+
+  @Test
+  void shouldNameTheLineOfABadMarketRow() {
+    final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Backtest().run("[]", """
+        timestamp,trading_pair,price
+        1700000000,DEMO-USDT,100
+        1700000060,DEMO-USDT,abc
+        """, null));
+    assertEquals("market.csv line 3, price: 'abc' is not a decimal", e.getMessage());
+  }
+}
