@@ -20,18 +20,25 @@ import dev.osprey.engine.venue.Venues;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
+import dev.osprey.exchange.paper.PaperPersistence;
 import dev.osprey.exchange.paper.RandomWalkFeed;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.pekko.Done;
+import org.apache.pekko.actor.Cancellable;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -61,18 +68,32 @@ public final class OspreyNode {
     this.binding = binding;
   }
 
-  /** Starts a node with the paper venues its config describes. */
+  /**
+   * Starts a node with the paper venues its config describes, restored from and saved to
+   * {@code osprey.paper.state-dir} when that is set.
+   */
   public static OspreyNode start(final Config config, final Clock clock) {
-    return start(config, clock, paperVenues(config, clock), true);
+    final List<PaperPersistence> saved = new ArrayList<>();
+    return start(config, clock, paperVenues(config, clock, saved), true, saved);
   }
 
   /**
-   * Starts a node on the given paper venues (tests keep a venue across node restarts).
+   * Starts a node on the given paper venues (tests keep a venue across node restarts); nothing is
+   * saved, the caller owns the venues.
    *
    * @param randomWalk whether the configured random-walk feed runs
    */
   public static OspreyNode start(
       final Config config, final Clock clock, final Map<String, PaperExchange> paper, final boolean randomWalk) {
+    return start(config, clock, paper, randomWalk, List.of());
+  }
+
+  private static OspreyNode start(
+      final Config config,
+      final Clock clock,
+      final Map<String, PaperExchange> paper,
+      final boolean randomWalk,
+      final List<PaperPersistence> saved) {
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "osprey", config);
     try {
       formCluster(system, config);
@@ -85,6 +106,7 @@ public final class OspreyNode {
             engine.close();
             return CompletableFuture.completedFuture(Done.getInstance());
           });
+      savePaperVenues(system, config, saved);
       final ObjectMapper mapper = ApiJson.mapper();
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
@@ -123,18 +145,70 @@ public final class OspreyNode {
     }
   }
 
-  /** The paper venues of {@code osprey.paper}: each with its own book, fees and balances. */
-  static Map<String, PaperExchange> paperVenues(final Config config, final Clock clock) {
+  /**
+   * The paper venues of {@code osprey.paper}: each with its own book, fees and balances. With a
+   * {@code state-dir} (relative to {@code osprey.home}), each venue resumes from {@code
+   * <state-dir>/<name>.json} when that exists, else starts with the configured balances; {@code
+   * saved} then receives one {@link PaperPersistence} per venue. An unreadable file stops the
+   * start: starting empty would lose the orders the executors are about to ask about.
+   */
+  static Map<String, PaperExchange> paperVenues(
+      final Config config, final Clock clock, final List<PaperPersistence> saved) {
     final Config c = config.getConfig("osprey.paper");
     final Map<String, BigDecimal> balances = new LinkedHashMap<>();
     for (Map.Entry<String, com.typesafe.config.ConfigValue> e : c.getConfig("balances").entrySet()) {
       balances.put(e.getKey(), new BigDecimal(e.getValue().unwrapped().toString()));
     }
+    final String stateDir = c.hasPath("state-dir") ? c.getString("state-dir").trim() : "";
+    final Path home = Path.of(System.getProperty("osprey.home", "."));
+    final Path dir = stateDir.isEmpty() ? null : home.resolve(stateDir).toAbsolutePath().normalize();
     final Map<String, PaperExchange> out = new LinkedHashMap<>();
     for (String name : c.getStringList("connectors")) {
-      out.put(name, new PaperExchange(name, clock, MarketConfig.DEFAULT, balances));
+      final Supplier<PaperExchange> fresh =
+          () -> new PaperExchange(name, clock, MarketConfig.DEFAULT, balances);
+      if (dir == null) {
+        out.put(name, fresh.get());
+      } else {
+        final PaperPersistence p =
+            PaperPersistence.open(PaperPersistence.storeIn(dir, name), name, clock, fresh);
+        saved.add(p);
+        out.put(name, p.venue());
+      }
     }
     return out;
+  }
+
+  /**
+   * Saves every persisted venue each {@code osprey.paper.save-interval} when it changed, and once
+   * more at shutdown: in the last phase, after sharding stopped the executors, so the file holds
+   * every fill they saw.
+   */
+  private static void savePaperVenues(
+      final ActorSystem<Void> system, final Config config, final List<PaperPersistence> saved) {
+    if (saved.isEmpty()) {
+      return;
+    }
+    final Config c = config.getConfig("osprey.paper");
+    final Duration interval =
+        c.hasPath("save-interval") ? c.getDuration("save-interval") : Duration.ofSeconds(1);
+    final Runnable saveAll = () -> {
+      for (PaperPersistence p : saved) {
+        try {
+          p.saveIfChanged();
+        } catch (RuntimeException e) {
+          system.log().warn("cannot save paper venue {}: {}", p.venue().name(), e.toString());
+        }
+      }
+    };
+    final Cancellable schedule = system.scheduler().scheduleWithFixedDelay(
+        interval, interval, saveAll, system.dispatchers().lookup(DispatcherSelector.blocking()));
+    CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
+        "save-paper-venues", () -> {
+          schedule.cancel();
+          saveAll.run();
+          system.log().info("paper venues saved to {}", saved.get(0).store().file().getParent());
+          return CompletableFuture.completedFuture(Done.getInstance());
+        });
   }
 
   private static void startRandomWalk(

@@ -2,6 +2,7 @@ package dev.osprey.exchange.paper;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import java.util.ArrayList;
@@ -24,6 +25,31 @@ final class PaperMarket {
 
   PaperMarket(final MarketConfig config) {
     this.config = config;
+  }
+
+  /** The market {@code saved} describes, without its open orders (the venue rests them). */
+  static PaperMarket restore(final String venue, final PaperState.Market saved) {
+    final PaperMarket m = new PaperMarket(saved.config());
+    final PaperState.Quote q = saved.quote();
+    if (q != null) {
+      m.top =
+          new TopOfBook(
+              venue, saved.pair(), q.bid(), q.ask(), q.bidSize(), q.askSize(), q.timestamp());
+      m.bidLeft = q.bidLeft();
+      m.askLeft = q.askLeft();
+    }
+    return m;
+  }
+
+  /** This market as plain values; its open orders are saved with the venue's orders. */
+  PaperState.Market toState(final TradingPair pair) {
+    final PaperState.Quote q =
+        top == null
+            ? null
+            : new PaperState.Quote(
+                top.bid(), top.ask(), top.bidSize(), top.askSize(), top.timestamp(), bidLeft,
+                askLeft);
+    return new PaperState.Market(pair, config, q);
   }
 
   MarketConfig config() {

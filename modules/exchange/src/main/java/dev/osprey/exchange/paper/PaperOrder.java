@@ -62,6 +62,24 @@ final class PaperOrder {
     this.updatedAt = at;
   }
 
+  /** The order {@code saved} describes, exactly as it was when the venue took the snapshot. */
+  static PaperOrder restore(final PaperState.Order saved) {
+    final PaperOrder o =
+        new PaperOrder(
+            saved.request(),
+            saved.exchangeOrderId(),
+            saved.sequence(),
+            saved.unitReserve(),
+            saved.state(),
+            saved.updatedAt());
+    o.fills.addAll(saved.fills());
+    o.reserved = saved.reserved();
+    o.remaining = saved.remaining();
+    o.rejectReason = saved.rejectReason();
+    o.rejectMessage = saved.rejectMessage();
+    return o;
+  }
+
   static PaperOrder accepted(
       final OrderRequest request,
       final String exchangeOrderId,
@@ -127,6 +145,22 @@ final class PaperOrder {
   VenueOrder snapshot() {
     return new VenueOrder(
         request, exchangeOrderId, state, fills, rejectMessage, updatedAt, rejectReason);
+  }
+
+  /** Everything {@link #restore} needs to rebuild this order. */
+  PaperState.Order toState() {
+    return new PaperState.Order(
+        request,
+        exchangeOrderId,
+        sequence,
+        state,
+        unitReserve,
+        reserved,
+        remaining,
+        fills,
+        updatedAt,
+        rejectReason,
+        rejectMessage);
   }
 
   /** The limit price signed so that "greater" means "better" for the order's side. */

@@ -48,6 +48,19 @@ final class Wallet {
     locked.put(asset, locked(asset).subtract(amount));
   }
 
+  /** Replaces every balance with the saved ones, exactly as saved. */
+  void restore(final PaperState.Balances saved) {
+    total.clear();
+    locked.clear();
+    total.putAll(saved.total());
+    locked.putAll(saved.locked());
+  }
+
+  /** Total and locked funds as they are held, zero locks included, for a snapshot. */
+  PaperState.Balances toState() {
+    return new PaperState.Balances(total, locked);
+  }
+
   Map<String, BigDecimal> availableByAsset() {
     final Map<String, BigDecimal> out = new TreeMap<>();
     for (String asset : total.keySet()) {
