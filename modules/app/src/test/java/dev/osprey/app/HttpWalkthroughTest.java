@@ -229,6 +229,57 @@ class HttpWalkthroughTest {
   }
 
   @Test
+  void shouldReportPerformanceWithHeldFeesSubtracted() throws Exception {
+    send("PUT", "/paper/markets/PERF-USDT", "{\"taker_fee\": \"0.001\"}");
+    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"100\"}");
+    final String tp = json(send("POST", "/executors/", """
+        {"controller_id": "perf", "executor_config": {"type": "position_executor", "connector_name": "paper",
+          "trading_pair": "PERF-USDT", "side": "BUY", "amount": "1",
+          "triple_barrier_config": {"take_profit": "0.02", "open_order_type": "MARKET"}}}""")).get("executor_id").asText();
+    awaitExecutor(tp, n -> n.get("is_trading").asBoolean());
+    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"103\"}");
+    awaitExecutor(tp, n -> "TAKE_PROFIT".equals(n.get("close_type").asText()));   // +2.797
+
+    final String hold = json(send("POST", "/executors/", """
+        {"controller_id": "perf", "executor_config": {"type": "position_executor", "connector_name": "paper",
+          "trading_pair": "PERF-USDT", "side": "BUY", "amount": "1",
+          "triple_barrier_config": {"open_order_type": "MARKET"}}}""")).get("executor_id").asText();
+    awaitExecutor(hold, n -> n.get("is_trading").asBoolean());                     // 1 @ 103, fee 0.103
+    send("POST", "/executors/" + hold + "/stop", "{\"keep_position\": true}");
+    awaitExecutor(hold, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
+    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"104\"}");       // held unrealized +1
+
+    final TestProbe<Object> probe = probes.createTestProbe();
+    final JsonNode perf = probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+      try {
+        final JsonNode n = json(send("GET", "/executors/performance?controller_id=perf", null));
+        assertEquals(1, n.get("active_positions").asInt(), n::toString);
+        return n;
+      } catch (AssertionError e) {
+        throw e;
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    assertEquals(2, perf.get("total_executors").asInt());
+    assertDecimal("2.797", perf.get("pnl_total_quote"));
+    assertDecimal("1", perf.get("position_hold_unrealized_pnl_quote"));
+    assertDecimal("0.103", perf.get("position_hold_fees_quote"));
+    assertDecimal("3.694", perf.get("global_pnl_quote"));   // 2.797 + 1 - 0.103
+    assertDecimal("1", perf.get("win_rate"));
+    assertEquals(1, perf.get("close_type_counts").get("TAKE_PROFIT").asInt());
+
+    final JsonNode types = json(send("GET", "/executors/types/available", null));
+    assertTrue(types.get("executor_types").toString().contains("position_executor"));
+    final JsonNode schema = json(send("GET", "/executors/types/order_executor/config/", null));
+    assertEquals("order_executor", schema.get("executor_type").asText());
+    assertTrue(schema.get("nested_types").has("LimitChaserConfig"), schema::toString);
+    assertEquals(404, send("GET", "/executors/types/moon_executor/config", null).statusCode());
+    final JsonNode summary = json(send("GET", "/executors/summary", null));
+    assertTrue(summary.has("total_active") && summary.has("by_type"), summary::toString);
+  }
+
+  @Test
   void shouldAnswerUnknownIdsWith404AndDenialsWith403() throws Exception {
     assertEquals(404, send("GET", "/executors/nope", null).statusCode());
     assertEquals(404, send("POST", "/executors/nope/stop", "{}").statusCode());

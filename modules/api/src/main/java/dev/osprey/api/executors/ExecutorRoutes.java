@@ -12,7 +12,9 @@ import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.engine.gateway.ExecutorSearch;
 import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.json.ExecutorJson;
+import dev.osprey.json.ExecutorSchemas;
 import dev.osprey.json.IdGenerator;
+import dev.osprey.json.PerformanceJson;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +57,10 @@ public final class ExecutorRoutes extends JsonRoutes {
         pathEndOrSingleSlash(() -> post(this::create)),
         pathPrefix("search", () -> pathEndOrSingleSlash(() -> post(this::search))),
         pathPrefix("positions", this::positionRoutes),
+        pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(this::summary))),
+        pathPrefix("performance", () -> pathEndOrSingleSlash(() -> get(() ->
+            parameterOptional("controller_id", c -> performance(c.orElse(null)))))),
+        pathPrefix("types", this::typeRoutes),
         pathPrefix(PathMatchers.segment(), this::executorRoutes)));
   }
 
@@ -65,6 +71,61 @@ public final class ExecutorRoutes extends JsonRoutes {
         pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
             pathEndOrSingleSlash(() -> get(() ->
                 parameterOptional("controller_id", c -> position(connector, pair, c.orElse("main"))))))));
+  }
+
+  private Route typeRoutes() {
+    return concat(
+        pathPrefix("available", () -> pathEndOrSingleSlash(() -> get(() ->
+            ok(Map.of("executor_types", ExecutorSchemas.available()))))),
+        pathPrefix(PathMatchers.segment(), type -> pathPrefix("config", () -> pathEndOrSingleSlash(() -> get(() ->
+            ExecutorSchemas.of(type).map(this::ok).orElseGet(() -> error(StatusCodes.NOT_FOUND, "NOT_FOUND",
+                "unknown executor type '" + type + "' (one of " + dev.osprey.domain.executor.ExecutorTypes.names() + ")",
+                List.of())))))));
+  }
+
+  /** hummingbot-api's summary: the active executors only. */
+  private Route summary() {
+    final ExecutorSearch active = new ExecutorSearch(ExecutorSearch.MAX_LIMIT, null, null, null, null, null,
+        java.util.Set.of("NOT_STARTED", "RUNNING", "SHUTTING_DOWN"));
+    return await(executors.list(active), views -> {
+      java.math.BigDecimal pnl = java.math.BigDecimal.ZERO;
+      java.math.BigDecimal volume = java.math.BigDecimal.ZERO;
+      final Map<String, Integer> byType = new java.util.TreeMap<>();
+      final Map<String, Integer> byConnector = new java.util.TreeMap<>();
+      final Map<String, Integer> byStatus = new java.util.TreeMap<>();
+      for (ExecutorView v : views) {
+        pnl = pnl.add(v.report().netPnlQuote().value());
+        volume = volume.add(v.report().filledAmountQuote().value());
+        byType.merge(v.report().type(), 1, Integer::sum);
+        byConnector.merge(v.report().connectorName(), 1, Integer::sum);
+        byStatus.merge(v.report().status().name(), 1, Integer::sum);
+      }
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("total_active", views.size());
+      m.put("total_pnl_quote", pnl);
+      m.put("total_volume_quote", volume);
+      m.put("by_type", byType);
+      m.put("by_connector", byConnector);
+      m.put("by_status", byStatus);
+      return ok(m);
+    });
+  }
+
+  private Route performance(final String controllerId) {
+    final ExecutorSearch q = new ExecutorSearch(ExecutorSearch.MAX_LIMIT, null,
+        controllerId == null ? null : java.util.Set.of(controllerId), null, null, null, null);
+    final java.util.concurrent.CompletionStage<List<String>> controllerIds = controllerId == null
+        ? controllers.controllers()
+        : java.util.concurrent.CompletableFuture.completedFuture(List.of(controllerId));
+    return await(executors.list(q), views -> await(controllerIds.thenCompose(ids -> positions.viewsOf(controllers, ids)),
+        holds -> {
+          final List<dev.osprey.domain.executor.ExecutorReport> reports = new ArrayList<>();
+          for (ExecutorView v : views) {
+            reports.add(v.report());
+          }
+          return ok(PerformanceJson.of(controllerId,
+              dev.osprey.domain.report.Performance.of(reports, holds)));
+        }));
   }
 
   private Route executorRoutes(final String id) {

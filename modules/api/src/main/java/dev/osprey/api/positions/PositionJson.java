@@ -26,7 +26,8 @@ public final class PositionJson {
     this.mids = mids;
   }
 
-  public CompletionStage<Map<String, Object>> summaryOf(
+  /** Every open held position of these controllers, marked to the current mids. */
+  public CompletionStage<List<PositionView>> viewsOf(
       final ControllerGateway controllers, final List<String> controllerIds) {
     final List<CompletableFuture<PositionBook>> books = new ArrayList<>();
     for (String id : controllerIds) {
@@ -42,8 +43,13 @@ public final class PositionJson {
           }
         }
       }
-      return PositionSummaryJson.summary(views);
+      return views;
     });
+  }
+
+  public CompletionStage<Map<String, Object>> summaryOf(
+      final ControllerGateway controllers, final List<String> controllerIds) {
+    return viewsOf(controllers, controllerIds).thenApply(PositionSummaryJson::summary);
   }
 
   public CompletionStage<Optional<PositionView>> one(

@@ -17,4 +17,7 @@ public interface ExecutorGateway {
   CompletionStage<ExecutorView> stop(String executorId, boolean keepPosition);
 
   CompletionStage<SearchResult> search(ExecutorSearch query);
+
+  /** Every executor matching {@code query} (limit and cursor ignored), newest first. */
+  CompletionStage<java.util.List<ExecutorView>> list(ExecutorSearch query);
 }

@@ -114,10 +114,13 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
 
   @Override
   public CompletionStage<SearchResult> search(final ExecutorSearch q) {
-    final CompletionStage<List<String>> ids = q.controllerIds().isEmpty()
+    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> page(q, entries));
+  }
+
+  private CompletionStage<List<String>> controllerIds(final ExecutorSearch q) {
+    return q.controllerIds().isEmpty()
         ? controllers.controllers()
         : CompletableFuture.completedFuture(List.copyOf(q.controllerIds()));
-    return ids.thenCompose(this::directories).thenCompose(entries -> page(q, entries));
   }
 
   private CompletionStage<List<RiskSupervisorEntity.Entry>> directories(final List<String> controllerIds) {
@@ -136,7 +139,27 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
     });
   }
 
-  private CompletionStage<SearchResult> page(
+  @Override
+  public CompletionStage<List<ExecutorView>> list(final ExecutorSearch q) {
+    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> {
+      final List<RiskSupervisorEntity.Entry> matching = sorted(q, entries);
+      final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(matching.size());
+      for (RiskSupervisorEntity.Entry e : matching) {
+        views.add(get(e.executorId()).toCompletableFuture());
+      }
+      return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
+        final List<ExecutorView> out = new ArrayList<>(views.size());
+        for (CompletableFuture<ExecutorView> v : views) {
+          if (SearchFilter.matchesStatus(q, v.join())) {
+            out.add(v.join());
+          }
+        }
+        return out;
+      });
+    });
+  }
+
+  private static List<RiskSupervisorEntity.Entry> sorted(
       final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
     final List<RiskSupervisorEntity.Entry> matching = new ArrayList<>();
     for (RiskSupervisorEntity.Entry e : entries) {
@@ -146,6 +169,12 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
     }
     matching.sort(Comparator.comparing(RiskSupervisorEntity.Entry::createdAt).reversed()
         .thenComparing(RiskSupervisorEntity.Entry::executorId, Comparator.reverseOrder()));
+    return matching;
+  }
+
+  private CompletionStage<SearchResult> page(
+      final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
+    final List<RiskSupervisorEntity.Entry> matching = sorted(q, entries);
     final List<RiskSupervisorEntity.Entry> after = SearchFilter.after(matching, q.cursor());
     final List<RiskSupervisorEntity.Entry> page = after.subList(0, Math.min(q.limit(), after.size()));
     final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(page.size());

@@ -1,0 +1,101 @@
+package dev.osprey.json;
+
+import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.order.OrderExecutorConfig;
+import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Human documentation of every executor config field: required, default, description and
+ * constraints. Keys are {@code <RecordName>.<snake_field>}; fields every executor shares are in
+ * {@link #COMMON}. {@code ExecutorDocsTest} fails when a config gains a field without a doc.
+ */
+final class ExecutorDocs {
+  private ExecutorDocs() {}
+
+  /** The docs of one field. */
+  record FieldDoc(boolean required, Object defaultValue, String description, String constraints) {}
+
+  /** The docs of one type. */
+  record TypeDoc(
+      String type, Class<? extends ExecutorConfig> configClass, String description, String useCase,
+      Map<String, FieldDoc> fields) {
+
+    FieldDoc field(final Class<?> record, final String name) {
+      final FieldDoc own = fields.get(record.getSimpleName() + "." + name);
+      if (own != null) {
+        return own;
+      }
+      final FieldDoc common = COMMON.get(name);
+      if (common != null) {
+        return common;
+      }
+      throw new IllegalStateException("no documentation for " + record.getSimpleName() + "." + name);
+    }
+  }
+
+  static FieldDoc req(final String description, final String constraints) {
+    return new FieldDoc(true, null, description, constraints);
+  }
+
+  static FieldDoc opt(final Object defaultValue, final String description, final String constraints) {
+    return new FieldDoc(false, defaultValue, description, constraints);
+  }
+
+  static final Map<String, FieldDoc> COMMON = Map.of(
+      "id", opt(null, "Executor id; give one to make the create idempotent", "1-64 of A-Z a-z 0-9 _ . :"),
+      "controller_id", opt("main", "The agent (controller) the executor belongs to", "1-64 of A-Z a-z 0-9 _ . :"),
+      "timestamp", opt("now", "Start time, epoch seconds; time limits count from it", null),
+      "connector_name", req("Venue, e.g. paper", "a configured connector"),
+      "trading_pair", req("Market as BASE-QUOTE", "e.g. BTC-USDT"),
+      "side", req("BUY or SELL (or 1 / 2)", null),
+      "leverage", opt(1, "Leverage (perpetuals); P&L is on notional", ">= 1"),
+      "level_id", opt(null, "Free label, echoed in custom_info", null));
+
+  static final Map<String, TypeDoc> TYPES = new LinkedHashMap<>();
+
+  static void register(final TypeDoc doc) {
+    TYPES.put(doc.type(), doc);
+  }
+
+  static {
+    final Map<String, FieldDoc> order = new LinkedHashMap<>();
+    order.put("OrderExecutorConfig.amount", req("Amount in base", "> 0, >= the venue's min_order_size"));
+    order.put("OrderExecutorConfig.position_action", opt("OPEN", "OPEN, CLOSE or NIL (perpetuals)", null));
+    order.put("OrderExecutorConfig.price", opt(null, "Limit price", "required for LIMIT and LIMIT_MAKER"));
+    order.put("OrderExecutorConfig.chaser_config", opt(null, "LIMIT_CHASER parameters", "required for LIMIT_CHASER"));
+    order.put("OrderExecutorConfig.execution_strategy", req("How the order is worked", null));
+    order.put("LimitChaserConfig.distance", req("Distance behind the best price, fraction", ">= 0"));
+    order.put("LimitChaserConfig.refresh_threshold",
+        req("Renew when the market moved away by more than this fraction", ">= 0"));
+    register(new TypeDoc(OrderExecutorConfig.TYPE, OrderExecutorConfig.class,
+        "Places one order (LIMIT, LIMIT_MAKER, MARKET or LIMIT_CHASER) and ends POSITION_HOLD when filled",
+        "Limit entries, market fills, building positions at a price", order));
+
+    final Map<String, FieldDoc> pos = new LinkedHashMap<>();
+    pos.put("PositionExecutorConfig.entry_price", opt(null, "Entry limit price; default best bid (BUY) / ask (SELL)", "> 0"));
+    pos.put("PositionExecutorConfig.amount", req("Amount in base", "> 0, >= the venue's min_order_size"));
+    pos.put("PositionExecutorConfig.triple_barrier_config", opt(null, "Exit rules", null));
+    pos.put("PositionExecutorConfig.activation_bounds",
+        opt(null, "Place the entry only near the market: fractions of mid", "one or two fractions >= 0"));
+    tripleBarrier(pos);
+    register(new TypeDoc(PositionExecutorConfig.TYPE, PositionExecutorConfig.class,
+        "One entry with triple-barrier exits: take profit, stop loss, trailing stop, time limit",
+        "Directional trades with defined exits", pos));
+  }
+
+  /** The shared docs of {@code triple_barrier_config} and {@code trailing_stop}. */
+  static void tripleBarrier(final Map<String, FieldDoc> m) {
+    m.put("TripleBarrierConfig.stop_loss", opt(null, "Close when net P&L <= -stop_loss (fraction, fees included)", "> 0"));
+    m.put("TripleBarrierConfig.take_profit", opt(null, "Close when net P&L >= take_profit (fraction)", "> 0"));
+    m.put("TripleBarrierConfig.time_limit", opt(null, "Close after this many seconds from timestamp", "> 0"));
+    m.put("TripleBarrierConfig.trailing_stop", opt(null, "Trailing stop on net P&L", null));
+    m.put("TripleBarrierConfig.open_order_type", opt("LIMIT", "Entry order type", null));
+    m.put("TripleBarrierConfig.take_profit_order_type", opt("MARKET", "MARKET: close at market; LIMIT/LIMIT_MAKER: rest a TP order", null));
+    m.put("TripleBarrierConfig.stop_loss_order_type", opt("MARKET", "Stop-loss order type", "MARKET only"));
+    m.put("TripleBarrierConfig.time_limit_order_type", opt("MARKET", "Time-limit order type", "MARKET only"));
+    m.put("TrailingStop.activation_price", req("Activate once net P&L exceeds this fraction", null));
+    m.put("TrailingStop.trailing_delta", req("Close when net P&L falls this fraction below its best", "> 0"));
+  }
+}
