@@ -9,9 +9,7 @@ import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.TopOfBook;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderStatus;
@@ -21,15 +19,12 @@ import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
-import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pekko.Done;
@@ -173,8 +168,7 @@ public final class ExecutorEntity
   private final EngineContext engine;
   private final ExecutorFactory factory;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
-  private final Map<ConnectorPair, TopOfBook> latestBooks = new HashMap<>();
-  private final List<ExchangeConnector.Subscription> marketSubscriptions = new ArrayList<>();
+  private final ExecutorVenues venues;
 
   private ExecutorEntity(
       final ActorContext<Command> ctx,
@@ -191,6 +185,7 @@ public final class ExecutorEntity
     this.engine = engine;
     this.factory = engine.executorFactory();
     this.shard = shard;
+    this.venues = new ExecutorVenues(engine.venues(), ctx.getLog(), executorId);
   }
 
   @Override
@@ -277,7 +272,7 @@ public final class ExecutorEntity
   }
 
   private ReplyEffect<Event, State> onMarketUpdate(final State s, final MarketUpdate c) {
-    latestBooks.put(new ConnectorPair(c.book().connector(), c.book().pair()), c.book());
+    venues.remember(c.book());
     if (s.executor().isTerminated()) {
       return Effect().noReply();
     }
@@ -340,7 +335,7 @@ public final class ExecutorEntity
     }
     final VenueOrder vo = c.venueOrder().get();
     if (order.status() == OrderStatus.CANCEL_REQUESTED && vo.state() == VenueOrder.State.OPEN) {
-      venueOf(order).ifPresent(v -> v.cancel(order.id()));
+      venues.cancel(order);
     }
     return decideAll(s, vo.asEvents());
   }
@@ -383,8 +378,7 @@ public final class ExecutorEntity
       if (f instanceof ExecutorEvent.OrderSubmitted sub) {
         next.executor().orders().get(sub.request().clientOrderId()).ifPresent(this::place);
       } else if (f instanceof ExecutorEvent.CancelRequested cr) {
-        next.executor().orders().get(cr.clientOrderId()).flatMap(this::venueOf)
-            .ifPresent(v -> v.cancel(cr.clientOrderId()));
+        next.executor().orders().get(cr.clientOrderId()).ifPresent(venues::cancel);
       }
     }
     armWakeUp(next);
@@ -407,26 +401,27 @@ public final class ExecutorEntity
   }
 
   private void place(final TrackedOrder order) {
-    final Optional<ExchangeConnector> venue = venueOf(order);
-    if (venue.isEmpty()) {
-      ctx.getLog().error("executor {}: connector {} is not configured on this node",
-          executorId, order.request().connectorName());
-      return;
-    }
-    final ClientOrderId id = order.id();
-    venue.get().place(order.request()).whenComplete((ok, err) -> {
-      if (err != null) {
-        ctx.getSelf().tell(new PlaceUnconfirmed(id, String.valueOf(err.getMessage())));
-      }
-    });
+    venues.place(order, (id, error) -> ctx.getSelf().tell(new PlaceUnconfirmed(id, error)));
   }
 
   private void lookup(final TrackedOrder order) {
     final ClientOrderId id = order.id();
-    venueOf(order).ifPresent(v -> v.lookup(id).whenComplete((vo, err) ->
-        ctx.getSelf().tell(err != null
-            ? new Reconciled(id, Optional.empty(), String.valueOf(err.getMessage()))
-            : new Reconciled(id, vo, null))));
+    venues.lookup(order, (venueOrder, error) -> ctx.getSelf().tell(new Reconciled(id, venueOrder, error)));
+  }
+
+  private MarketView marketView(final ExecutorConfig config) {
+    return venues.marketView(config);
+  }
+
+  private void subscribeMarket(final State s) {
+    if (s.exists() && !s.executor().isTerminated()) {
+      final ActorRef<Command> self = ctx.getSelf();
+      venues.subscribe(s.executor().config(), book -> self.tell(new MarketUpdate(book)));
+    }
+  }
+
+  private void unsubscribeMarket() {
+    venues.unsubscribe();
   }
 
   private void armWakeUp(final State s) {
@@ -482,50 +477,6 @@ public final class ExecutorEntity
               ? new NoticeAcknowledged(POSITIONS)
               : new NoticeFailed(POSITIONS, err.getMessage()));
     }
-  }
-
-  // ---- market ---------------------------------------------------------------------------------
-
-  /** The venue an order was sent to (XEMM and arbitrage trade on two). */
-  private Optional<ExchangeConnector> venueOf(final TrackedOrder order) {
-    return engine.venues().get(order.request().connectorName());
-  }
-
-  /**
-   * The markets as the venues have them now. A venue's book, not the last update this entity
-   * received, is the truth: a fill routed through sharding can overtake the quote update that
-   * caused it, and deciding on a stale quote would close at the wrong price.
-   */
-  private MarketView marketView(final ExecutorConfig config) {
-    final List<ConnectorPair> markets = config.markets();
-    final Map<ConnectorPair, TopOfBook> books = new HashMap<>();
-    final Map<ConnectorPair, TradingRules> rules = new HashMap<>();
-    for (ConnectorPair m : markets) {
-      final Optional<ExchangeConnector> venue = engine.venues().get(m.connectorName());
-      venue.flatMap(v -> v.topOfBook(m.tradingPair()))
-          .or(() -> Optional.ofNullable(latestBooks.get(m)))
-          .ifPresent(b -> books.put(m, b));
-      rules.put(m, venue.flatMap(v -> v.tradingRules(m.tradingPair())).orElse(TradingRules.DEFAULT));
-    }
-    return MarketView.of(markets.get(0), books, rules);
-  }
-
-  private void subscribeMarket(final State s) {
-    if (!marketSubscriptions.isEmpty() || !s.exists() || s.executor().isTerminated()) {
-      return;
-    }
-    final ActorRef<Command> self = ctx.getSelf();
-    for (ConnectorPair m : s.executor().config().markets()) {
-      engine.venues().get(m.connectorName()).ifPresent(v -> marketSubscriptions.add(
-          v.subscribeMarket(m.tradingPair(), book -> self.tell(new MarketUpdate(book)))));
-    }
-  }
-
-  private void unsubscribeMarket() {
-    for (ExchangeConnector.Subscription sub : marketSubscriptions) {
-      sub.close();
-    }
-    marketSubscriptions.clear();
   }
 
   // ---- recovery -------------------------------------------------------------------------------
