@@ -85,6 +85,41 @@ final class ExecutorDocs {
         "Directional trades with defined exits", pos));
   }
 
+  static {
+    final Map<String, FieldDoc> xemm = new LinkedHashMap<>();
+    connectorPair(xemm);
+    xemm.put("XemmExecutorConfig.buying_market", req("Where the base is bought", "{connector_name, trading_pair}"));
+    xemm.put("XemmExecutorConfig.selling_market", req("Where the base is sold", "another market, same base"));
+    xemm.put("XemmExecutorConfig.maker_side", req("BUY: rest the maker order on the buying market and hedge by selling; SELL: the reverse", null));
+    xemm.put("XemmExecutorConfig.order_amount", req("Amount in base", "> 0"));
+    xemm.put("XemmExecutorConfig.min_profitability", req("Cancel the maker order below this profitability (fraction)", "< target"));
+    xemm.put("XemmExecutorConfig.target_profitability", req("Price the maker order for this profitability (fraction)", "min < target < max"));
+    xemm.put("XemmExecutorConfig.max_profitability", req("Cancel the maker order above this profitability (fraction)", "> target"));
+    xemm.put("XemmExecutorConfig.maker_fee_pct", opt(0, "Maker fee rate used for profitability (fraction)", "[0, 1)"));
+    xemm.put("XemmExecutorConfig.taker_fee_pct", opt(0, "Taker fee rate used for profitability (fraction)", "[0, 1)"));
+    register(new TypeDoc("xemm_executor", dev.osprey.domain.executor.xemm.XemmExecutorConfig.class,
+        "Cross-exchange market making: a maker order on one venue, hedged at market on the other when filled",
+        "Capturing spread between two venues", xemm));
+
+    final Map<String, FieldDoc> arb = new LinkedHashMap<>();
+    connectorPair(arb);
+    arb.put("ArbitrageExecutorConfig.buying_market", req("Where the base is bought at market", "{connector_name, trading_pair}"));
+    arb.put("ArbitrageExecutorConfig.selling_market", req("Where the base is sold at market", "another market, same base and quote"));
+    arb.put("ArbitrageExecutorConfig.order_amount", req("Amount in base", "> 0"));
+    arb.put("ArbitrageExecutorConfig.min_profitability", req("Trade both legs once profitability net of fees exceeds this (fraction)", "strict >"));
+    arb.put("ArbitrageExecutorConfig.gas_conversion_price", opt(null, "Gas price conversion (AMM venues); informational", null));
+    arb.put("ArbitrageExecutorConfig.buying_fee_pct", opt(0, "Fee rate of the buying venue (fraction)", "[0, 1)"));
+    arb.put("ArbitrageExecutorConfig.selling_fee_pct", opt(0, "Fee rate of the selling venue (fraction)", "[0, 1)"));
+    register(new TypeDoc("arbitrage_executor", dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig.class,
+        "Buys on one venue and sells on another at market once the spread pays its fees",
+        "Cross-venue arbitrage", arb));
+  }
+
+  static void connectorPair(final Map<String, FieldDoc> m) {
+    m.put("ConnectorPair.connector_name", req("Venue, e.g. paper or paper_b", "a configured connector"));
+    m.put("ConnectorPair.trading_pair", req("Market as BASE-QUOTE", null));
+  }
+
   /** The shared docs of {@code triple_barrier_config} and {@code trailing_stop}. */
   static void tripleBarrier(final Map<String, FieldDoc> m) {
     m.put("TripleBarrierConfig.stop_loss", opt(null, "Close when net P&L <= -stop_loss (fraction, fees included)", "> 0"));

@@ -69,7 +69,8 @@ public final class ExecutorSchemas {
   }
 
   private static boolean isValue(final Class<?> raw) {
-    return raw == Price.class || raw == Quantity.class || raw == QuoteAmount.class || raw == TradingPair.class;
+    return raw == Price.class || raw == Quantity.class || raw == QuoteAmount.class || raw == TradingPair.class
+        || raw == dev.osprey.domain.order.ClientOrderId.class;
   }
 
   static String jsonType(final Class<?> raw, final Type generic) {

@@ -1,5 +1,9 @@
 package dev.osprey.domain.executor;
 
+import dev.osprey.domain.executor.xemm.XemmExecutor;
+import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
+import dev.osprey.domain.executor.arbitrage.ArbitrageExecutor;
+import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutor;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutor;
@@ -19,6 +23,12 @@ public final class Executors {
     }
     if (config instanceof OrderExecutorConfig o) {
       return OrderExecutor.create(o);
+    }
+    if (config instanceof XemmExecutorConfig c) {
+      return XemmExecutor.create(c);
+    }
+    if (config instanceof ArbitrageExecutorConfig c) {
+      return ArbitrageExecutor.create(c);
     }
     throw new IllegalArgumentException("no executor for type " + config.type());
   }

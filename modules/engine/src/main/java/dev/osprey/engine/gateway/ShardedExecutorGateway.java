@@ -43,10 +43,14 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
   public CompletionStage<ExecutorView> create(final ExecutorConfig config) {
     final List<FieldViolation> violations = new ArrayList<>(prefixed(config.validate()));
     final Optional<ExchangeConnector> venue = engine.venues().get(config.connectorName());
-    if (config.connectorName() != null && venue.isEmpty()) {
-      violations.add(new FieldViolation("executor_config.connector_name",
-          "unknown connector '" + config.connectorName() + "' (available: "
-              + String.join(", ", engine.venues().names()) + ")"));
+    if (violations.isEmpty()) {
+      for (dev.osprey.domain.market.ConnectorPair m : config.markets()) {
+        if (engine.venues().get(m.connectorName()).isEmpty()) {
+          violations.add(new FieldViolation("executor_config.connector_name",
+              "unknown connector '" + m.connectorName() + "' (available: "
+                  + String.join(", ", engine.venues().names()) + ")"));
+        }
+      }
     }
     if (violations.isEmpty() && venue.isPresent()) {
       tradingRuleViolation(config, venue.get()).ifPresent(violations::add);
