@@ -1,0 +1,175 @@
+package dev.osprey.domain.executor.grid;
+
+import dev.osprey.domain.executor.position.TrailingStop;
+import dev.osprey.domain.executor.position.TripleBarrierConfig;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.OrderType;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Builds grid configs for tests. The default is a BUY grid on "paper" BTC-USDT from 80 to 100
+ * (limit 75) with 90.5 quote, 5 % minimum spread and 2 % take profit per level: laid out at mid
+ * 90.5 it has five levels 80, 85, 90, 95, 100 of 18.1 quote (0.2 base at 90.5) each.
+ */
+final class GridConfigs {
+  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+  static final String ID = "gx-1";
+
+  private Side side = Side.BUY;
+  private String start = "80";
+  private String end = "100";
+  private String limit = "75";
+  private String total = "90.5";
+  private String minSpread = "0.05";
+  private String minOrderQuote = "5";
+  private Integer maxOpen;
+  private Integer batch;
+  private Long frequency;
+  private String bounds;
+  private String safe;
+  private String takeProfit = "0.02";
+  private String stopLoss;
+  private Long timeLimit;
+  private TrailingStop trailing;
+  private OrderType openType;
+  private OrderType takeProfitType;
+  private boolean keepPosition;
+  private boolean coerce;
+
+  static GridConfigs buy() {
+    return new GridConfigs();
+  }
+
+  /**
+   * A SELL grid from 100 to 120 (limit 125) with 109.5 quote and 4 % minimum spread: at mid 109.5
+   * five levels 100, 105, 110, 115, 120 of 21.9 quote (0.2 base) each.
+   */
+  static GridConfigs sell() {
+    final GridConfigs c = new GridConfigs();
+    c.side = Side.SELL;
+    c.start = "100";
+    c.end = "120";
+    c.limit = "125";
+    c.total = "109.5";
+    c.minSpread = "0.04";
+    return c;
+  }
+
+  GridConfigs range(final String startPrice, final String endPrice) {
+    start = startPrice;
+    end = endPrice;
+    return this;
+  }
+
+  GridConfigs limit(final String price) {
+    limit = price;
+    return this;
+  }
+
+  GridConfigs total(final String quote) {
+    total = quote;
+    return this;
+  }
+
+  GridConfigs minSpread(final String fraction) {
+    minSpread = fraction;
+    return this;
+  }
+
+  GridConfigs minOrderQuote(final String quote) {
+    minOrderQuote = quote;
+    return this;
+  }
+
+  GridConfigs maxOpen(final int n) {
+    maxOpen = n;
+    return this;
+  }
+
+  GridConfigs batch(final int n) {
+    batch = n;
+    return this;
+  }
+
+  GridConfigs frequency(final long seconds) {
+    frequency = seconds;
+    return this;
+  }
+
+  GridConfigs bounds(final String fraction) {
+    bounds = fraction;
+    return this;
+  }
+
+  GridConfigs safe(final String fraction) {
+    safe = fraction;
+    return this;
+  }
+
+  GridConfigs takeProfit(final String fraction) {
+    takeProfit = fraction;
+    return this;
+  }
+
+  GridConfigs stopLoss(final String fraction) {
+    stopLoss = fraction;
+    return this;
+  }
+
+  GridConfigs timeLimit(final long seconds) {
+    timeLimit = seconds;
+    return this;
+  }
+
+  GridConfigs trailing(final String activation, final String delta) {
+    trailing = new TrailingStop(new BigDecimal(activation), new BigDecimal(delta));
+    return this;
+  }
+
+  GridConfigs openType(final OrderType type) {
+    openType = type;
+    return this;
+  }
+
+  GridConfigs takeProfitType(final OrderType type) {
+    takeProfitType = type;
+    return this;
+  }
+
+  GridConfigs keepPosition() {
+    keepPosition = true;
+    return this;
+  }
+
+  GridConfigs coerceTpToStep() {
+    coerce = true;
+    return this;
+  }
+
+  /** Through the JSON creator, so absent order types get the grid's defaults. */
+  GridExecutorConfig build() {
+    return GridExecutorConfig.fromJson(
+        ID, "main", T0, "paper", BTC_USDT, Price.of(start), Price.of(end),
+        limit == null ? null : Price.of(limit), side, QuoteAmount.of(total),
+        new BigDecimal(minSpread), QuoteAmount.of(minOrderQuote), maxOpen, batch, frequency,
+        bounds == null ? null : new BigDecimal(bounds), safe == null ? null : new BigDecimal(safe),
+        new GridExecutorConfig.BarrierInput(
+            stopLoss == null ? null : new BigDecimal(stopLoss),
+            takeProfit == null ? null : new BigDecimal(takeProfit),
+            timeLimit, trailing, openType, takeProfitType, null, null),
+        null, "grid-1", null, keepPosition, coerce);
+  }
+
+  TripleBarrierConfig barriers() {
+    return build().tripleBarrierConfig();
+  }
+
+  GridRun run() {
+    return new GridRun(build());
+  }
+}
