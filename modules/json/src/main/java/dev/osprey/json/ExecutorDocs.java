@@ -115,6 +115,33 @@ final class ExecutorDocs {
         "Cross-venue arbitrage", arb));
   }
 
+  static {
+    final Map<String, FieldDoc> g = new LinkedHashMap<>();
+    final String c = "GridExecutorConfig.";
+    g.put(c + "start_price", req("Lowest level price", "< end_price"));
+    g.put(c + "end_price", req("Highest level price", "> start_price"));
+    g.put(c + "limit_price", req("Stop when mid crosses it (BUY: mid <= limit; SELL: mid >= limit)", null));
+    g.put(c + "side", opt("BUY", "Grid direction: BUY buys levels and sells them at take profit", null));
+    g.put(c + "total_amount_quote", req("Budget in quote, split over the levels", "> 0"));
+    g.put(c + "min_spread_between_orders", opt("0.0005", "Smallest step between levels (fraction)", "> 0"));
+    g.put(c + "min_order_amount_quote", opt(5, "Smallest level size in quote", "> 0"));
+    g.put(c + "max_open_orders", opt(5, "Hard cap on live open (entry) orders", ">= 1"));
+    g.put(c + "max_orders_per_batch", opt(null, "Most entry orders placed in one decision (null: up to the cap)", ">= 1"));
+    g.put(c + "order_frequency", opt(0, "Seconds between batches of entry orders", ">= 0"));
+    g.put(c + "activation_bounds", opt(null, "Only keep orders within this fraction of mid", ">= 0"));
+    g.put(c + "safe_extra_spread", opt("0.0001", "Price improvement for levels that would cross the book", ">= 0"));
+    g.put(c + "triple_barrier_config", req("Per-level take profit and the grid's aggregate barriers",
+        "take_profit required; take_profit_order_type defaults to LIMIT_MAKER"));
+    g.put(c + "leverage", opt(20, "Leverage (perpetuals)", ">= 1"));
+    g.put(c + "deduct_base_fees", opt(false, "Deduct base-denominated fees from TP amounts (fees are in quote here)", null));
+    g.put(c + "keep_position", opt(false, "At the limit price: hand the inventory over instead of closing it", null));
+    g.put(c + "coerce_tp_to_step", opt(false, "Use max(step, take_profit) as each level's take profit", null));
+    tripleBarrier(g);
+    register(new TypeDoc("grid_executor", dev.osprey.domain.executor.grid.GridExecutorConfig.class,
+        "Levels of entry orders across a price range, each with its own take profit, under aggregate barriers",
+        "Range-bound markets, accumulation on dips", g));
+  }
+
   static void connectorPair(final Map<String, FieldDoc> m) {
     m.put("ConnectorPair.connector_name", req("Venue, e.g. paper or paper_b", "a configured connector"));
     m.put("ConnectorPair.trading_pair", req("Market as BASE-QUOTE", null));

@@ -3,10 +3,11 @@ package dev.osprey.domain.executor;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
+import dev.osprey.domain.executor.grid.GridExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -25,6 +26,7 @@ import java.util.Optional;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = PositionExecutorConfig.class, name = PositionExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = OrderExecutorConfig.class, name = OrderExecutorConfig.TYPE),
+  @JsonSubTypes.Type(value = GridExecutorConfig.class, name = GridExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = XemmExecutorConfig.class, name = XemmExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = ArbitrageExecutorConfig.class, name = ArbitrageExecutorConfig.TYPE),
 })

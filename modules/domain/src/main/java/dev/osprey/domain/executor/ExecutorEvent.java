@@ -2,6 +2,7 @@ package dev.osprey.domain.executor;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.osprey.domain.executor.grid.GridLevelsPlanned;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.Fill;
@@ -28,6 +29,7 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ExecutorEvent.TrailingStopMoved.class, name = "trailing_stop_moved"),
   @JsonSubTypes.Type(value = ExecutorEvent.ShutdownStarted.class, name = "shutdown_started"),
   @JsonSubTypes.Type(value = ExecutorEvent.Terminated.class, name = "terminated"),
+  @JsonSubTypes.Type(value = GridLevelsPlanned.class, name = "grid_levels_planned"),
 })
 public interface ExecutorEvent {
 

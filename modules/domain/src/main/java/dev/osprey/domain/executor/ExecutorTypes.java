@@ -2,6 +2,7 @@ package dev.osprey.domain.executor;
 
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
+import dev.osprey.domain.executor.grid.GridExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import java.util.List;
@@ -11,7 +12,7 @@ public final class ExecutorTypes {
   private ExecutorTypes() {}
 
   public static List<String> names() {
-    return List.of(PositionExecutorConfig.TYPE, OrderExecutorConfig.TYPE,
-        XemmExecutorConfig.TYPE, ArbitrageExecutorConfig.TYPE);
+    return List.of(PositionExecutorConfig.TYPE, GridExecutorConfig.TYPE, ArbitrageExecutorConfig.TYPE,
+        XemmExecutorConfig.TYPE, OrderExecutorConfig.TYPE);
   }
 }

@@ -4,6 +4,8 @@ import dev.osprey.domain.executor.xemm.XemmExecutor;
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutor;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
+import dev.osprey.domain.executor.grid.GridExecutor;
+import dev.osprey.domain.executor.grid.GridExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutor;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutor;
@@ -29,6 +31,9 @@ public final class Executors {
     }
     if (config instanceof ArbitrageExecutorConfig c) {
       return ArbitrageExecutor.create(c);
+    }
+    if (config instanceof GridExecutorConfig c) {
+      return GridExecutor.create(c);
     }
     throw new IllegalArgumentException("no executor for type " + config.type());
   }
