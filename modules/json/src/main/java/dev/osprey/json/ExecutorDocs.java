@@ -142,6 +142,39 @@ final class ExecutorDocs {
         "Range-bound markets, accumulation on dips", g));
   }
 
+  static {
+    final Map<String, FieldDoc> lp = new LinkedHashMap<>();
+    final String c = "LpExecutorConfig.";
+    lp.put(c + "pool_address", opt(null, "Pool address (informational on the simulated pool)", null));
+    lp.put(c + "lp_provider", opt(null, "LP provider (accepted for compatibility; unused)", null));
+    lp.put(c + "swap_provider", opt(null, "Swap provider (accepted for compatibility; unused)", null));
+    lp.put(c + "lower_price", req("Lower bound of the price range", "> 0, < upper_price"));
+    lp.put(c + "upper_price", req("Upper bound of the price range", "> lower_price"));
+    lp.put(c + "base_amount", opt(0, "Base to deposit", ">= 0"));
+    lp.put(c + "quote_amount", opt(0, "Quote to deposit", ">= 0"));
+    lp.put(c + "side", opt("RANGE", "BUY = quote only, SELL = base only, RANGE = both (codes 0/3 RANGE, 1 BUY, 2 SELL)", null));
+    lp.put(c + "upper_limit_price", opt(null, "Close when price >= this", null));
+    lp.put(c + "lower_limit_price", opt(null, "Close when price <= this", null));
+    lp.put(c + "auto_close_above_range_seconds", opt(null, "Close after this long above the range", "> 0"));
+    lp.put(c + "auto_close_below_range_seconds", opt(null, "Close after this long below the range", "> 0"));
+    lp.put(c + "fee_tier", opt("0.003", "Pool fee rate earned on in-range volume (fraction)", "[0, 1)"));
+    lp.put(c + "tx_fee_quote", opt(0, "Transaction fee in quote, charged on open and on close", ">= 0"));
+    lp.put(c + "keep_position", opt(false, "On close: hand the net token change over instead of swapping it back", null));
+    lp.put(c + "extra_params", opt(null, "Provider-specific parameters (accepted; unused)", null));
+    register(new TypeDoc("lp_executor", dev.osprey.domain.executor.lp.LpExecutorConfig.class,
+        "Concentrated liquidity in a price range on a simulated pool: fees in range, closes at its limits",
+        "Earning LP fees, range-bound market making", lp));
+
+    final Map<String, FieldDoc> sw = new LinkedHashMap<>();
+    sw.put("SwapExecutorConfig.connector_name", opt("paper", "Venue where the swap settles (alias: network)", "a configured connector"));
+    sw.put("SwapExecutorConfig.amount", req("Amount in base", "> 0"));
+    sw.put("SwapExecutorConfig.slippage_pct", opt("0.01", "Slippage tolerance (fraction)", "[0, 1)"));
+    sw.put("SwapExecutorConfig.swap_providers", opt(null, "Providers to compare; default all known", "known providers only"));
+    register(new TypeDoc("swap_executor", dev.osprey.domain.executor.swap.SwapExecutorConfig.class,
+        "One token swap at the best quote among providers, within a slippage tolerance",
+        "Rebalancing, acquiring tokens, converting profits", sw));
+  }
+
   static void connectorPair(final Map<String, FieldDoc> m) {
     m.put("ConnectorPair.connector_name", req("Venue, e.g. paper or paper_b", "a configured connector"));
     m.put("ConnectorPair.trading_pair", req("Market as BASE-QUOTE", null));

@@ -49,7 +49,9 @@ public final class ExecutorSchemas {
       final Class<?> record, final ExecutorDocs.TypeDoc doc, final Map<String, List<Field>> nested) {
     final List<Field> out = new ArrayList<>();
     for (RecordComponent c : record.getRecordComponents()) {
-      final String name = snake(c.getName());
+      final com.fasterxml.jackson.annotation.JsonProperty renamed =
+          c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      final String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : snake(c.getName());
       final ExecutorDocs.FieldDoc f = doc.field(record, name);
       final Class<?> raw = c.getType();
       final List<String> enums = new ArrayList<>();
@@ -85,6 +87,9 @@ public final class ExecutorSchemas {
     }
     if (raw == String.class) {
       return "string";
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return "object";
     }
     if (raw == TradingPair.class) {
       return "trading_pair";

@@ -3,6 +3,11 @@ package dev.osprey.domain.executor;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.osprey.domain.executor.grid.GridLevelsPlanned;
+import dev.osprey.domain.executor.lp.LpFeesAccrued;
+import dev.osprey.domain.executor.lp.LpLiquidityAdded;
+import dev.osprey.domain.executor.lp.LpLiquidityRemoved;
+import dev.osprey.domain.executor.lp.LpRangeChanged;
+import dev.osprey.domain.executor.swap.SwapRouteChosen;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.Fill;
@@ -30,6 +35,11 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ExecutorEvent.ShutdownStarted.class, name = "shutdown_started"),
   @JsonSubTypes.Type(value = ExecutorEvent.Terminated.class, name = "terminated"),
   @JsonSubTypes.Type(value = GridLevelsPlanned.class, name = "grid_levels_planned"),
+  @JsonSubTypes.Type(value = LpLiquidityAdded.class, name = "lp_liquidity_added"),
+  @JsonSubTypes.Type(value = LpFeesAccrued.class, name = "lp_fees_accrued"),
+  @JsonSubTypes.Type(value = LpRangeChanged.class, name = "lp_range_changed"),
+  @JsonSubTypes.Type(value = LpLiquidityRemoved.class, name = "lp_liquidity_removed"),
+  @JsonSubTypes.Type(value = SwapRouteChosen.class, name = "swap_route_chosen"),
 })
 public interface ExecutorEvent {
 

@@ -3,8 +3,10 @@ package dev.osprey.domain.executor;
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
 import dev.osprey.domain.executor.grid.GridExecutorConfig;
+import dev.osprey.domain.executor.lp.LpExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
+import dev.osprey.domain.executor.swap.SwapExecutorConfig;
 import java.util.List;
 
 /** The executor types this build runs, by their reference type names. */
@@ -13,6 +15,6 @@ public final class ExecutorTypes {
 
   public static List<String> names() {
     return List.of(PositionExecutorConfig.TYPE, GridExecutorConfig.TYPE, ArbitrageExecutorConfig.TYPE,
-        XemmExecutorConfig.TYPE, OrderExecutorConfig.TYPE);
+        XemmExecutorConfig.TYPE, OrderExecutorConfig.TYPE, LpExecutorConfig.TYPE, SwapExecutorConfig.TYPE);
   }
 }

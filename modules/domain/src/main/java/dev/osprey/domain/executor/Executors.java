@@ -6,6 +6,10 @@ import dev.osprey.domain.executor.arbitrage.ArbitrageExecutor;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
 import dev.osprey.domain.executor.grid.GridExecutor;
 import dev.osprey.domain.executor.grid.GridExecutorConfig;
+import dev.osprey.domain.executor.lp.LpExecutor;
+import dev.osprey.domain.executor.lp.LpExecutorConfig;
+import dev.osprey.domain.executor.swap.SwapExecutor;
+import dev.osprey.domain.executor.swap.SwapExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutor;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutor;
@@ -34,6 +38,12 @@ public final class Executors {
     }
     if (config instanceof GridExecutorConfig c) {
       return GridExecutor.create(c);
+    }
+    if (config instanceof LpExecutorConfig c) {
+      return LpExecutor.create(c);
+    }
+    if (config instanceof SwapExecutorConfig c) {
+      return SwapExecutor.create(c);
     }
     throw new IllegalArgumentException("no executor for type " + config.type());
   }
