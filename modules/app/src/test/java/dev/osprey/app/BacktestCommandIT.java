@@ -2,6 +2,7 @@ package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -45,7 +46,7 @@ class BacktestCommandIT {
         "--connectors", DATA.resolve("connectors.json").toString(), "--out", out.toString());
     assertEquals(0, exit, () -> readQuietly(log));
 
-    final JsonNode report = new ObjectMapper().readTree(out.toFile());
+    final JsonNode report = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(out.toFile());
     final JsonNode tp = report.get("executors").get(0);
     assertEquals("tp1", tp.get("executor_id").asText());
     assertEquals("TAKE_PROFIT", tp.get("close_type").asText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.domain.FieldViolation;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Whole replays from texts to report, with exact numbers. */
 class BacktestTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static final String FEES = """
       {"paper": {"markets": {"DEMO-USDT": {"maker_fee": "0", "taker_fee": "0.001"}}}}""";

@@ -1,0 +1,206 @@
+package dev.osprey.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.osprey.testkit.ManualClock;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every executor type through HTTP on a whole node with both paper venues (in-memory journal,
+ * which serializes every persisted event): created, run on the quotes, ended as expected.
+ */
+class ExecutorTypesHttpTest {
+  private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static OspreyNode node;
+  private static ActorTestKit probes;
+  private static HttpClient http;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    final Config config = PersistenceTestKitPlugin.getInstance().config()
+        .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
+        .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
+        .withFallback(ConfigFactory.load())
+        .resolve();
+    node = OspreyNode.start(config, CLOCK);
+    base = "http://127.0.0.1:" + node.httpPort();
+    http = HttpClient.newHttpClient();
+    probes = ActorTestKit.create("probes");
+  }
+
+  @AfterAll
+  static void stop() {
+    probes.shutdownTestKit();
+    node.stop();
+  }
+
+  private static HttpResponse<String> send(final String method, final String path, final String body)
+      throws Exception {
+    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json");
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(final HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  private static JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
+    final TestProbe<Object> probe = probes.createTestProbe();
+    return probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+      try {
+        final JsonNode n = json(send("GET", "/executors/" + id, null));
+        assertTrue(done.test(n), () -> "not yet: " + n);
+        return n;
+      } catch (AssertionError e) {
+        throw e;
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  private static void assertDecimal(final String expected, final JsonNode actual) {
+    assertNotNull(actual, "missing field");
+    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+        () -> "expected " + expected + " but was " + actual);
+  }
+
+  private static String create(final String body) throws Exception {
+    final HttpResponse<String> r = send("POST", "/executors/", body);
+    assertEquals(201, r.statusCode(), r.body());
+    return json(r).get("executor_id").asText();
+  }
+
+  private static void quote(final String connector, final String pair, final String bid, final String ask)
+      throws Exception {
+    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
+        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  @Test
+  void shouldListEveryExecutorType() throws Exception {
+    final JsonNode types = json(send("GET", "/executors/types/available", null)).get("executor_types");
+    final java.util.Set<String> names = new java.util.TreeSet<>();
+    types.forEach(t -> names.add(t.get("type").asText()));
+    assertEquals(new java.util.TreeSet<>(java.util.List.of("arbitrage_executor", "dca_executor", "grid_executor",
+        "lp_executor", "order_executor", "position_executor", "swap_executor", "twap_executor", "xemm_executor")),
+        names);
+    for (String type : names) {
+      assertEquals(200, send("GET", "/executors/types/" + type + "/config", null).statusCode(), type);
+    }
+  }
+
+  @Test
+  void shouldRunAnArbitrageAcrossTheTwoPaperVenues() throws Exception {
+    send("PUT", "/paper/balances?connector=paper_b", "{\"ARB\": \"10\"}");
+    quote("paper", "ARB-USDT", "100", "100.1");
+    quote("paper_b", "ARB-USDT", "101", "101.1");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "arbitrage_executor",
+          "buying_market": {"connector_name": "paper", "trading_pair": "ARB-USDT"},
+          "selling_market": {"connector_name": "paper_b", "trading_pair": "ARB-USDT"},
+          "order_amount": "1", "min_profitability": "0.001"}}""");
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("COMPLETED", done.get("close_type").asText());
+    assertDecimal("0.9", done.get("net_pnl_quote"));                  // sold 101, bought 100.1, no fees
+    assertDecimal("0.008991008991008991", done.get("net_pnl_pct"));  // 0.9 / 100.1
+  }
+
+  @Test
+  void shouldMakeOnOneVenueAndHedgeOnTheOtherWithXemm() throws Exception {
+    send("PUT", "/paper/balances?connector=paper_b", "{\"XEM\": \"10\"}");
+    quote("paper", "XEM-USDT", "99.6", "99.8");
+    quote("paper_b", "XEM-USDT", "100", "100.1");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "xemm_executor",
+          "buying_market": {"connector_name": "paper", "trading_pair": "XEM-USDT"},
+          "selling_market": {"connector_name": "paper_b", "trading_pair": "XEM-USDT"},
+          "maker_side": "BUY", "order_amount": "1", "min_profitability": "0.002",
+          "target_profitability": "0.005", "max_profitability": "0.02"}}""");
+    awaitExecutor(id, n -> n.get("custom_info").toString().contains("maker"));
+    quote("paper", "XEM-USDT", "99.3", "99.4");   // the maker BUY at 100 / 1.005 = 99.50 fills at its price
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("COMPLETED", done.get("close_type").asText());
+    assertDecimal("0.5", done.get("net_pnl_quote"));                  // hedged at the paper_b bid 100
+    assertDecimal("199.5", done.get("filled_amount_quote"));
+  }
+
+  @Test
+  void shouldSwapAtTheBestProviderAndHandTheTokensOver() throws Exception {
+    quote("paper", "SWP-USDT", "100", "100");
+    final String id = create("""
+        {"controller_id": "swapper", "executor_config": {"type": "swap_executor", "connector_name": "paper",
+          "trading_pair": "SWP-USDT", "side": "BUY", "amount": "2"}}""");
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("COMPLETED", done.get("close_type").asText());
+    assertDecimal("200", done.get("filled_amount_quote"));
+    final TestProbe<Object> probe = probes.createTestProbe();
+    probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+      try {
+        final JsonNode p = json(send("GET", "/executors/positions/paper/SWP-USDT?controller_id=swapper", null));
+        assertDecimal("2", p.get("net_amount_base"));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void shouldProvideLiquidityAndEarnFeesOnlyInRange() throws Exception {
+    quote("paper", "LPX-USDT", "100", "100");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "lp_executor", "connector_name": "paper",
+          "trading_pair": "LPX-USDT", "lower_price": "90", "upper_price": "110",
+          "base_amount": "1", "quote_amount": "100", "side": "RANGE"}}""");
+    awaitExecutor(id, n -> "IN_RANGE".equals(n.get("custom_info").get("state").asText()));
+    quote("paper", "LPX-USDT", "104", "104");
+    final JsonNode moved = awaitExecutor(id, n -> n.get("fees_earned_quote").decimalValue().signum() > 0);
+    assertEquals("RUNNING", moved.get("status").asText());
+    quote("paper", "LPX-USDT", "120", "120");
+    awaitExecutor(id, n -> "OUT_OF_RANGE".equals(n.get("custom_info").get("state").asText()));
+    send("POST", "/executors/" + id + "/stop", "{}");
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("EARLY_STOP", done.get("close_type").asText());
+  }
+
+  @Test
+  void shouldRunAGridAndCloseItWhenStopped() throws Exception {
+    quote("paper", "GRD-USDT", "99.99", "100");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "grid_executor", "connector_name": "paper",
+          "trading_pair": "GRD-USDT", "start_price": "95", "end_price": "105", "limit_price": "90",
+          "total_amount_quote": "200", "max_open_orders": 2,
+          "triple_barrier_config": {"take_profit": "0.01"}}}""");
+    awaitExecutor(id, n -> n.get("custom_info").get("levels_by_state").toString().contains("OPEN_ORDER_PLACED"));
+    send("POST", "/executors/" + id + "/stop", "{\"keep_position\": false}");
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("EARLY_STOP", done.get("close_type").asText());
+  }
+}
