@@ -250,9 +250,9 @@ public final class DcaExecutor implements Executor {
 
   private String lastError() {
     if (rejection != null) {
-      return "level " + rejection.level() + " (amounts_quote " + config.amountQuote(rejection.level())
-          + " at prices " + config.price(rejection.level()) + ") cannot be placed: "
-          + rejection.reason();
+      final int level = rejection.level();
+      return "level " + level + " (amounts_quote " + config.amountQuote(level) + " at prices "
+          + config.price(level) + ") cannot be placed: " + rejection.reason();
     }
     String last = null;
     for (TrackedOrder o : orders.all()) {

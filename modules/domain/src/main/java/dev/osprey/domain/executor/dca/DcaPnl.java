@@ -49,7 +49,9 @@ record DcaPnl(
     final Price marketPrice = market.top().map(t -> t.exitPrice(side)).orElse(null);
     final boolean exitDone = exitDone(state, levels, open, closed);
     final Price close =
-        exitDone ? levels.closeAverage().orElseThrow() : marketPrice != null ? marketPrice : average;
+        exitDone
+            ? levels.closeAverage().orElseThrow()
+            : marketPrice != null ? marketPrice : average;
     final boolean hold = state.closeType().orElse(null) == CloseType.POSITION_HOLD;
     final QuoteAmount trade =
         hold || open.isZero() || close == null

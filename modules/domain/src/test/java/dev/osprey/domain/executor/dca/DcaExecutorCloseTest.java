@@ -336,7 +336,8 @@ class DcaExecutorCloseTest {
 
     assertEquals(List.of(), run.at(59).wake(), "an early wake changes nothing");
     assertEquals(
-        List.of("shutdown TIME_LIMIT", "cancel dca-1-2", "submit dca-1-3 close SELL MARKET 1 CLOSE"),
+        List.of(
+            "shutdown TIME_LIMIT", "cancel dca-1-2", "submit dca-1-3 close SELL MARKET 1 CLOSE"),
         describe(run.at(60).wake()));
     assertEquals(List.of("fill dca-1-3 1@99"), describe(run.fill(3, "99", "1", "0.001")));
     assertEquals(RunnableStatus.SHUTTING_DOWN, run.executor().status(), "level 1 still cancelling");

@@ -37,7 +37,8 @@ class DcaExecutorLevelsTest {
         describe(run.book("100", "100").start()));
     assertEquals(List.of(), run.quote("110", "110"), "125 is far from the mid");
     assertEquals(
-        List.of("submit dca-1-2 level_1 SELL MARKET 2 OPEN"), describe(run.quote("124.9", "125.1")));
+        List.of("submit dca-1-2 level_1 SELL MARKET 2 OPEN"),
+        describe(run.quote("124.9", "125.1")));
   }
 
   @Test
@@ -49,7 +50,8 @@ class DcaExecutorLevelsTest {
         describe(run.book("100", "100").start()));
     assertEquals(List.of(), run.quote("79", "79"), "75 > 79·0.95 = 75.05 is false");
     assertEquals(
-        List.of("submit dca-1-2 level_1 BUY LIMIT 4 @75 OPEN"), describe(run.quote("78.9", "78.9")));
+        List.of("submit dca-1-2 level_1 BUY LIMIT 4 @75 OPEN"),
+        describe(run.quote("78.9", "78.9")));
   }
 
   @ParameterizedTest(name = "{0} {1} bounds {2} level 100, mid {3} -> {4}")
