@@ -1,0 +1,63 @@
+package dev.osprey.domain.executor.twap;
+
+import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.money.Decimals;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.money.QuoteAmount;
+import java.math.BigDecimal;
+
+/**
+ * The P&amp;L of a TWAP executor (reference-semantics §2.5). A TWAP never unwinds what it bought,
+ * so its P&amp;L is always marked to the live mid, after termination too:
+ *
+ * <ul>
+ *   <li>{@code average} = Σ executed quote / Σ executed base over every order;
+ *   <li>{@code trade = side·(mid·executedBase − executedQuote)}, which is the reference's {@code
+ *       trade_pct·executed_quote} without the rounding of a division; zero without a quote;
+ *   <li>{@code net = trade − fees}; {@code netPct = net / executedQuote};
+ *   <li>{@code filledAmountQuote = executedQuote}.
+ * </ul>
+ *
+ * A POSITION_HOLD executor handed its fills to the position book, which owns their P&amp;L from
+ * then on: its trade part and volume are zero (net = −fees), as for the position executor.
+ */
+record TwapPnl(
+    Price average,
+    Price mid,
+    Quantity executedBase,
+    QuoteAmount executedQuote,
+    QuoteAmount tradePnlQuote,
+    QuoteAmount cumFeesQuote,
+    QuoteAmount netPnlQuote,
+    BigDecimal netPnlPct,
+    QuoteAmount filledAmountQuote,
+    QuoteAmount valueQuote) {
+
+  static TwapPnl of(final TwapExecutor state, final MarketView market) {
+    final TwapSlots slots = state.slots();
+    final Quantity base = slots.executedBase();
+    final QuoteAmount quote = slots.executedQuote();
+    final Price mid = market.top().map(t -> t.mid()).orElse(null);
+    final boolean hold = state.closeType().orElse(null) == CloseType.POSITION_HOLD;
+    final QuoteAmount trade =
+        hold || mid == null || base.isZero()
+            ? QuoteAmount.ZERO
+            : mid.times(base).minus(quote)
+                .times(BigDecimal.valueOf(state.config().side().sign()));
+    final QuoteAmount fees = slots.fees();
+    final QuoteAmount net = trade.minus(fees);
+    return new TwapPnl(
+        slots.averagePrice().orElse(null),
+        mid,
+        base,
+        quote,
+        trade,
+        fees,
+        net,
+        Decimals.divOrZero(net.value(), quote.value()),
+        hold ? QuoteAmount.ZERO : quote,
+        mid == null ? quote : mid.times(base));
+  }
+}

@@ -1,0 +1,162 @@
+package dev.osprey.domain.executor.dca;
+
+import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.money.Price;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The DCA config: defaults, every validation rule, exposure and derived prices. */
+class DcaExecutorConfigTest {
+
+  @Test
+  void shouldDefaultToMakerWithLeverageOneAndNoBounds() {
+    final DcaExecutorConfig c = DcaConfigs.maker().build();
+
+    assertEquals(DcaMode.MAKER, c.mode());
+    assertEquals(1, c.leverage());
+    assertEquals(null, c.activationBounds());
+    assertEquals("dca_executor", c.type());
+    assertEquals(List.of(), c.validate());
+  }
+
+  @Test
+  void shouldGiveATakerWithoutBoundsTheReferenceWindow() {
+    final DcaExecutorConfig c = DcaConfigs.taker().build();
+
+    assertEquals(DcaConfigs.decimals("0.0001", "0.005"), c.activationBounds());
+    assertEquals(
+        DcaConfigs.decimals("0.01", "0.02"),
+        DcaConfigs.taker().bounds("0.01", "0.02").build().activationBounds());
+  }
+
+  static Stream<Arguments> brokenConfigs() {
+    return Stream.of(
+        broken("unequal lists", c -> c.prices("100", "75", "50"), "amounts_quote", "prices"),
+        broken("empty lists", c -> c.amounts().prices(), "amounts_quote", "prices"),
+        broken("missing lists", c -> c.amountsList(null).pricesList(null),
+            "amounts_quote", "prices"),
+        broken("zero amount", c -> c.amounts("100", "0"), "amounts_quote[1]"),
+        broken("negative price", c -> c.prices("-1", "75"), "prices[0]"),
+        broken("null price", c -> c.prices("100", null), "prices[1]"),
+        broken("zero stop loss", c -> c.stopLoss("0"), "stop_loss"),
+        broken("negative take profit", c -> c.takeProfit("-0.1"), "take_profit"),
+        broken("zero time limit", c -> c.timeLimit(0), "time_limit"),
+        broken("trailing without delta", c -> c.trailing("0.01", "0"),
+            "trailing_stop.trailing_delta"),
+        broken("trailing without activation", c -> c.trailing(null, "0.01"),
+            "trailing_stop.activation_price"),
+        broken("taker with one bound", c -> c.mode(DcaMode.TAKER).bounds("0.01"),
+            "activation_bounds"),
+        broken("negative bound", c -> c.bounds("-0.01"), "activation_bounds"),
+        broken("three bounds", c -> c.bounds("0.01", "0.02", "0.03"), "activation_bounds"),
+        broken("leverage 0", c -> c.leverage(0), "leverage"),
+        broken("no venue, pair or side",
+            c -> c.connector(" ").pair(null).side(null), "connector_name", "trading_pair",
+            "side"));
+  }
+
+  private static Arguments broken(
+      final String name, final UnaryOperator<DcaConfigs> change, final String... fields) {
+    return Arguments.of(name, change, List.of(fields));
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @MethodSource("brokenConfigs")
+  void shouldNameEveryBrokenField(
+      final String name, final UnaryOperator<DcaConfigs> change, final List<String> fields) {
+    final List<FieldViolation> violations = change.apply(DcaConfigs.maker()).build().validate();
+
+    final List<String> named = new ArrayList<>();
+    for (FieldViolation v : violations) {
+      named.add(v.field());
+    }
+    assertEquals(fields, named, violations.toString());
+  }
+
+  @Test
+  void shouldSayWhyListsOfUnequalLengthAreRefused() {
+    final List<FieldViolation> v = DcaConfigs.maker().prices("100", "75", "50").build().validate();
+
+    assertEquals(
+        List.of(
+            new FieldViolation("amounts_quote", "must have as many entries as prices (2 vs 3)"),
+            new FieldViolation("prices", "must have as many entries as amounts_quote (3 vs 2)")),
+        v);
+  }
+
+  @Test
+  void shouldRefuseToCreateAnExecutorForAnInvalidConfig() {
+    final DcaExecutorConfig bad = DcaConfigs.maker().amounts("100").build();
+
+    final FieldViolation.Invalid e =
+        assertThrows(FieldViolation.Invalid.class, () -> DcaExecutor.create(bad));
+    assertEquals(2, e.violations().size());
+  }
+
+  @ParameterizedTest(name = "mid {0} -> exposure 400")
+  @CsvSource({"80", "120"})
+  void shouldPlanTheWholeBudgetInQuoteWhateverTheMid(final String mid) {
+    final DcaExecutorConfig c = DcaConfigs.maker().build();
+
+    assertDecimal("400", c.plannedExposure(Optional.of(Price.of(mid))).orElseThrow().value());
+    assertDecimal("400", c.plannedExposure(Optional.empty()).orElseThrow().value());
+    assertEquals(
+        Optional.empty(), DcaConfigs.maker().amountsList(null).build().plannedExposure(
+            Optional.empty()));
+  }
+
+  @Test
+  void shouldDeriveTheReferencePricesAndMaxLoss() {
+    final DcaExecutorConfig c = DcaConfigs.maker().stopLoss("0.05").build();
+
+    assertDecimal("81.25", c.targetAveragePrice().value()); // (100·100 + 75·300) / 400
+    assertDecimal("20", c.maxLossQuote().value()); // 400 · 0.05
+    assertDecimal("75", c.minPrice().value());
+    assertDecimal("100", c.maxPrice().value());
+    assertDecimal("0", DcaConfigs.maker().build().maxLossQuote().value());
+    assertEquals(
+        Optional.of(DcaConfigs.T0.plusSeconds(60)),
+        DcaConfigs.maker().timeLimit(60).build().deadline());
+  }
+
+  @Test
+  void shouldKeepEverythingButTheIdentityInWithIdentity() {
+    final DcaExecutorConfig c = DcaConfigs.taker().stopLoss("0.05").build();
+    final Instant at = Instant.parse("2026-02-01T00:00:00Z");
+
+    final DcaExecutorConfig copy = c.withIdentity("other", "ctl-2", at);
+
+    assertEquals("other", copy.id());
+    assertEquals("ctl-2", copy.controllerId());
+    assertEquals(at, copy.timestamp());
+    assertEquals(c, copy.withIdentity(c.id(), c.controllerId(), c.timestamp()));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"maker, MAKER", "TAKER, TAKER", "1, MAKER", "2, TAKER", "' Taker ', TAKER"})
+  void shouldParseModeNamesAndCodes(final String text, final DcaMode expected) {
+    assertEquals(expected, DcaMode.parse(text));
+  }
+
+  @Test
+  void shouldParseNumericModeCodesAndRefuseUnknownOnes() {
+    assertEquals(DcaMode.TAKER, DcaMode.parse(2));
+    final IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DcaMode.parse("BOTH"));
+    assertTrue(e.getMessage().contains("MAKER (1), TAKER (2)"), e.getMessage());
+  }
+}

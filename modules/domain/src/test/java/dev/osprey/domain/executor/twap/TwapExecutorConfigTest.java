@@ -1,0 +1,124 @@
+package dev.osprey.domain.executor.twap;
+
+import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.money.Price;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The TWAP config: defaults, the slice plan, every validation rule, exposure. */
+class TwapExecutorConfigTest {
+
+  @Test
+  void shouldDefaultToTakerWithLeverageOne() {
+    final TwapExecutorConfig c = TwapConfigs.taker().build();
+
+    assertEquals(TwapMode.TAKER, c.mode());
+    assertEquals(1, c.leverage());
+    assertEquals("twap_executor", c.type());
+    assertEquals(List.of(), c.validate());
+    assertEquals(List.of(), TwapConfigs.maker().build().validate());
+  }
+
+  @ParameterizedTest(name = "duration {0}s every {1}s -> {2} slices of {3}")
+  @CsvSource({
+    "40,    10, 5,     20",
+    "45,    10, 5,     20",
+    "9,     10, 1,     100",
+    "60,    60, 2,     50",
+    "30,    10, 4,     25",
+    "86400, 1,  86401, 0.001157394011643383757132440596752352", // 100 / 86401 at 34 digits
+  })
+  void shouldPlanOneSliceEveryIntervalIncludingBothEnds(
+      final long duration, final long interval, final int orders, final String slice) {
+    final TwapExecutorConfig c = TwapConfigs.taker().duration(duration).interval(interval).build();
+
+    assertEquals(orders, c.numberOfOrders());
+    assertDecimal(slice, c.orderAmountQuote().value());
+    assertEquals(TwapConfigs.T0.plusSeconds((orders - 1) * interval), c.slotTime(orders - 1));
+  }
+
+  static Stream<Arguments> brokenConfigs() {
+    return Stream.of(
+        broken("zero total", c -> c.total("0"), "total_amount_quote"),
+        broken("missing total", c -> c.total(null), "total_amount_quote"),
+        broken("zero duration", c -> c.duration(0L), "total_duration"),
+        broken("missing interval", c -> c.interval(null), "order_interval"),
+        broken("negative interval", c -> c.interval(-10L), "order_interval"),
+        broken("too many slices", c -> c.duration(200_000L).interval(1L), "order_interval"),
+        broken("maker without buffer", c -> c.mode(TwapMode.MAKER), "limit_order_buffer"),
+        broken("maker buffer of 1", c -> c.mode(TwapMode.MAKER).buffer("1"),
+            "limit_order_buffer"),
+        broken("negative buffer", c -> c.mode(TwapMode.MAKER).buffer("-0.01"),
+            "limit_order_buffer"),
+        broken("zero resubmission time", c -> c.resubmission(0L), "order_resubmission_time"),
+        broken("leverage 0", c -> c.leverage(0), "leverage"),
+        broken("no side", c -> c.side(null), "side"));
+  }
+
+  private static Arguments broken(
+      final String name, final UnaryOperator<TwapConfigs> change, final String... fields) {
+    return Arguments.of(name, change, List.of(fields));
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @MethodSource("brokenConfigs")
+  void shouldNameEveryBrokenField(
+      final String name, final UnaryOperator<TwapConfigs> change, final List<String> fields) {
+    final List<FieldViolation> violations = change.apply(TwapConfigs.taker()).build().validate();
+
+    final List<String> named = new ArrayList<>();
+    for (FieldViolation v : violations) {
+      named.add(v.field());
+    }
+    assertEquals(fields, named, violations.toString());
+  }
+
+  @Test
+  void shouldRefuseToCreateAnExecutorForAnInvalidConfig() {
+    final TwapExecutorConfig bad = TwapConfigs.taker().total("0").interval(0L).build();
+
+    final FieldViolation.Invalid e =
+        assertThrows(FieldViolation.Invalid.class, () -> TwapExecutor.create(bad));
+    assertEquals(2, e.violations().size());
+  }
+
+  @ParameterizedTest(name = "mid {0} -> exposure 100")
+  @CsvSource({"10", "1000"})
+  void shouldPlanTheTotalBudgetInQuoteWhateverTheMid(final String mid) {
+    final TwapExecutorConfig c = TwapConfigs.taker().build();
+
+    assertDecimal("100", c.plannedExposure(Optional.of(Price.of(mid))).orElseThrow().value());
+    assertDecimal("100", c.plannedExposure(Optional.empty()).orElseThrow().value());
+    assertEquals(
+        Optional.empty(),
+        TwapConfigs.taker().total(null).build().plannedExposure(Optional.empty()));
+  }
+
+  @ParameterizedTest(name = "{0} at mid 10 with buffer 0.01 -> {1}")
+  @CsvSource({"BUY, 9.9", "SELL, 10.1"})
+  void shouldPriceMakerSlicesABufferBehindTheMid(final Side side, final String price) {
+    final TwapExecutorConfig c = TwapConfigs.maker().side(side).build();
+
+    assertDecimal(price, c.limitPrice(Price.of("10")).value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"maker, MAKER", "TAKER, TAKER", "1, MAKER", "2, TAKER"})
+  void shouldParseModeNamesAndCodes(final String text, final TwapMode expected) {
+    assertEquals(expected, TwapMode.parse(text));
+    assertEquals(expected, TwapMode.parse(expected.code()));
+  }
+}
