@@ -191,6 +191,39 @@ class ExecutorTypesHttpTest {
   }
 
   @Test
+  void shouldAverageInWithDcaAndHandTheFilledLevelOver() throws Exception {
+    quote("paper", "DCA-USDT", "100", "100.1");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "dca_executor", "connector_name": "paper",
+          "trading_pair": "DCA-USDT", "side": "BUY", "amounts_quote": ["99", "98"], "prices": ["99", "98"],
+          "take_profit": "0.05", "mode": "MAKER"}}""");
+    awaitExecutor(id, n -> n.get("is_active").asBoolean());
+    quote("paper", "DCA-USDT", "98.5", "98.9");                    // level 1: 1 @ 99 fills
+    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    send("POST", "/executors/" + id + "/stop", "{\"keep_position\": true}");
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("POSITION_HOLD", done.get("close_type").asText());
+    assertEquals("99", done.get("held_position_orders").get(0).get("price").asText());
+  }
+
+  @Test
+  void shouldSliceATwapOverTime() throws Exception {
+    quote("paper", "TWP-USDT", "100", "100");
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "twap_executor", "connector_name": "paper",
+          "trading_pair": "TWP-USDT", "side": "BUY", "total_amount_quote": "300",
+          "total_duration": 120, "order_interval": 60}}""");
+    awaitExecutor(id, n -> n.get("filled_amount_quote").decimalValue().compareTo(new java.math.BigDecimal("100")) == 0);
+    for (int i = 0; i < 2; i++) {
+      CLOCK.advance(Duration.ofSeconds(60));
+      quote("paper", "TWP-USDT", "100", "100");                     // a decision at the next slot time
+    }
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("COMPLETED", done.get("close_type").asText());
+    assertDecimal("300", done.get("filled_amount_quote"));
+  }
+
+  @Test
   void shouldRunAGridAndCloseItWhenStopped() throws Exception {
     quote("paper", "GRD-USDT", "99.99", "100");
     final String id = create("""

@@ -175,6 +175,35 @@ final class ExecutorDocs {
         "Rebalancing, acquiring tokens, converting profits", sw));
   }
 
+  static {
+    final Map<String, FieldDoc> d = new LinkedHashMap<>();
+    final String c = "DcaExecutorConfig.";
+    d.put(c + "amounts_quote", req("Quote amount of each level, in order", "same length as prices, each > 0"));
+    d.put(c + "prices", req("Price of each level, in order", "same length as amounts_quote, each > 0"));
+    d.put(c + "take_profit", opt(null, "Close when net P&L > take_profit (strict, fraction)", "> 0"));
+    d.put(c + "stop_loss", opt(null, "MAKER: net P&L <= -stop_loss once all levels are done; TAKER: loss >= budget x stop_loss", "> 0"));
+    d.put(c + "trailing_stop", opt(null, "Trailing stop on net P&L", null));
+    d.put(c + "time_limit", opt(null, "Close after this many seconds from timestamp", "> 0"));
+    d.put(c + "mode", opt("MAKER", "MAKER: LIMIT levels; TAKER: MARKET levels within activation bounds", null));
+    d.put(c + "activation_bounds", opt(null, "Fractions of mid; TAKER default [0.0001, 0.005]", "one or two fractions >= 0"));
+    tripleBarrier(d);
+    register(new TypeDoc("dca_executor", dev.osprey.domain.executor.dca.DcaExecutorConfig.class,
+        "Buys (or sells) in levels, in order, averaging the entry, with one set of exits on the whole position",
+        "Averaging into a position", d));
+
+    final Map<String, FieldDoc> t = new LinkedHashMap<>();
+    final String w = "TwapExecutorConfig.";
+    t.put(w + "total_amount_quote", req("Total to trade, in quote", "> 0"));
+    t.put(w + "total_duration", req("Seconds over which to trade", "> 0"));
+    t.put(w + "order_interval", req("Seconds between slices; slices = total_duration // order_interval + 1", "> 0"));
+    t.put(w + "mode", opt("TAKER", "TAKER: MARKET slices; MAKER: LIMIT slices at mid -/+ limit_order_buffer", null));
+    t.put(w + "limit_order_buffer", opt(null, "MAKER price offset from mid (fraction)", "required for MAKER"));
+    t.put(w + "order_resubmission_time", opt(null, "MAKER: renew a slice not filled after this many seconds", "> 0"));
+    register(new TypeDoc("twap_executor", dev.osprey.domain.executor.twap.TwapExecutorConfig.class,
+        "Trades a total amount in equal slices over time",
+        "Large orders with little market impact", t));
+  }
+
   static void connectorPair(final Map<String, FieldDoc> m) {
     m.put("ConnectorPair.connector_name", req("Venue, e.g. paper or paper_b", "a configured connector"));
     m.put("ConnectorPair.trading_pair", req("Market as BASE-QUOTE", null));

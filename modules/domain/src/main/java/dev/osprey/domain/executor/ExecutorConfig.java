@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
+import dev.osprey.domain.executor.dca.DcaExecutorConfig;
 import dev.osprey.domain.executor.grid.GridExecutorConfig;
 import dev.osprey.domain.executor.lp.LpExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import dev.osprey.domain.executor.swap.SwapExecutorConfig;
+import dev.osprey.domain.executor.twap.TwapExecutorConfig;
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
@@ -29,6 +31,8 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = PositionExecutorConfig.class, name = PositionExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = OrderExecutorConfig.class, name = OrderExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = GridExecutorConfig.class, name = GridExecutorConfig.TYPE),
+  @JsonSubTypes.Type(value = DcaExecutorConfig.class, name = DcaExecutorConfig.TYPE),
+  @JsonSubTypes.Type(value = TwapExecutorConfig.class, name = TwapExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = XemmExecutorConfig.class, name = XemmExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = ArbitrageExecutorConfig.class, name = ArbitrageExecutorConfig.TYPE),
   @JsonSubTypes.Type(value = LpExecutorConfig.class, name = LpExecutorConfig.TYPE),

@@ -2,12 +2,14 @@ package dev.osprey.domain.executor;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.osprey.domain.executor.dca.LevelRejected;
 import dev.osprey.domain.executor.grid.GridLevelsPlanned;
 import dev.osprey.domain.executor.lp.LpFeesAccrued;
 import dev.osprey.domain.executor.lp.LpLiquidityAdded;
 import dev.osprey.domain.executor.lp.LpLiquidityRemoved;
 import dev.osprey.domain.executor.lp.LpRangeChanged;
 import dev.osprey.domain.executor.swap.SwapRouteChosen;
+import dev.osprey.domain.executor.twap.OrderSizeRejected;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.Fill;
@@ -40,6 +42,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = LpRangeChanged.class, name = "lp_range_changed"),
   @JsonSubTypes.Type(value = LpLiquidityRemoved.class, name = "lp_liquidity_removed"),
   @JsonSubTypes.Type(value = SwapRouteChosen.class, name = "swap_route_chosen"),
+  @JsonSubTypes.Type(value = LevelRejected.class, name = "dca_level_rejected"),
+  @JsonSubTypes.Type(value = OrderSizeRejected.class, name = "twap_order_size_rejected"),
 })
 public interface ExecutorEvent {
 

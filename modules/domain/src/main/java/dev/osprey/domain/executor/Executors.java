@@ -4,12 +4,16 @@ import dev.osprey.domain.executor.xemm.XemmExecutor;
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutor;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
+import dev.osprey.domain.executor.dca.DcaExecutor;
+import dev.osprey.domain.executor.dca.DcaExecutorConfig;
 import dev.osprey.domain.executor.grid.GridExecutor;
 import dev.osprey.domain.executor.grid.GridExecutorConfig;
 import dev.osprey.domain.executor.lp.LpExecutor;
 import dev.osprey.domain.executor.lp.LpExecutorConfig;
 import dev.osprey.domain.executor.swap.SwapExecutor;
 import dev.osprey.domain.executor.swap.SwapExecutorConfig;
+import dev.osprey.domain.executor.twap.TwapExecutor;
+import dev.osprey.domain.executor.twap.TwapExecutorConfig;
 import dev.osprey.domain.executor.order.OrderExecutor;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.executor.position.PositionExecutor;
@@ -44,6 +48,12 @@ public final class Executors {
     }
     if (config instanceof SwapExecutorConfig c) {
       return SwapExecutor.create(c);
+    }
+    if (config instanceof DcaExecutorConfig c) {
+      return DcaExecutor.create(c);
+    }
+    if (config instanceof TwapExecutorConfig c) {
+      return TwapExecutor.create(c);
     }
     throw new IllegalArgumentException("no executor for type " + config.type());
   }
