@@ -1,6 +1,7 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,51 @@ class BacktestCommandIT {
         "--market", DATA.resolve("market.csv").toString(),
         "--connectors", DATA.resolve("connectors.json").toString(), "--out", again.toString()));
     assertEquals(Files.readString(out), Files.readString(again), "byte-identical output");
+  }
+
+  /**
+   * Every executor type in one replay: arbitrage and XEMM across paper and paper_b, grid, LP,
+   * swap, DCA, TWAP, position and order executors. Hand-checked figures in the comments.
+   */
+  @Test
+  void shouldReplayEveryExecutorType(@TempDir final Path dir) throws Exception {
+    final Path data = DATA.resolve("all-types");
+    final Path out = dir.resolve("report.json");
+    final Path log = dir.resolve("log.txt");
+    assertEquals(0, osprey(out, log, "--executors", data.resolve("executors.json").toString(),
+        "--market", data.resolve("market.csv").toString(),
+        "--connectors", data.resolve("connectors.json").toString(), "--out", out.toString()),
+        () -> readQuietly(log));
+    final JsonNode report = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(out.toFile());
+    final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    report.get("executors").forEach(e -> byId.put(e.get("executor_id").asText(), e));
+    assertEquals(9, byId.size());
+    // Bought 2 at 100.1 on paper, sold at 101 on paper_b once (101 - 100.1) x 2 pays the fee rates.
+    expect(byId.get("arb"), "COMPLETED", "1.8", "0", "402.2");
+    // Maker BUY at 100 / 1.005 = 99.50 on paper fills, hedged at the paper_b bid 100.
+    expect(byId.get("xemm"), "COMPLETED", "0.5", "0", "199.5");
+    // Sold 3 at the bid 50 through the best provider's limit (jupiter: 50.01 x 0.999 x 0.99).
+    expect(byId.get("swap"), "COMPLETED", "0", "0", "150");
+    // Level 1 (1 @ 99) fills; at bid 100.2 net 1.2/99 > 1 %: sold at 100.2, fee 0.1002.
+    expect(byId.get("dca"), "TAKE_PROFIT", "1.0998", "0.1002", "199.2");
+    // Three slices of ~100 quote at the asks 100.1, 101.1, 99.1 (amounts floored to 0.001).
+    expect(byId.get("twap"), "COMPLETED", "-6.12385", "0", "299.9797");
+    // Sold 1 at 99.99 (fee 0.09999), bought back at 97.5 (fee 0.0975).
+    expect(byId.get("pos"), "TAKE_PROFIT", "2.29251", "0.19749", "197.49");
+    // Chased: 99.9, renewed at 100.89 when the bid rose to 101, filled when the ask fell to 99.1.
+    expect(byId.get("chaser"), "POSITION_HOLD", "0", "0", "100.89");
+    assertEquals("EARLY_STOP", byId.get("lp").get("close_type").asText());        // price >= upper limit 115
+    assertTrue(byId.get("lp").get("fees_earned_quote").decimalValue().signum() > 0);
+    assertEquals("RUNNING", byId.get("grid").get("status").asText());
+    assertEquals(2, report.get("positions").get("r").get("total_positions").asInt());  // swap short, chaser long
+  }
+
+  private static void expect(final JsonNode e, final String closeType, final String pnl, final String fees,
+      final String volume) {
+    assertEquals(closeType, e.get("close_type").asText(), e::toString);
+    assertDecimal(pnl, e.get("net_pnl_quote"));
+    assertDecimal(fees, e.get("cum_fees_quote"));
+    assertDecimal(volume, e.get("filled_amount_quote"));
   }
 
   @Test
