@@ -93,7 +93,9 @@ public final class ReplayEngine {
         rules.put(row.market(), venue.rules(row.market().tradingPair()));
         changed.add(row.market());
       }
-      final Tick tick = new Tick(now, venues, owners, books, rules, work);
+      // One immutable copy per tick: every executor's view shares it (Map.copyOf of an immutable
+      // map is the map itself), instead of copying the books once per evaluation.
+      final Tick tick = new Tick(now, venues, owners, Map.copyOf(books), Map.copyOf(rules), work);
       tick.drain();                                            // fills first
       for (Slot s : slots) {
         if (!s.started && !s.config.timestamp().isAfter(now)) {
