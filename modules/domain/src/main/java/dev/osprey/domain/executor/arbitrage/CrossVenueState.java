@@ -86,9 +86,14 @@ public record CrossVenueState(
     return retryAt(delay).map(now::isBefore).orElse(false);
   }
 
-  /** Every order that traded, once terminated POSITION_HOLD; empty otherwise. */
+  /**
+   * Every order that traded, once terminated POSITION_HOLD or FAILED; empty otherwise. A failed
+   * cross-venue executor can be left one-sided: its fills go to the position book (where matched
+   * legs net out) rather than being orphaned in the account.
+   */
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED || closeType != CloseType.POSITION_HOLD) {
+    if (status != RunnableStatus.TERMINATED
+        || (closeType != CloseType.POSITION_HOLD && closeType != CloseType.FAILED)) {
       return List.of();
     }
     final List<HeldOrder> held = new ArrayList<>();

@@ -118,6 +118,23 @@ class ArbitrageClosePathTest {
             "EARLY_STOP", "0", "0", "0", "0"));
   }
 
+  @Test
+  void shouldHandTheOneSidedFillOverWhenItFails() {
+    final CrossVenueRun<ArbitrageExecutor> run = triggeredThen(r -> {
+      r.fill(1, "100", "0.5", "0.001");
+      for (int i = 0; i <= ArbitrageExecutor.MAX_RETRIES; i++) {
+        r.at(i);
+        r.wake();
+        r.rejected(2 + i, RejectReason.VENUE_ERROR);
+      }
+    }).get();
+    assertEquals(CloseType.FAILED, run.report().closeType());
+    final var held = run.executor().heldOrders();
+    assertEquals(1, held.size());                     // the bought 0.5, not orphaned in the account
+    assertEquals(dev.osprey.domain.market.Side.BUY, held.get(0).tradeType());
+    assertDecimal("0.5", held.get(0).executedAmountBase().value());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
   void shouldEndWithExactNumbersOnEveryClosePath(
