@@ -103,6 +103,48 @@ class ExecutorTypesHttpTest {
     assertEquals(200, r.statusCode(), r.body());
   }
 
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidConfigs() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("unequal DCA lists", """
+            {"type": "dca_executor", "connector_name": "paper", "trading_pair": "DCA-USDT", "side": "BUY",
+             "amounts_quote": ["10", "10"], "prices": ["99"]}""", "executor_config.prices"),
+        org.junit.jupiter.params.provider.Arguments.of("grid start >= end", """
+            {"type": "grid_executor", "connector_name": "paper", "trading_pair": "GRD-USDT", "start_price": "105",
+             "end_price": "95", "limit_price": "90", "total_amount_quote": "100",
+             "triple_barrier_config": {"take_profit": "0.01"}}""", "executor_config.start_price"),
+        org.junit.jupiter.params.provider.Arguments.of("missing price for LIMIT", """
+            {"type": "order_executor", "connector_name": "paper", "trading_pair": "ORD-USDT", "side": "BUY",
+             "amount": "1", "execution_strategy": "LIMIT"}""", "executor_config.price"),
+        org.junit.jupiter.params.provider.Arguments.of("missing chaser config", """
+            {"type": "order_executor", "connector_name": "paper", "trading_pair": "ORD-USDT", "side": "BUY",
+             "amount": "1", "execution_strategy": "LIMIT_CHASER"}""", "executor_config.chaser_config"),
+        org.junit.jupiter.params.provider.Arguments.of("non-positive amount", """
+            {"type": "twap_executor", "connector_name": "paper", "trading_pair": "TWP-USDT", "side": "BUY",
+             "total_amount_quote": "0", "total_duration": 60, "order_interval": 10}""",
+            "executor_config.total_amount_quote"),
+        org.junit.jupiter.params.provider.Arguments.of("unknown type", """
+            {"type": "moon_executor"}""", "executor_config.type"),
+        org.junit.jupiter.params.provider.Arguments.of("unknown field", """
+            {"type": "position_executor", "connector_name": "paper", "trading_pair": "BTC-USDT", "side": "BUY",
+             "amount": "1", "take_profitt": "0.02"}""", "executor_config.take_profitt"),
+        org.junit.jupiter.params.provider.Arguments.of("unknown selling venue", """
+            {"type": "arbitrage_executor", "buying_market": {"connector_name": "paper", "trading_pair": "ARB-USDT"},
+             "selling_market": {"connector_name": "nowhere", "trading_pair": "ARB-USDT"},
+             "order_amount": "1", "min_profitability": "0.01"}""", "executor_config.connector_name"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("invalidConfigs")
+  void shouldRefuseABadConfigWith400NamingTheField(final String name, final String config, final String field)
+      throws Exception {
+    final HttpResponse<String> r = send("POST", "/executors/", "{\"executor_config\": " + config + "}");
+    assertEquals(400, r.statusCode(), r.body());
+    final JsonNode body = json(r);
+    final java.util.List<String> fields = new java.util.ArrayList<>();
+    body.get("violations").forEach(v -> fields.add(v.get("field").asText()));
+    assertTrue(fields.contains(field), () -> name + ": " + body);
+  }
+
   @Test
   void shouldListEveryExecutorType() throws Exception {
     final JsonNode types = json(send("GET", "/executors/types/available", null)).get("executor_types");
