@@ -1,26 +1,13 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
-import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
-import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,63 +19,33 @@ import org.junit.jupiter.api.Test;
  */
 class HttpWalkthroughTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static OspreyNode node;
-  private static ActorTestKit probes;
-  private static HttpClient http;
-  private static String base;
+  private static HttpNode node;
 
   @BeforeAll
   static void start() {
-    final Config config = PersistenceTestKitPlugin.getInstance().config()
-        .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
-        .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
-    node = OspreyNode.start(config, CLOCK);
-    base = "http://127.0.0.1:" + node.httpPort();
-    http = HttpClient.newHttpClient();
-    probes = ActorTestKit.create("probes");
+    node = HttpNode.start(CLOCK);
   }
 
   @AfterAll
   static void stop() {
-    probes.shutdownTestKit();
-    node.stop();
+    node.close();
   }
 
   private static HttpResponse<String> send(final String method, final String path, final String body)
       throws Exception {
-    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return node.send(method, path, body);
   }
 
   private static JsonNode json(final HttpResponse<String> r) throws Exception {
-    return JSON.readTree(r.body());
+    return HttpNode.json(r);
   }
 
   private static JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
-    final TestProbe<Object> probe = probes.createTestProbe();
-    return probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
-      try {
-        final JsonNode n = json(send("GET", "/executors/" + id, null));
-        assertTrue(done.test(n), () -> "not yet: " + n);
-        return n;
-      } catch (AssertionError e) {
-        throw e;
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    return node.awaitExecutor(id, done);
   }
 
   private static void assertDecimal(final String expected, final JsonNode actual) {
-    assertNotNull(actual, "missing field");
-    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
-        () -> "expected " + expected + " but was " + actual);
+    HttpNode.assertDecimal(expected, actual);
   }
 
   @Test
@@ -135,8 +92,7 @@ class HttpWalkthroughTest {
     assertEquals(200, stopped.statusCode(), stopped.body());
     awaitExecutor(id, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
 
-    final TestProbe<Object> probe = probes.createTestProbe();
-    final JsonNode summary = probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+        final JsonNode summary = node.await(() -> {
       try {
         final JsonNode n = json(send("GET", "/executors/positions/summary?controller_id=keeper", null));
         assertEquals(1, n.get("total_positions").asInt(), n::toString);
@@ -250,8 +206,7 @@ class HttpWalkthroughTest {
     awaitExecutor(hold, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
     send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"104\"}");       // held unrealized +1
 
-    final TestProbe<Object> probe = probes.createTestProbe();
-    final JsonNode perf = probe.awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), () -> {
+        final JsonNode perf = node.await(() -> {
       try {
         final JsonNode n = json(send("GET", "/executors/performance?controller_id=perf", null));
         assertEquals(1, n.get("active_positions").asInt(), n::toString);

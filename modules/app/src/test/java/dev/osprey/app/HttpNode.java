@@ -1,0 +1,92 @@
+package dev.osprey.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.osprey.testkit.ManualClock;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
+
+/**
+ * A whole node on the in-memory journal (which serializes every persisted event) with an HTTP
+ * client speaking to it as users do, for the HTTP tests. Decimals are read exactly.
+ */
+final class HttpNode implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private final OspreyNode node;
+  private final ActorTestKit probes;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  private HttpNode(final OspreyNode node) {
+    this.node = node;
+    this.base = "http://127.0.0.1:" + node.httpPort();
+    this.probes = ActorTestKit.create("probes");
+  }
+
+  static HttpNode start(final ManualClock clock) {
+    final Config config = PersistenceTestKitPlugin.getInstance().config()
+        .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
+        .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
+        .withFallback(ConfigFactory.load())
+        .resolve();
+    return new HttpNode(OspreyNode.start(config, clock));
+  }
+
+  HttpResponse<String> send(final String method, final String path, final String body) throws Exception {
+    final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json");
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(final HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  /** Polls {@code GET /executors/{id}} until {@code done} holds (10 s at most). */
+  JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
+    return await(() -> {
+      try {
+        final JsonNode n = json(send("GET", "/executors/" + id, null));
+        assertTrue(done.test(n), () -> "not yet: " + n);
+        return n;
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
+  <T> T await(final Supplier<T> check) {
+    return probes.<Object>createTestProbe().awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), check::get);
+  }
+
+  static void assertDecimal(final String expected, final JsonNode actual) {
+    assertNotNull(actual, "missing field");
+    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+        () -> "expected " + expected + " but was " + actual);
+  }
+
+  @Override
+  public void close() {
+    probes.shutdownTestKit();
+    node.stop();
+  }
+}
