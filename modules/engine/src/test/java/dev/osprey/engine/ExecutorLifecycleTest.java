@@ -246,6 +246,31 @@ class ExecutorLifecycleTest {
     assertDecimal("2.797", risk.peakPnlQuote());
   }
 
+  @Test
+  void shouldDenyCreatesDuringTheCooldownAfterALoss() throws Exception {
+    await(engine.controllers().setLimits("cool-ctrl", RiskLimits.fromMap(Map.of("cooldown_after_loss_sec", 300))));
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String loser = await(engine.executors().create(protectedBuy("cool-ctrl", "0.01"))).config().id();
+    awaitView(loser, v -> v.report().isTrading());
+    paper.setQuote(PAIR, Price.of("98"), Price.of("98"));
+    awaitView(loser, v -> v.report().status() == RunnableStatus.TERMINATED);
+    final TestProbe<Object> probe = testKit.createTestProbe();
+    probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
+      try {
+        assertEquals(0, await(engine.controllers().risk("cool-ctrl")).openExecutors());
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return null;
+    });
+
+    final ExecutionException denied = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> await(engine.executors().create(restingBuy("cool-ctrl"))));
+    assertEquals("COOLDOWN", assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error().code());
+    CLOCK.advance(Duration.ofSeconds(301));
+    await(engine.executors().create(restingBuy("cool-ctrl")));   // approved once the cooldown is over
+  }
+
   /** A market BUY of 1 with a stop loss. */
   private static PositionExecutorConfig protectedBuy(final String controller, final String sl) {
     final var barrier = new TripleBarrierConfig(new BigDecimal(sl), null, null, null, OrderType.MARKET, null, null,

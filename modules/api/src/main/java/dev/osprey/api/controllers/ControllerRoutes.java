@@ -43,6 +43,12 @@ public final class ControllerRoutes extends JsonRoutes {
     }
     @SuppressWarnings("unchecked")
     final Map<String, Object> raw = mapper.convertValue(body, Map.class);
+    if (raw.get(RiskLimits.MAX_ORDERS_PER_SECOND) != null) {
+      // Refused rather than accepted and ignored: a limit that silently does nothing is worse
+      // than none (order-rate enforcement needs the venue gateway, which is not there yet).
+      throw new dev.osprey.domain.FieldViolation.Invalid(RiskLimits.MAX_ORDERS_PER_SECOND,
+          "is not enforced by this version yet; leave it out (null)");
+    }
     return RiskLimits.fromMap(raw);
   }
 

@@ -233,6 +233,18 @@ public final class RiskSupervisorEntity
       return x;
     }
 
+    /** When the latest losing executor closed: cooldown_after_loss_sec counts from it. */
+    Optional<Instant> lastLossAt() {
+      Instant last = null;
+      for (Entry e : executors.values()) {
+        if (!e.open() && e.netPnlQuote() != null && e.netPnlQuote().signum() < 0 && e.closedAt() != null
+            && (last == null || e.closedAt().isAfter(last))) {
+          last = e.closedAt();
+        }
+      }
+      return Optional.ofNullable(last);
+    }
+
     State with(final Map<String, Entry> next) {
       return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered);
     }
@@ -307,7 +319,10 @@ public final class RiskSupervisorEntity
       createExecutor(config, c.replyTo());
       return Effect().noReply();
     }
-    final RiskDecision decision = RiskRules.checkCreate(s.limits(), s.tradingState(), usage(s), c.exposure());
+    final RiskDecision created = RiskRules.checkCreate(s.limits(), s.tradingState(), usage(s), c.exposure());
+    final RiskDecision decision = created instanceof RiskDecision.Denied
+        ? created
+        : RiskRules.checkCooldown(s.limits(), s.lastLossAt(), now());
     if (decision instanceof RiskDecision.Denied d) {
       final String code = d.code().name();
       return Effect()
