@@ -98,9 +98,19 @@ class BacktestCommandIT {
     expect(byId.get("pos"), "TAKE_PROFIT", "2.29251", "0.19749", "197.49");
     // Chased: 99.9, renewed at 100.89 when the bid rose to 101, filled when the ask fell to 99.1.
     expect(byId.get("chaser"), "POSITION_HOLD", "0", "0", "100.89");
-    assertEquals("EARLY_STOP", byId.get("lp").get("close_type").asText());        // price >= upper limit 115
-    assertTrue(byId.get("lp").get("fees_earned_quote").decimalValue().signum() > 0);
-    assertEquals("RUNNING", byId.get("grid").get("status").asText());
+    // Regression figures (the pool and grid math is hand-checked in the domain tests): LP closed when
+    // the price reached its upper limit 115 after earning fees on the in-range move 100 -> 105.
+    expect(byId.get("lp"), "EARLY_STOP", "4.71165111630585902", "0", "190.686675071630616212");
+    assertDecimal("0.285338961678773106", byId.get("lp").get("fees_earned_quote"));
+    // Grid: four BUY levels filled as the price fell (maker fee 0.05 % = 0.021970175 on 43.94035),
+    // their take-profit orders rest; marked to the last mid 96.05.
+    final JsonNode grid = byId.get("grid");
+    assertEquals("RUNNING", grid.get("status").asText());
+    assertDecimal("-0.931920175", grid.get("net_pnl_quote"));
+    assertDecimal("0.021970175", grid.get("cum_fees_quote"));
+    assertDecimal("43.94035", grid.get("filled_amount_quote"));
+    assertEquals("[\"L1\",\"L2\",\"L3\",\"L4\"]",
+        grid.get("custom_info").get("levels_by_state").get("CLOSE_ORDER_PLACED").toString());
     assertEquals(2, report.get("positions").get("r").get("total_positions").asInt());  // swap short, chaser long
   }
 
