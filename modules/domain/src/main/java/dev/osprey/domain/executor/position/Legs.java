@@ -17,36 +17,57 @@ import java.util.Optional;
  */
 final class Legs {
   private final OrderLedger ledger;
+  // Memoized sums: a ledger never changes, and the barriers read these on every market tick.
+  private Quantity openFilled;
+  private Quantity closeFilled;
+  private Optional<Price> openAverage;
+  private Optional<Price> closeAverage;
+  private QuoteAmount fees;
 
   Legs(final OrderLedger ledger) {
     this.ledger = ledger;
   }
 
   Quantity openFilled() {
-    return executed(true);
+    if (openFilled == null) {
+      openFilled = executed(true);
+    }
+    return openFilled;
   }
 
   Quantity closeFilled() {
-    return executed(false);
+    if (closeFilled == null) {
+      closeFilled = executed(false);
+    }
+    return closeFilled;
   }
 
   /** Volume-weighted price of every entry fill; empty before the first one. */
   Optional<Price> openAverage() {
-    return average(true);
+    if (openAverage == null) {
+      openAverage = average(true);
+    }
+    return openAverage;
   }
 
   /** Volume-weighted price of every exit fill; empty before the first one. */
   Optional<Price> closeAverage() {
-    return average(false);
+    if (closeAverage == null) {
+      closeAverage = average(false);
+    }
+    return closeAverage;
   }
 
   /** Fees of every order, in quote. */
   QuoteAmount fees() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.feesQuote());
+    if (fees == null) {
+      QuoteAmount sum = QuoteAmount.ZERO;
+      for (TrackedOrder o : ledger.all()) {
+        sum = sum.plus(o.feesQuote());
+      }
+      fees = sum;
     }
-    return sum;
+    return fees;
   }
 
   /** The live order playing {@code role}; the executor keeps at most one per role. */

@@ -43,6 +43,9 @@ public final class PositionExecutor implements Executor {
   /** Failures tolerated; one more ends the executor FAILED (the orchestrator's default). */
   public static final int MAX_RETRIES = 10;
 
+  /** Lazily derived view of {@link #orders}; not part of the value (see equals). */
+  private Legs legs;
+
   private final PositionExecutorConfig config;
   private final RunnableStatus status;
   private final CloseType closeType;
@@ -206,7 +209,13 @@ public final class PositionExecutor implements Executor {
   }
 
   Legs legs() {
-    return new Legs(orders);
+    // Derived from the (immutable) ledger only; kept because barriers read it on every tick.
+    Legs l = legs;
+    if (l == null) {
+      l = new Legs(orders);
+      legs = l;
+    }
+    return l;
   }
 
   /** {@code timestamp + time_limit}, if there is a time limit. */
