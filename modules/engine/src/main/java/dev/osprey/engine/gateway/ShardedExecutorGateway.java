@@ -145,21 +145,24 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
 
   @Override
   public CompletionStage<List<ExecutorView>> list(final ExecutorSearch q) {
-    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> {
-      final List<RiskSupervisorEntity.Entry> matching = sorted(q, entries);
-      final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(matching.size());
-      for (RiskSupervisorEntity.Entry e : matching) {
-        views.add(get(e.executorId()).toCompletableFuture());
-      }
-      return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
-        final List<ExecutorView> out = new ArrayList<>(views.size());
-        for (CompletableFuture<ExecutorView> v : views) {
-          if (SearchFilter.matchesStatus(q, v.join())) {
-            out.add(v.join());
-          }
+    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> views(q, sorted(q, entries)));
+  }
+
+  /** The live views of {@code entries}, in order, keeping those whose exact status matches. */
+  private CompletableFuture<List<ExecutorView>> views(
+      final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
+    final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(entries.size());
+    for (RiskSupervisorEntity.Entry e : entries) {
+      views.add(get(e.executorId()).toCompletableFuture());
+    }
+    return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
+      final List<ExecutorView> out = new ArrayList<>(views.size());
+      for (CompletableFuture<ExecutorView> v : views) {
+        if (SearchFilter.matchesStatus(q, v.join())) {
+          out.add(v.join());
         }
-        return out;
-      });
+      }
+      return out;
     });
   }
 
@@ -181,17 +184,7 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
     final List<RiskSupervisorEntity.Entry> matching = sorted(q, entries);
     final List<RiskSupervisorEntity.Entry> after = SearchFilter.after(matching, q.cursor());
     final List<RiskSupervisorEntity.Entry> page = after.subList(0, Math.min(q.limit(), after.size()));
-    final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(page.size());
-    for (RiskSupervisorEntity.Entry e : page) {
-      views.add(get(e.executorId()).toCompletableFuture());
-    }
-    return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
-      final List<ExecutorView> data = new ArrayList<>(views.size());
-      for (CompletableFuture<ExecutorView> v : views) {
-        if (SearchFilter.matchesStatus(q, v.join())) {
-          data.add(v.join());
-        }
-      }
+    return views(q, page).thenApply(data -> {
       final boolean hasMore = after.size() > page.size();
       final String next = hasMore ? SearchFilter.cursorOf(page.get(page.size() - 1)) : null;
       return new SearchResult(data, q.limit(), hasMore, next, matching.size());
