@@ -64,7 +64,14 @@ class ExecutorLifecycleTest {
     testKit = ActorTestKit.create("engine-test", TestNodeConfig.inMemory());
     final Cluster cluster = Cluster.get(testKit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    final EngineContext ctx = new EngineContext(new Venues(List.of(paper)), CLOCK, Executors.standard(),
+    // The standard factory, except for ids starting "refused": a config the state machine refuses.
+    final dev.osprey.domain.executor.ExecutorFactory factory = config -> {
+      if (config.id().startsWith("refused")) {
+        throw new IllegalArgumentException("refused by the state machine");
+      }
+      return Executors.create(config);
+    };
+    final EngineContext ctx = new EngineContext(new Venues(List.of(paper)), CLOCK, factory,
         EngineSettings.fromConfig(testKit.system().settings().config()));
     engine = OspreyEngine.start(testKit.system(), ctx);
   }
@@ -269,6 +276,21 @@ class ExecutorLifecycleTest {
     assertEquals("COOLDOWN", assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error().code());
     CLOCK.advance(Duration.ofSeconds(301));
     await(engine.executors().create(restingBuy("cool-ctrl")));   // approved once the cooldown is over
+  }
+
+  @Test
+  void shouldReleaseTheApprovalWhenTheExecutorRefusesItsConfig() throws Exception {
+    await(engine.controllers().setLimits("refuse-ctrl", RiskLimits.fromMap(Map.of("max_open_executors", 1))));
+    final PositionExecutorConfig refused = new PositionExecutorConfig("refused1", "refuse-ctrl", CLOCK.instant(),
+        "paper", PAIR, Side.BUY, Price.of("50"), Quantity.of("1"), TripleBarrierConfig.none(), null, null, null);
+    final ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> await(engine.executors().create(refused)));
+    assertEquals(EntityError.Kind.INVALID,
+        assertInstanceOf(EntityError.GatewayException.class, e.getCause()).error().kind());
+    final var risk = await(engine.controllers().risk("refuse-ctrl"));
+    assertEquals(0, risk.openExecutors());
+    assertEquals(0, risk.totalExecutors());
+    await(engine.executors().create(restingBuy("refuse-ctrl")));   // the slot is free again
   }
 
   /** A market BUY of 1 with a stop loss. */

@@ -112,6 +112,7 @@ class PersistedMessagesSerializationTest {
         new RiskSupervisorEntity.LimitsSet(RiskLimits.NONE, T),
         new RiskSupervisorEntity.TradingStateSet(TradingState.HALTED, "kill switch", T),
         new RiskSupervisorEntity.ControllerRegistered(),
+        new RiskSupervisorEntity.SpawnAborted("ex4", "refused", T),
         new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T),
         PositionBook.empty("agent").apply("ex1", List.of(HELD)),
         new ControllerRegistryEntity.ControllerAdded("agent"),

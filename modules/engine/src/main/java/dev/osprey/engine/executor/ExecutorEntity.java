@@ -231,7 +231,13 @@ public final class ExecutorEntity
           EntityError.Kind.INVALID, "INVALID_ID", "config id " + config.id() + " is not " + executorId));
     }
     final Instant now = engine.clock().instant();
-    final Executor initial = factory.create(config);
+    final Executor initial;
+    try {
+      initial = factory.create(config);
+    } catch (IllegalArgumentException e) {
+      // A config the gateway let through but the state machine refuses: say so, persist nothing.
+      return Effect().reply(c.replyTo(), EntityError.reply(EntityError.Kind.INVALID, "INVALID_CONFIG", e.getMessage()));
+    }
     final MarketView market = marketView(config);
     final List<ExecutorEvent> facts = initial.decide(new ExecutorInput.Start(), market, now);
     final List<Event> events = new ArrayList<>(facts.size() + 1);

@@ -128,6 +128,9 @@ public final class RiskSupervisorEntity
 
   public record ControllerRegistered() implements Event {}
 
+  /** An approved executor could not be created (its config was refused): the approval is released. */
+  public record SpawnAborted(String executorId, String reason, Instant at) implements Event {}
+
   // ---- replies --------------------------------------------------------------------------------
 
   /** One executor in the directory. */
@@ -349,9 +352,19 @@ public final class RiskSupervisorEntity
   private ReplyEffect<Event, State> onSpawnResult(final State s, final SpawnResult c) {
     final Entry e = s.executors().get(c.executorId());
     if (c.error() != null) {
+      final EntityError refused = EntityError.parse(new RuntimeException(c.error()));
+      if (e != null && !e.confirmed()
+          && (refused.kind() == EntityError.Kind.INVALID || refused.kind() == EntityError.Kind.CONFLICT)) {
+        // Definitely not created: release the count and the exposure it held.
+        return Effect().persist(new SpawnAborted(c.executorId(), refused.message(), now())).thenRun(next -> {
+          if (c.replyTo() != null) {
+            c.replyTo().tell(EntityError.reply(refused.kind(), refused.code(), refused.message()));
+          }
+        }).thenNoReply();
+      }
       ctx.getLog().warn("controller {}: executor {} not confirmed: {}", controllerId, c.executorId(), c.error());
       if (c.replyTo() != null) {
-        final EntityError err = EntityError.parse(new RuntimeException(c.error()));
+        final EntityError err = refused;
         c.replyTo().tell(err.kind() == EntityError.Kind.UNAVAILABLE
             ? EntityError.reply(EntityError.Kind.UNAVAILABLE, "NOT_CONFIRMED",
                 "executor " + c.executorId() + " was approved but its start is not confirmed yet: " + c.error())
@@ -482,6 +495,11 @@ public final class RiskSupervisorEntity
             s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
         .onEvent(TradingStateSet.class, (s, e) -> new State(s.limits(), e.state(), e.reason(),
             s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
+        .onEvent(SpawnAborted.class, (s, e) -> {
+          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
+          next.remove(e.executorId());
+          return s.with(next);
+        })
         .onEvent(ControllerRegistered.class, (s, e) -> new State(s.limits(), s.tradingState(),
             s.tradingStateReason(), s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), true))
         .build();
