@@ -1,6 +1,8 @@
 package dev.osprey.domain.market;
 
 import dev.osprey.domain.money.Decimals;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,25 @@ public record TradingRules(
         throw new IllegalArgumentException("trading rules must not be negative");
       }
     }
+  }
+
+  /**
+   * {@code amount} floored to the base increment, as venues quantize before accepting an order;
+   * zero when that is not positive.
+   */
+  public Quantity floorAmount(final BigDecimal amount) {
+    final BigDecimal floored = Decimals.floorTo(amount, baseIncrement);
+    return floored.signum() <= 0 ? Quantity.ZERO : new Quantity(floored);
+  }
+
+  /** {@code price} floored to the price increment. */
+  public Price floorPrice(final Price price) {
+    return new Price(Decimals.floorTo(price.value(), priceIncrement));
+  }
+
+  /** Too small to order: zero or below the minimum order size. */
+  public boolean isDust(final Quantity amount) {
+    return amount.isZero() || amount.value().compareTo(minOrderSize) < 0;
   }
 
   /** The reason an order of {@code amount} at {@code price} breaks these rules, if it does. */

@@ -82,8 +82,8 @@ final class ArbitrageDecision {
   /** RUNNING; an amount the venues cannot take at all fails at once (no retry would help). */
   private void start() {
     add(new ExecutorEvent.Started(now));
-    if (Quantize.isDust(target(buying()), rules(buying()))
-        || Quantize.isDust(target(selling()), rules(selling()))) {
+    if (rules(buying()).isDust(target(buying()))
+        || rules(selling()).isDust(target(selling()))) {
       add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
       return;
     }
@@ -164,8 +164,8 @@ final class ArbitrageDecision {
     }
     final Quantity buy = missing(Side.BUY, legs, type);
     final Quantity sell = missing(Side.SELL, legs, type);
-    final boolean buyDone = Quantize.isDust(buy, rules(buying()));
-    final boolean sellDone = Quantize.isDust(sell, rules(selling()));
+    final boolean buyDone = rules(buying()).isDust(buy);
+    final boolean sellDone = rules(selling()).isDust(sell);
     if (buyDone && sellDone) {
       add(new ExecutorEvent.Terminated(type, now));
     } else if (state.retries() > ArbitrageExecutor.MAX_RETRIES) {
@@ -195,7 +195,7 @@ final class ArbitrageDecision {
     } else {
       gap = side == Side.BUY ? legs.imbalance().negate() : legs.imbalance();
     }
-    return Quantize.base(gap, rules(m));
+    return rules(m).floorAmount(gap);
   }
 
   private void submit(final Side side, final Quantity amount) {
@@ -210,7 +210,7 @@ final class ArbitrageDecision {
 
   /** {@code order_amount} as market {@code m} can take it. */
   private Quantity target(final ConnectorPair m) {
-    return Quantize.base(state.config().orderAmount().value(), rules(m));
+    return rules(m).floorAmount(state.config().orderAmount().value());
   }
 
   private TradingRules rules(final ConnectorPair m) {

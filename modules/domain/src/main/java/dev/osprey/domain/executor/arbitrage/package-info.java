@@ -4,7 +4,7 @@
  * dev.osprey.domain.executor.arbitrage.CrossVenueState}, {@link
  * dev.osprey.domain.executor.arbitrage.CrossVenuePnl}, {@link
  * dev.osprey.domain.executor.arbitrage.BuySellLegs}, {@link
- * dev.osprey.domain.executor.arbitrage.Quantize} and the config rules).
+ * dev.osprey.domain.market.TradingRules#floorAmount} and the config rules).
  *
  * <p>Where the reference was silent, ambiguous or defective, Osprey does this:
  *

@@ -335,13 +335,11 @@ final class DcaDecision {
     state = state.apply(event);
   }
 
-  /** Too small to order: zero or below the venue's minimum size. */
   private boolean isDust(final Quantity q) {
-    return q.isZero() || q.value().compareTo(market.rules().minOrderSize()) < 0;
+    return market.rules().isDust(q);
   }
 
   private Quantity floorBase(final BigDecimal amount) {
-    final BigDecimal floored = Decimals.floorTo(amount, market.rules().baseIncrement());
-    return floored.signum() <= 0 ? Quantity.ZERO : new Quantity(floored);
+    return market.rules().floorAmount(amount);
   }
 }

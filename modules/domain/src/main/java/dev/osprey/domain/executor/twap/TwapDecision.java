@@ -264,7 +264,6 @@ final class TwapDecision {
   }
 
   private Quantity floorBase(final BigDecimal amount) {
-    final BigDecimal floored = Decimals.floorTo(amount, market.rules().baseIncrement());
-    return floored.signum() <= 0 ? Quantity.ZERO : new Quantity(floored);
+    return market.rules().floorAmount(amount);
   }
 }

@@ -5,7 +5,6 @@ import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.executor.arbitrage.Quantize;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingRules;
@@ -94,7 +93,7 @@ final class XemmDecision {
   /** {@code order_amount}, quantized, is at least the minimum order size on market {@code m}. */
   private boolean orderable(final ConnectorPair m) {
     final TradingRules r = rules(m);
-    return !Quantize.isDust(Quantize.base(state.config().orderAmount().value(), r), r);
+    return !r.isDust(r.floorAmount(state.config().orderAmount().value()));
   }
 
   /**
@@ -163,8 +162,8 @@ final class XemmDecision {
   private void placeMaker(final XemmQuote quote) {
     final XemmExecutorConfig c = state.config();
     final Quantity amount = makerRemaining();
-    final Price price = Quantize.price(quote.target(), rules(c.makerMarket()));
-    if (Quantize.isDust(amount, rules(c.makerMarket())) || price.isZero()) {
+    final Price price = rules(c.makerMarket()).floorPrice(quote.target());
+    if (rules(c.makerMarket()).isDust(amount) || price.isZero()) {
       return;
     }
     submit(XemmExecutor.ROLE_MAKER, c.makerMarket(), c.makerSide(), OrderType.LIMIT, amount,
@@ -174,14 +173,14 @@ final class XemmDecision {
   /** The maker side traded all it can: something filled and the rest is too small to order. */
   private boolean makerComplete() {
     return state.makerFilled().isPositive()
-        && Quantize.isDust(makerRemaining(), rules(state.config().makerMarket()));
+        && rules(state.config().makerMarket()).isDust(makerRemaining());
   }
 
   private Quantity makerRemaining() {
     final XemmExecutorConfig c = state.config();
     final TradingRules r = rules(c.makerMarket());
-    final Quantity target = Quantize.base(c.orderAmount().value(), r);
-    return Quantize.base(target.value().subtract(state.makerFilled().value()), r);
+    final Quantity target = r.floorAmount(c.orderAmount().value());
+    return r.floorAmount(target.value().subtract(state.makerFilled().value()));
   }
 
   /**
@@ -235,9 +234,9 @@ final class XemmDecision {
     final XemmExecutorConfig c = state.config();
     final TradingRules takerRules = rules(c.takerMarket());
     final Quantity hedge =
-        Quantize.base(
-            state.makerFilled().value().subtract(state.takerFilled().value()), takerRules);
-    if (Quantize.isDust(hedge, takerRules)) {
+        takerRules.floorAmount(
+            state.makerFilled().value().subtract(state.takerFilled().value()));
+    if (takerRules.isDust(hedge)) {
       add(new ExecutorEvent.Terminated(type, now));
     } else if (state.retries() > XemmExecutor.MAX_RETRIES) {
       add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
