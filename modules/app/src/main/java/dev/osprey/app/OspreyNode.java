@@ -112,7 +112,8 @@ public final class OspreyNode {
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
       final ApiRoutes routes = new ApiRoutes(
           new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
-              IdGenerator.base58()).routes(),
+              IdGenerator.base58(),
+              (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair))).routes(),
           new ControllerRoutes(mapper, engine.controllers()).routes(),
           new PaperRoutes(mapper, new PaperVenues(paper)).routes());
       final Config http = config.getConfig("osprey.http");

@@ -133,6 +133,27 @@ class ExecutorTypesHttpTest {
   }
 
   @Test
+  void shouldPriceArbitrageWithTheVenuesFeesWhenTheConfigGivesNone() throws Exception {
+    send("PUT", "/paper/markets/ARF-USDT?connector=paper", "{\"taker_fee\": \"0.001\"}");
+    send("PUT", "/paper/markets/ARF-USDT?connector=paper_b", "{\"taker_fee\": \"0.002\"}");
+    send("PUT", "/paper/balances?connector=paper_b", "{\"ARF\": \"10\"}");
+    quote("paper", "ARF-USDT", "99.9", "100");
+    quote("paper_b", "ARF-USDT", "100.35", "100.45");   // 0.35 % gross, 0.05 % after 0.3 % of fees
+    final String id = create("""
+        {"controller_id": "types", "executor_config": {"type": "arbitrage_executor",
+          "buying_market": {"connector_name": "paper", "trading_pair": "ARF-USDT"},
+          "selling_market": {"connector_name": "paper_b", "trading_pair": "ARF-USDT"},
+          "order_amount": "1", "min_profitability": "0.001"}}""");
+    final JsonNode waiting = awaitExecutor(id, n -> "RUNNING".equals(n.get("status").asText()));
+    assertDecimal("0.001", waiting.get("config").get("buying_fee_pct"));
+    assertDecimal("0.002", waiting.get("config").get("selling_fee_pct"));
+    quote("paper_b", "ARF-USDT", "100.6", "100.7");      // 0.6 % gross, 0.3 % net: trades
+    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("COMPLETED", done.get("close_type").asText());
+    assertDecimal("0.2988", done.get("net_pnl_quote"));   // 0.6 - 0.1 - 0.2012
+  }
+
+  @Test
   void shouldMakeOnOneVenueAndHedgeOnTheOtherWithXemm() throws Exception {
     send("PUT", "/paper/balances?connector=paper_b", "{\"XEM\": \"10\"}");
     quote("paper", "XEM-USDT", "99.6", "99.8");

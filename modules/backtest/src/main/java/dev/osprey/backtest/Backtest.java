@@ -10,6 +10,7 @@ import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.market.ConnectorPair;
+import dev.osprey.domain.market.FeeRates;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
@@ -18,6 +19,7 @@ import dev.osprey.json.ApiJson;
 import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.json.ExecutorJson;
 import dev.osprey.json.PositionSummaryJson;
+import dev.osprey.json.VenueFees;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -46,7 +48,8 @@ public final class Backtest {
     final Map<String, VenueSpec> venues = connectorsJson == null || connectorsJson.isBlank()
         ? Map.of()
         : ConnectorsJson.parse(readTree(connectorsJson, "connectors.json"));
-    final List<ExecutorConfig> configs = configs(readTree(executorsJson, "executors.json"), rows.get(0).timestamp());
+    final List<ExecutorConfig> configs =
+        configs(readTree(executorsJson, "executors.json"), rows.get(0).timestamp(), feesOf(venues));
     final ReplayEngine.Result result = new ReplayEngine(Executors.standard(), venues).run(configs, rows);
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report(result, rows.size()));
   }
@@ -59,7 +62,15 @@ public final class Backtest {
     }
   }
 
-  private List<ExecutorConfig> configs(final JsonNode root, final Instant firstRow) {
+  /** The replayed venues' fee rates (zero where connectors.json says nothing). */
+  private static VenueFees feesOf(final Map<String, VenueSpec> venues) {
+    return (connector, pair) -> {
+      final MarketSpec m = venues.getOrDefault(connector, VenueSpec.DEFAULT).market(pair);
+      return Optional.of(new FeeRates(m.makerFee(), m.takerFee()));
+    };
+  }
+
+  private List<ExecutorConfig> configs(final JsonNode root, final Instant firstRow, final VenueFees fees) {
     if (!root.isArray()) {
       throw new FieldViolation.Invalid("executors.json", "must be an array of POST /executors bodies");
     }
@@ -70,7 +81,8 @@ public final class Backtest {
     for (int i = 0; i < root.size(); i++) {
       final String at = "executors[" + i + "]";
       try {
-        final ExecutorConfig c = CreateExecutorRequest.parse(mapper, root.get(i), firstRow, () -> "bt-" + seq.incrementAndGet());
+        final ExecutorConfig c = CreateExecutorRequest.parse(
+            mapper, root.get(i), firstRow, () -> "bt-" + seq.incrementAndGet(), fees);
         for (FieldViolation v : c.validate()) {
           violations.add(new FieldViolation(at + ".executor_config." + v.field(), v.rule()));
         }

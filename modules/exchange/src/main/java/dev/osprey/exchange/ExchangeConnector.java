@@ -1,5 +1,6 @@
 package dev.osprey.exchange;
 
+import dev.osprey.domain.market.FeeRates;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
@@ -51,6 +52,11 @@ public interface ExchangeConnector {
 
   /** The trading rules of {@code pair}, if the venue lists it. */
   Optional<TradingRules> tradingRules(TradingPair pair);
+
+  /** The fee rates of {@code pair}, if the venue publishes them. */
+  default Optional<FeeRates> feeRates(final TradingPair pair) {
+    return Optional.empty();
+  }
 
   /** Available balance per asset. */
   Map<String, BigDecimal> balances();

@@ -26,6 +26,17 @@ public final class CreateExecutorRequest {
 
   public static ExecutorConfig parse(
       final ObjectMapper mapper, final JsonNode body, final Instant now, final IdGenerator ids) {
+    return parse(mapper, body, now, ids, VenueFees.NONE);
+  }
+
+  /**
+   * As {@link #parse(ObjectMapper, JsonNode, Instant, IdGenerator)}; XEMM and arbitrage configs
+   * that leave their fee rates out get the venues' rates (so profitability is fee-aware by
+   * default, and the config as run says which rates were used).
+   */
+  public static ExecutorConfig parse(
+      final ObjectMapper mapper, final JsonNode body, final Instant now, final IdGenerator ids,
+      final VenueFees fees) {
     if (body == null || !body.isObject()) {
       throw new FieldViolation.Invalid("body", "must be a JSON object");
     }
@@ -45,6 +56,7 @@ public final class CreateExecutorRequest {
       throw new FieldViolation.Invalid("executor_config.type",
           "unknown executor type '" + type.asText() + "' (one of " + ExecutorTypes.names() + ")");
     }
+    CrossVenueFees.fill(config, fees);
     final String controllerId = controllerId(body, config);
     config.remove("controller_id");
     final String id = text(config, "id");

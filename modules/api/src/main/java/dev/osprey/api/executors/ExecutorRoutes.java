@@ -15,6 +15,7 @@ import dev.osprey.json.ExecutorJson;
 import dev.osprey.json.ExecutorSchemas;
 import dev.osprey.json.IdGenerator;
 import dev.osprey.json.PerformanceJson;
+import dev.osprey.json.VenueFees;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ public final class ExecutorRoutes extends JsonRoutes {
   private final PositionJson positions;
   private final Clock clock;
   private final IdGenerator ids;
+  private final VenueFees fees;
 
   public ExecutorRoutes(
       final ObjectMapper mapper,
@@ -43,8 +45,10 @@ public final class ExecutorRoutes extends JsonRoutes {
       final ControllerGateway controllers,
       final PositionJson positions,
       final Clock clock,
-      final IdGenerator ids) {
+      final IdGenerator ids,
+      final VenueFees fees) {
     super(mapper);
+    this.fees = fees;
     this.executors = executors;
     this.controllers = controllers;
     this.positions = positions;
@@ -137,7 +141,7 @@ public final class ExecutorRoutes extends JsonRoutes {
 
   private Route create() {
     return withJsonBody(body -> await(
-        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids)),
+        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids, fees)),
         v -> json(StatusCodes.CREATED, ExecutorJson.created(v.report()))));
   }
 

@@ -1,6 +1,7 @@
 package dev.osprey.exchange.paper;
 
 import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.FeeRates;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
@@ -311,6 +312,11 @@ public final class PaperExchange implements ExchangeConnector {
         marketListeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
     list.add(slot);
     return () -> list.remove(slot);
+  }
+
+  @Override
+  public Optional<FeeRates> feeRates(final TradingPair pair) {
+    return marketConfig(pair).map(c -> new FeeRates(c.makerFee(), c.takerFee()));
   }
 
   /** How many market listeners {@code pair} has (operators and tests: who is watching). */
