@@ -47,11 +47,15 @@ public record PositionHold(
         Quantity.ZERO, QuoteAmount.ZERO, Quantity.ZERO, QuoteAmount.ZERO, List.of(), null);
   }
 
-  /** This hold with what {@code order} executed netted in; an unfilled order changes nothing. */
+  /**
+   * This hold with what {@code order} executed netted in. An order that traded no base changes
+   * the position not at all, but the fees it paid still count (an LP close that only paid
+   * transaction fees hands those over).
+   */
   public PositionHold add(final String executorId, final HeldOrder order) {
     final BigDecimal base = order.executedAmountBase().value();
     if (base.signum() == 0) {
-      return this;
+      return withFeesOnly(executorId, order);
     }
     final BigDecimal quote = order.executedAmountQuote().value();
     final boolean buy = order.tradeType() == Side.BUY;
@@ -100,6 +104,19 @@ public record PositionHold(
         buy ? sellQuote : sellQuote.plus(order.executedAmountQuote()),
         ids,
         later(lastUpdated, order.lastUpdate()));
+  }
+
+  private PositionHold withFeesOnly(final String executorId, final HeldOrder order) {
+    final QuoteAmount fee = order.cumulativeFeePaidQuote() == null ? QuoteAmount.ZERO : order.cumulativeFeePaidQuote();
+    if (fee.isZero()) {
+      return this;
+    }
+    final List<String> ids = new ArrayList<>(executorIds);
+    if (executorId != null && !ids.contains(executorId)) {
+      ids.add(executorId);
+    }
+    return new PositionHold(key, netBase, averageEntry, realizedPnlQuote, cumFeesQuote.plus(fee), volumeQuote,
+        buyBase, buyQuote, sellBase, sellQuote, ids, later(lastUpdated, order.lastUpdate()));
   }
 
   /** |net|: the size still held. */

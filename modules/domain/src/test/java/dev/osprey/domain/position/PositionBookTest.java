@@ -66,6 +66,20 @@ class PositionBookTest {
       new Step("o7", Side.SELL, "1", "139", "0", "0", "19"));
 
   @Test
+  void shouldCountTheFeesOfAnOrderThatTradedNoBase() {
+    final HeldOrder feesOnly = new HeldOrder(ClientOrderId.of("lp-1"), CONNECTOR, PAIR, Side.BUY, OrderType.MARKET,
+        PositionAction.NIL, Price.of("100"), Quantity.ZERO, Quantity.ZERO, QuoteAmount.ZERO, QuoteAmount.of("0.4"), T0);
+    final PositionBook book = PositionBook.empty("ctl")
+        .apply("e1", List.of(held("o1", Side.BUY, PositionAction.OPEN, "1", "100", "0.1")))
+        .apply("lp", List.of(feesOnly));
+    final PositionHold hold = book.get(CONNECTOR, PAIR).orElseThrow();
+    assertDecimal("1", hold.netBase());
+    assertDecimal("100", hold.breakevenPrice().value());
+    assertDecimal("0.5", hold.cumFeesQuote().value());
+    assertEquals(List.of("e1", "lp"), hold.executorIds());
+  }
+
+  @Test
   void shouldNetThroughFlipsAtAverageCostRealizingEveryReducingFill() {
     PositionBook book = PositionBook.empty("ctl");
     for (Step s : FLIPS) {
