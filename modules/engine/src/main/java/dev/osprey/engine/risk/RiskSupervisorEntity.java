@@ -251,6 +251,29 @@ public final class RiskSupervisorEntity
     State with(final Map<String, Entry> next) {
       return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered);
     }
+
+    State withLimits(final RiskLimits next) {
+      return new State(next, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, registered);
+    }
+
+    State withTradingState(final TradingState next, final String reason) {
+      return new State(limits, next, reason, executors, cumulativePnl, peakPnl, denials, registered);
+    }
+
+    State withDenials(final List<Denial> next) {
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, next, registered);
+    }
+
+    State registeredNow() {
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, true);
+    }
+
+    /** {@code next} entries after a close that realized {@code pnl}; the peak only rises. */
+    State closed(final Map<String, Entry> next, final BigDecimal pnl) {
+      final BigDecimal cumulative = cumulativePnl.add(pnl);
+      return new State(limits, tradingState, tradingStateReason, next, cumulative, cumulative.max(peakPnl),
+          denials, registered);
+    }
   }
 
   // ---- setup ----------------------------------------------------------------------------------
@@ -478,9 +501,7 @@ public final class RiskSupervisorEntity
         .onEvent(ExecutorFinished.class, (s, e) -> {
           final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
           next.computeIfPresent(e.executorId(), (k, v) -> v.closed(e.closeType(), e.netPnlQuote(), e.at()));
-          final BigDecimal cumulative = s.cumulativePnl().add(e.netPnlQuote());
-          return new State(s.limits(), s.tradingState(), s.tradingStateReason(), next, cumulative,
-              cumulative.max(s.peakPnl()), s.denials(), s.registered());
+          return s.closed(next, e.netPnlQuote());
         })
         .onEvent(SpawnDenied.class, (s, e) -> {
           final List<Denial> d = new ArrayList<>(s.denials());
@@ -488,20 +509,16 @@ public final class RiskSupervisorEntity
           while (d.size() > KEPT_DENIALS) {
             d.remove(0);
           }
-          return new State(s.limits(), s.tradingState(), s.tradingStateReason(), s.executors(),
-              s.cumulativePnl(), s.peakPnl(), List.copyOf(d), s.registered());
+          return s.withDenials(List.copyOf(d));
         })
-        .onEvent(LimitsSet.class, (s, e) -> new State(e.limits(), s.tradingState(), s.tradingStateReason(),
-            s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
-        .onEvent(TradingStateSet.class, (s, e) -> new State(s.limits(), e.state(), e.reason(),
-            s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), s.registered()))
+        .onEvent(LimitsSet.class, (s, e) -> s.withLimits(e.limits()))
+        .onEvent(TradingStateSet.class, (s, e) -> s.withTradingState(e.state(), e.reason()))
         .onEvent(SpawnAborted.class, (s, e) -> {
           final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
           next.remove(e.executorId());
           return s.with(next);
         })
-        .onEvent(ControllerRegistered.class, (s, e) -> new State(s.limits(), s.tradingState(),
-            s.tradingStateReason(), s.executors(), s.cumulativePnl(), s.peakPnl(), s.denials(), true))
+        .onEvent(ControllerRegistered.class, (s, e) -> s.registeredNow())
         .build();
   }
 
