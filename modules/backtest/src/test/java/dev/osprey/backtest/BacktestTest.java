@@ -72,6 +72,20 @@ class BacktestTest {
   }
 
   @Test
+  void shouldReplayExecutorsWithHyphenatedAndUuidIdsAsWritten() throws Exception {
+    final JsonNode report = run("""
+        [{"controller_id": "my-agent", "executor_config": {"id": "3f1c9a52-7d1e-4c1b-9f0e-2b7d5e8a1c44",
+          "type": "order_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT", "side": "BUY",
+          "amount": "2", "execution_strategy": "LIMIT", "price": "97"}}]""", MARKET, FEES);
+    final JsonNode e = report.get("executors").get(0);
+    assertEquals("3f1c9a52-7d1e-4c1b-9f0e-2b7d5e8a1c44", e.get("executor_id").asText());
+    assertEquals("my-agent", e.get("controller_id").asText());
+    assertEquals("POSITION_HOLD", e.get("close_type").asText());
+    assertDecimal("194", e.get("filled_amount_quote"));
+    assertDecimal("2", report.get("positions").get("my-agent").get("positions").get(0).get("net_amount_base"));
+  }
+
+  @Test
   void shouldCloseAtTheTimeLimitOnTheFirstRowPastIt() throws Exception {
     final JsonNode report = run("""
         [{"executor_config": {"type": "position_executor", "connector_name": "paper", "trading_pair": "DEMO-USDT",

@@ -9,6 +9,7 @@ import dev.osprey.engine.gateway.ShardedExecutorGateway;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.venue.OrderEventRouter;
+import dev.osprey.engine.venue.OrderRouteEntity;
 import org.apache.pekko.actor.typed.ActorSystem;
 
 /**
@@ -18,10 +19,10 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public final class OspreyEngine implements AutoCloseable {
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;
-  private final OrderEventRouter router;
+  private final OrderEventRouter.Handle router;
 
   private OspreyEngine(
-      final ExecutorGateway executors, final ControllerGateway controllers, final OrderEventRouter router) {
+      final ExecutorGateway executors, final ControllerGateway controllers, final OrderEventRouter.Handle router) {
     this.executors = executors;
     this.controllers = controllers;
     this.router = router;
@@ -32,7 +33,8 @@ public final class OspreyEngine implements AutoCloseable {
     PositionBookEntity.init(system, engine);
     RiskSupervisorEntity.init(system, engine);
     ExecutorEntity.init(system, engine);
-    final OrderEventRouter router = new OrderEventRouter(system, engine.venues());
+    OrderRouteEntity.init(system);
+    final OrderEventRouter.Handle router = OrderEventRouter.start(system, engine.venues(), engine.settings().askTimeout());
     final ControllerGateway controllers = new ShardedControllerGateway(system, engine.settings());
     return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers), controllers, router);
   }

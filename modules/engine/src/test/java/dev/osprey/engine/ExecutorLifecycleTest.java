@@ -20,6 +20,9 @@ import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.venue.Venues;
+import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.engine.venue.OrderRouteEntity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
@@ -128,6 +131,28 @@ class ExecutorLifecycleTest {
     assertDecimal("2.797", closed.report().netPnlQuote().value());       // 3 - 0.203
     assertDecimal("203", closed.report().filledAmountQuote().value());   // 100 + 103
     assertDecimal("0.02797", closed.report().netPnlPct());
+  }
+
+  @Test
+  void shouldRouteVenueEventsToExecutorsWithHyphenatedAndUuidIdsThroughTheirRouteKey() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String id = "3f1c9a52-7d1e-4c1b-9f0e-2b7d5e8a1c44";
+    final var barrier = new TripleBarrierConfig(null, new BigDecimal("0.02"), null, null, OrderType.MARKET,
+        null, null, null);
+    await(engine.executors().create(new PositionExecutorConfig(id, "my-agent", CLOCK.instant(), "paper", PAIR,
+        Side.BUY, null, Quantity.of("1"), barrier, null, null, null)));
+    awaitView(id, v -> v.report().isTrading());
+
+    // The fills reached the executor through the persisted route, not by parsing the order id.
+    final OrderRouteEntity.Owner owner = await(ClusterSharding.get(testKit.system())
+        .entityRefFor(OrderRouteEntity.ENTITY_KEY, ClientOrderId.routeKeyOf(id))
+        .<OrderRouteEntity.Owner>ask(OrderRouteEntity.Lookup::new, WAIT));
+    assertEquals(id, owner.executorId());
+    paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
+    final ExecutorView closed = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
+    assertEquals("my-agent", closed.config().controllerId());
+    assertDecimal("2.797", closed.report().netPnlQuote().value());
   }
 
   @Test

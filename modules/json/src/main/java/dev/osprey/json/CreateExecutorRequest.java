@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.json.JsonErrors;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.Ids;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorTypes;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads hummingbot-api's create body {@code {account_name?, controller_id?, executor_config:
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * {@code timestamp} from the config or now.
  */
 public final class CreateExecutorRequest {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:]{1,64}");
   static final String DEFAULT_CONTROLLER = "main";
 
   private CreateExecutorRequest() {}
@@ -60,8 +59,8 @@ public final class CreateExecutorRequest {
     final String controllerId = controllerId(body, config);
     config.remove("controller_id");
     final String id = text(config, "id");
-    if (id != null && !ID.matcher(id).matches()) {
-      throw new FieldViolation.Invalid("executor_config.id", "must be 1-64 of A-Z a-z 0-9 _ . :");
+    if (id != null) {
+      Ids.require("executor_config.id", id);
     }
     final ExecutorConfig parsed;
     try {
@@ -87,10 +86,7 @@ public final class CreateExecutorRequest {
     if (c == null) {
       return DEFAULT_CONTROLLER;
     }
-    if (!ID.matcher(c).matches()) {
-      throw new FieldViolation.Invalid(field, "must be 1-64 of A-Z a-z 0-9 _ . :");
-    }
-    return c;
+    return Ids.require(field, c);
   }
 
   private static String text(final JsonNode node, final String field) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.api.JsonRoutes;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.Ids;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.gateway.ControllerGateway;
@@ -32,7 +33,8 @@ public final class ControllerRoutes extends JsonRoutes {
             pathPrefix("limits", () -> pathEndOrSingleSlash(() -> concat(
                 get(() -> await(controllers.risk(id), r -> ok(RiskJson.limits(r.limits())))),
                 put(() -> withJsonBody(body -> await(
-                    controllers.setLimits(id, limits(body)), r -> ok(RiskJson.view(r)))))))),
+                    controllers.setLimits(Ids.require("controller_id", id), limits(body)),
+                    r -> ok(RiskJson.view(r)))))))),
             pathPrefix("trading-state", () -> pathEndOrSingleSlash(() ->
                 put(() -> withJsonBody(body -> tradingState(id, body)))))))));
   }
@@ -53,6 +55,7 @@ public final class ControllerRoutes extends JsonRoutes {
   }
 
   private Route tradingState(final String id, final JsonNode body) {
+    Ids.require("controller_id", id);
     final JsonNode s = body.get("state");
     if (s == null || !s.isTextual()) {
       throw new FieldViolation.Invalid("state", "is required (ACTIVE, REDUCING or HALTED)");

@@ -10,6 +10,7 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.ReadableOrderIds;
 import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
@@ -47,6 +48,7 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
   protected ExecutorRun(final Supplier<E> fresh, final String executorId, final TradingPair pair, final Instant t0) {
     this.fresh = fresh;
     this.executorId = executorId;
+    ReadableOrderIds.register(executorId);
     this.pair = pair;
     this.t0 = t0;
     this.now = t0;
@@ -183,24 +185,24 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
     if (e instanceof ExecutorEvent.OrderSubmitted s) {
       final OrderRequest r = s.request();
       final String price = r.price() == null ? "" : " @" + plain(r.price().value());
-      return "submit " + r.clientOrderId() + " " + s.role() + " " + r.side() + " " + r.orderType()
+      return "submit " + ReadableOrderIds.of(r.clientOrderId()) + " " + s.role() + " " + r.side() + " " + r.orderType()
           + " " + plain(r.amount().value()) + price + " " + r.positionAction();
     }
     if (e instanceof ExecutorEvent.OrderAcknowledged a) {
-      return "ack " + a.clientOrderId();
+      return "ack " + ReadableOrderIds.of(a.clientOrderId());
     }
     if (e instanceof ExecutorEvent.FillApplied f) {
-      return "fill " + f.clientOrderId() + " " + plain(f.fill().amount().value()) + "@"
+      return "fill " + ReadableOrderIds.of(f.clientOrderId()) + " " + plain(f.fill().amount().value()) + "@"
           + plain(f.fill().price().value());
     }
     if (e instanceof ExecutorEvent.CancelRequested c) {
-      return "cancel " + c.clientOrderId();
+      return "cancel " + ReadableOrderIds.of(c.clientOrderId());
     }
     if (e instanceof ExecutorEvent.OrderCancelled c) {
-      return "cancelled " + c.clientOrderId();
+      return "cancelled " + ReadableOrderIds.of(c.clientOrderId());
     }
     if (e instanceof ExecutorEvent.OrderFailed f) {
-      return "failed " + f.clientOrderId() + " " + f.reason() + (f.countsAsRetry() ? " retry" : "");
+      return "failed " + ReadableOrderIds.of(f.clientOrderId()) + " " + f.reason() + (f.countsAsRetry() ? " retry" : "");
     }
     if (e instanceof ExecutorEvent.TrailingStopMoved t) {
       return "trailing " + plain(t.trigger());

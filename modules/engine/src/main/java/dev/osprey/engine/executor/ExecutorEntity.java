@@ -19,6 +19,7 @@ import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
+import dev.osprey.engine.venue.OrderRouteEntity;
 import dev.osprey.exchange.VenueOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,15 @@ public final class ExecutorEntity
   /** A receiver did not acknowledge in time. */
   record NoticeFailed(String target, String error) implements Command {}
 
+  /** Its route key is registered: orders may leave. */
+  record RouteRegistered() implements Command {}
+
+  /** Registering its route key failed. */
+  record RouteFailed(String error) implements Command {}
+
+  /** Try registering the route key again. */
+  record RetryRoute() implements Command {}
+
   /** Terminated, delivered and quiet: leave memory (the journal keeps it). */
   record PassivateIdle() implements Command {}
 
@@ -169,6 +179,11 @@ public final class ExecutorEntity
   private final ExecutorFactory factory;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
   private final ExecutorVenues venues;
+  // Venue events find this executor through its route key; no order leaves before this
+  // incarnation has seen the key registered (once per incarnation: registering is idempotent).
+  private boolean routeRegistered;
+  private boolean registeringRoute;
+  private final List<ClientOrderId> awaitingRoute = new ArrayList<>();
 
   private ExecutorEntity(
       final ActorContext<Command> ctx,
@@ -215,6 +230,14 @@ public final class ExecutorEntity
         .onCommand(WakeUp.class, (s, c) -> decideAndAct(s, new ExecutorInput.Wake()))
         .onCommand(PlaceUnconfirmed.class, this::onPlaceUnconfirmed)
         .onCommand(Reconciled.class, this::onReconciled)
+        .onCommand(RouteRegistered.class, this::onRouteRegistered)
+        .onCommand(RouteFailed.class, (s, c) -> {
+          registeringRoute = false;
+          ctx.getLog().warn("executor {}: registering its route key failed ({}); retrying", executorId, c.error());
+          timers.startSingleTimer("route", new RetryRoute(), PLACE_RETRY);
+          return Effect().noReply();
+        })
+        .onCommand(RetryRoute.class, (s, c) -> { registerRoute(); return Effect().noReply(); })
         .onCommand(RetryNotices.class, (s, c) -> { sendPendingNotices(s); return Effect().noReply(); })
         .onCommand(NoticeAcknowledged.class, this::onNoticeAcknowledged)
         .onCommand(NoticeFailed.class, (s, c) -> {
@@ -383,7 +406,7 @@ public final class ExecutorEntity
     for (ExecutorEvent f : facts) {
       if (f instanceof ExecutorEvent.OrderSubmitted sub) {
         next.executor().orders().get(sub.request().clientOrderId()).ifPresent(this::place);
-      } else if (f instanceof ExecutorEvent.CancelRequested cr) {
+      } else if (f instanceof ExecutorEvent.CancelRequested cr && !awaitingRoute.contains(cr.clientOrderId())) {
         next.executor().orders().get(cr.clientOrderId()).ifPresent(venues::cancel);
       }
     }
@@ -407,7 +430,47 @@ public final class ExecutorEntity
   }
 
   private void place(final TrackedOrder order) {
+    if (!routeRegistered) {
+      awaitingRoute.add(order.id());
+      registerRoute();
+      return;
+    }
     venues.place(order, (id, error) -> ctx.getSelf().tell(new PlaceUnconfirmed(id, error)));
+  }
+
+  private void registerRoute() {
+    if (registeringRoute) {
+      return;
+    }
+    registeringRoute = true;
+    final var route = ClusterSharding.get(ctx.getSystem())
+        .entityRefFor(OrderRouteEntity.ENTITY_KEY, ClientOrderId.routeKeyOf(executorId));
+    ctx.askWithStatus(Done.class, route, engine.settings().askTimeout(),
+        (ActorRef<StatusReply<Done>> replyTo) -> new OrderRouteEntity.Register(executorId, replyTo),
+        (done, err) -> err == null ? new RouteRegistered() : new RouteFailed(err.getMessage()));
+  }
+
+  /**
+   * Sends the orders that waited for the route. One whose cancel was decided meanwhile never left,
+   * so it is cancelled here without troubling the venue.
+   */
+  private ReplyEffect<Event, State> onRouteRegistered(final State s, final RouteRegistered c) {
+    registeringRoute = false;
+    routeRegistered = true;
+    final List<OrderEvent> neverSent = new ArrayList<>();
+    for (ClientOrderId id : awaitingRoute) {
+      final Optional<TrackedOrder> order = s.executor().orders().get(id);
+      if (order.isEmpty()) {
+        continue;
+      }
+      if (order.get().status() == OrderStatus.SUBMITTED) {
+        place(order.get());
+      } else if (order.get().status() == OrderStatus.CANCEL_REQUESTED) {
+        neverSent.add(new OrderEvent.Cancelled(id, engine.clock().instant()));
+      }
+    }
+    awaitingRoute.clear();
+    return neverSent.isEmpty() ? Effect().noReply() : decideAll(s, neverSent);
   }
 
   private void lookup(final TrackedOrder order) {

@@ -1,40 +1,150 @@
 package dev.osprey.engine.venue;
 
-import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.exchange.ExchangeConnector;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.apache.pekko.actor.NoSerializationVerificationNeeded;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 
 /**
- * Routes every venue order event to the executor that owns the order, wherever in the cluster it
- * runs: the owner is the executor id in the client order id ({@code <executor id>-<n>}).
+ * One per node: routes every order event of this node's venues to the executor that owns the
+ * order, wherever in the cluster it runs.
+ *
+ * <p>The owner is found through the order's route key ({@link OrderRouteEntity}), never parsed out
+ * of the client order id. Owners are cached (a key never changes owner); events that arrive while
+ * their key is being looked up wait, in order, so an executor sees its order's events in the order
+ * the venue sent them. An event whose key has no owner is logged and dropped: no executor of this
+ * cluster sent that order.
  */
-public final class OrderEventRouter implements AutoCloseable {
-  private final List<ExchangeConnector.Subscription> subscriptions = new ArrayList<>();
+public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Command> {
+  static final int CACHE_SIZE = 100_000;
+  private static final Duration LOOKUP_RETRY = Duration.ofSeconds(1);
 
-  public OrderEventRouter(final ActorSystem<?> system, final Venues venues) {
-    final ClusterSharding sharding = ClusterSharding.get(system);
+  /** What the router accepts. Node-local: never serialized. */
+  public interface Command extends NoSerializationVerificationNeeded {}
+
+  private record Route(OrderEvent event) implements Command {}
+
+  private record Resolved(String routeKey, String executorId, Throwable error) implements Command {}
+
+  private record Retry(String routeKey) implements Command {}
+
+  private enum Stop implements Command { INSTANCE }
+
+  /** The running router of a node; closing it stops the router and its venue subscriptions. */
+  public interface Handle extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Starts the router of this node. */
+  public static Handle start(final ActorSystem<?> system, final Venues venues, final Duration askTimeout) {
+    final ActorRef<Command> ref = system.systemActorOf(
+        Behaviors.setup(ctx -> new OrderEventRouter(ctx, venues, askTimeout)), "order-event-router", Props.empty());
+    return () -> ref.tell(Stop.INSTANCE);
+  }
+
+  private final ClusterSharding sharding;
+  private final Duration askTimeout;
+  private final List<ExchangeConnector.Subscription> subscriptions = new ArrayList<>();
+  private final Map<String, String> owners = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(final Map.Entry<String, String> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+  private final Map<String, List<OrderEvent>> waiting = new HashMap<>();
+
+  private OrderEventRouter(final ActorContext<Command> ctx, final Venues venues, final Duration askTimeout) {
+    super(ctx);
+    this.sharding = ClusterSharding.get(ctx.getSystem());
+    this.askTimeout = askTimeout;
+    final ActorRef<Command> self = ctx.getSelf();
     for (ExchangeConnector venue : venues.all()) {
-      subscriptions.add(venue.subscribeOrderEvents(event ->
-          ownerOf(event.clientOrderId()).ifPresent(owner ->
-              sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, owner)
-                  .tell(new ExecutorEntity.VenueReport(event)))));
+      subscriptions.add(venue.subscribeOrderEvents(event -> self.tell(new Route(event))));
     }
   }
 
-  /** The executor id of a client order id made by {@link ClientOrderId#forExecutor}. */
-  public static Optional<String> ownerOf(final ClientOrderId id) {
-    final String v = id.value();
-    final int dash = v.lastIndexOf('-');
-    return dash <= 0 ? Optional.empty() : Optional.of(v.substring(0, dash));
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Route.class, this::onRoute)
+        .onMessage(Resolved.class, this::onResolved)
+        .onMessage(Retry.class, r -> { lookup(r.routeKey()); return this; })
+        .onMessageEquals(Stop.INSTANCE, Behaviors::stopped)
+        .onSignal(PostStop.class, s -> { unsubscribe(); return this; })
+        .build();
   }
 
-  @Override
-  public void close() {
+  private Behavior<Command> onRoute(final Route r) {
+    final String key = r.event().clientOrderId().routeKey();
+    final String owner = owners.get(key);
+    if (owner != null) {
+      deliver(owner, r.event());
+      return this;
+    }
+    final List<OrderEvent> queued = waiting.get(key);
+    if (queued != null) {
+      queued.add(r.event());
+      return this;
+    }
+    final List<OrderEvent> first = new ArrayList<>();
+    first.add(r.event());
+    waiting.put(key, first);
+    lookup(key);
+    return this;
+  }
+
+  private void lookup(final String key) {
+    getContext().ask(OrderRouteEntity.Owner.class,
+        sharding.entityRefFor(OrderRouteEntity.ENTITY_KEY, key),
+        askTimeout,
+        OrderRouteEntity.Lookup::new,
+        (owner, error) -> new Resolved(key, owner == null ? null : owner.executorId(), error));
+  }
+
+  private Behavior<Command> onResolved(final Resolved r) {
+    if (r.error() != null) {
+      getContext().getLog().warn("route key {}: owner lookup failed ({}); retrying", r.routeKey(), r.error().getMessage());
+      getContext().scheduleOnce(LOOKUP_RETRY, getContext().getSelf(), new Retry(r.routeKey()));
+      return this;
+    }
+    final List<OrderEvent> queued = waiting.remove(r.routeKey());
+    if (r.executorId() == null) {
+      getContext().getLog().warn("route key {}: no executor owns it; dropped {} order event(s) for {}",
+          r.routeKey(), queued == null ? 0 : queued.size(),
+          queued == null || queued.isEmpty() ? "?" : queued.get(0).clientOrderId());
+      return this;
+    }
+    owners.put(r.routeKey(), r.executorId());
+    if (queued != null) {
+      for (OrderEvent e : queued) {
+        deliver(r.executorId(), e);
+      }
+    }
+    return this;
+  }
+
+  private void deliver(final String executorId, final OrderEvent event) {
+    sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, executorId).tell(new ExecutorEntity.VenueReport(event));
+  }
+
+  private void unsubscribe() {
     for (ExchangeConnector.Subscription s : subscriptions) {
       s.close();
     }

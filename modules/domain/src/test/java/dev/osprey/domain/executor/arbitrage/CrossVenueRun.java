@@ -16,6 +16,7 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.ReadableOrderIds;
 import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.RejectReason;
@@ -56,6 +57,7 @@ public final class CrossVenueRun<E extends Executor> {
     this.factory = factory;
     this.executor = factory.get();
     this.executorId = executor.config().id();
+    ReadableOrderIds.register(executorId);
   }
 
   public E executor() {
@@ -172,24 +174,24 @@ public final class CrossVenueRun<E extends Executor> {
     if (e instanceof ExecutorEvent.OrderSubmitted s) {
       final var r = s.request();
       final String price = r.price() == null ? "" : " @" + plain(r.price().value());
-      return "submit " + r.clientOrderId() + " " + s.role() + " " + r.connectorName() + " "
+      return "submit " + ReadableOrderIds.of(r.clientOrderId()) + " " + s.role() + " " + r.connectorName() + " "
           + r.side() + " " + r.orderType() + " " + plain(r.amount().value()) + price;
     }
     if (e instanceof ExecutorEvent.OrderAcknowledged a) {
-      return "ack " + a.clientOrderId();
+      return "ack " + ReadableOrderIds.of(a.clientOrderId());
     }
     if (e instanceof ExecutorEvent.FillApplied f) {
-      return "fill " + f.clientOrderId() + " " + plain(f.fill().amount().value()) + "@"
+      return "fill " + ReadableOrderIds.of(f.clientOrderId()) + " " + plain(f.fill().amount().value()) + "@"
           + plain(f.fill().price().value());
     }
     if (e instanceof ExecutorEvent.CancelRequested c) {
-      return "cancel " + c.clientOrderId();
+      return "cancel " + ReadableOrderIds.of(c.clientOrderId());
     }
     if (e instanceof ExecutorEvent.OrderCancelled c) {
-      return "cancelled " + c.clientOrderId();
+      return "cancelled " + ReadableOrderIds.of(c.clientOrderId());
     }
     if (e instanceof ExecutorEvent.OrderFailed f) {
-      return "failed " + f.clientOrderId() + " " + f.reason() + (f.countsAsRetry() ? " retry" : "");
+      return "failed " + ReadableOrderIds.of(f.clientOrderId()) + " " + f.reason() + (f.countsAsRetry() ? " retry" : "");
     }
     if (e instanceof ExecutorEvent.ShutdownStarted s) {
       return "shutdown " + s.closeType();

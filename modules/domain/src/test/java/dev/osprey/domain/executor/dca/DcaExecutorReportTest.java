@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.dca;
 
+import dev.osprey.domain.order.ClientOrderId;
 import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,7 +59,7 @@ class DcaExecutorReportTest {
     assertEquals(2, info.get("levels_placed"));
     assertEquals(0, info.get("current_retries"));
     assertEquals("L0", info.get("level_id"));
-    assertEquals(List.of("dca-1-1", "dca-1-2"), info.get("order_ids"));
+    assertEquals(List.of(ClientOrderId.forExecutor("dca-1", 1).value(), ClientOrderId.forExecutor("dca-1", 2).value()), info.get("order_ids"));
     assertEquals(List.of(), info.get("held_position_orders"));
 
     // trade (82 − 80) · 5 = 10, fees 0.4

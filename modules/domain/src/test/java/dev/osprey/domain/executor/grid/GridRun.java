@@ -13,6 +13,7 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.ReadableOrderIds;
 import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
@@ -217,7 +218,8 @@ final class GridRun {
 
   /** The order's sequence number within the executor ({@code gx-1-7} → {@code #7}). */
   private static String seq(final ClientOrderId id) {
-    return "#" + id.value().substring(GridConfigs.ID.length() + 1);
+    ReadableOrderIds.register(GridConfigs.ID);
+    return "#" + ReadableOrderIds.of(id).substring(GridConfigs.ID.length() + 1);
   }
 
   static String plain(final BigDecimal v) {

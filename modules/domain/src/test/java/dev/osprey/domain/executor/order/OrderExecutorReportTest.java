@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.order;
 
+import dev.osprey.domain.order.ClientOrderId;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.at;
@@ -44,11 +45,11 @@ class OrderExecutorReportTest {
     assertEquals(CUSTOM_INFO_KEYS, List.copyOf(info.keySet()));
     assertDecimal("1", (BigDecimal) info.get("executed_amount_base"));
     assertDecimal("100.243", (BigDecimal) info.get("average_executed_price"));
-    assertEquals("ex1-2", info.get("order_id"));
+    assertEquals(ClientOrderId.forExecutor("ex1", 2).value(), info.get("order_id"));
     final List<?> held = (List<?>) info.get("held_position_orders");
     assertEquals(2, held.size());
     final Map<?, ?> first = (Map<?, ?>) held.get(0);
-    assertEquals("ex1-1", first.get("client_order_id"));
+    assertEquals(ClientOrderId.forExecutor("ex1", 1).value(), first.get("client_order_id"));
     assertEquals("CANCELLED", first.get("last_state"));
     assertEquals("BUY", first.get("trade_type"));
     assertEquals("LIMIT_MAKER", first.get("order_type"));
@@ -69,7 +70,7 @@ class OrderExecutorReportTest {
     assertDecimal("30.18", r.valueQuote().value());
     assertDecimal("29.97", r.filledAmountQuote().value());
     final Map<String, Object> info = r.customInfo();
-    assertEquals("ex1-1", info.get("order_id"));
+    assertEquals(ClientOrderId.forExecutor("ex1", 1).value(), info.get("order_id"));
     final BigDecimal lastUpdate = (BigDecimal) info.get("order_last_update");
     assertDecimal(String.valueOf(at(2).getEpochSecond()), lastUpdate);
     assertEquals("BUY", info.get("side"));

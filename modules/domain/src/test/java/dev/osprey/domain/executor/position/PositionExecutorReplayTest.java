@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.position;
 
+import dev.osprey.domain.order.ClientOrderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.ExecutorEvent;
@@ -59,6 +60,6 @@ class PositionExecutorReplayTest {
         List.copyOf(info.keySet()));
     assertEquals("L0", info.get("level_id"));
     assertEquals("BUY", info.get("side"));
-    assertEquals(List.of("pe-1-1"), info.get("order_ids"));
+    assertEquals(List.of(ClientOrderId.forExecutor("pe-1", 1).value()), info.get("order_ids"));
   }
 }

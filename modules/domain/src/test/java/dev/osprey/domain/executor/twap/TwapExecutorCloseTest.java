@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.twap;
 
+import dev.osprey.domain.order.ClientOrderId;
 import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -257,7 +258,7 @@ class TwapExecutorCloseTest {
     assertDecimal("20", (BigDecimal) info.get("executed_amount_quote"));
     assertDecimal("5", (BigDecimal) info.get("average_executed_price"));
     assertDecimal("20", (BigDecimal) info.get("current_market_price"));
-    assertEquals(List.of("twap-1-1", "twap-1-2"), info.get("order_ids"));
+    assertEquals(List.of(ClientOrderId.forExecutor("twap-1", 1).value(), ClientOrderId.forExecutor("twap-1", 2).value()), info.get("order_ids"));
     final ExecutorReport r = run.report();
     assertDecimal("59.98", r.netPnlQuote().value());
     assertDecimal("80", r.valueQuote().value());

@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.xemm;
 
+import dev.osprey.domain.order.ClientOrderId;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.assertDecimal;
@@ -260,6 +261,6 @@ class XemmExecutorTest {
     assertDecimal("101.5", (BigDecimal) info.get("taker_price"));
     assertEquals("paper", info.get("maker_connector"));
     assertEquals("paper_b", info.get("taker_connector"));
-    assertEquals(List.of("xe-1-1"), info.get("order_ids"));
+    assertEquals(List.of(ClientOrderId.forExecutor("xe-1", 1).value()), info.get("order_ids"));
   }
 }
