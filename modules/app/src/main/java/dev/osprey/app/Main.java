@@ -2,6 +2,7 @@ package dev.osprey.app;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dev.osprey.api.auth.AuthSettings;
 import dev.osprey.cassandra.CassandraLauncher;
 import dev.osprey.cassandra.CassandraNode;
 import dev.osprey.cassandra.CassandraSettings;
@@ -23,6 +24,13 @@ public final class Main {
 
   public static void main(final String[] args) throws Exception {
     final Config config = ConfigFactory.load();
+    try {
+      // Checked again by the node; here so that a refused start does not start Cassandra first.
+      AuthSettings.fromConfig(config.getConfig("osprey.auth"));
+    } catch (IllegalStateException e) {
+      LOG.error("Osprey cannot start: {}", e.getMessage());
+      System.exit(2);
+    }
     final CassandraNode cassandra = startCassandra(config);
     final OspreyNode node;
     try {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import dev.osprey.api.ApiRoutes;
 import dev.osprey.api.HttpServer;
+import dev.osprey.api.auth.AuthSettings;
+import dev.osprey.api.auth.BasicAuth;
 import dev.osprey.api.controllers.ControllerRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
 import dev.osprey.json.IdGenerator;
@@ -94,8 +96,11 @@ public final class OspreyNode {
       final Map<String, PaperExchange> paper,
       final boolean randomWalk,
       final List<PaperPersistence> saved) {
+    // Before anything starts: a node without users outside local mode must not come up at all.
+    final AuthSettings auth = AuthSettings.fromConfig(config.getConfig("osprey.auth"));
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "osprey", config);
     try {
+      auth.startupWarning().ifPresent(system.log()::warn);
       formCluster(system, config);
       final EngineContext ctx = new EngineContext(
           new Venues(paper.values()), clock, Executors.standard(), EngineSettings.fromConfig(config));
@@ -110,7 +115,7 @@ public final class OspreyNode {
       final ObjectMapper mapper = ApiJson.mapper();
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
-      final ApiRoutes routes = new ApiRoutes(
+      final ApiRoutes routes = new ApiRoutes(new BasicAuth(mapper, auth),
           new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
               IdGenerator.base58(),
               (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair))).routes(),

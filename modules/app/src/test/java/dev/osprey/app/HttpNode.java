@@ -15,18 +15,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
+import org.apache.pekko.management.javadsl.PekkoManagement;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 
 /**
  * A whole node on the in-memory journal (which serializes every persisted event) with an HTTP
- * client speaking to it as users do, for the HTTP tests. Decimals are read exactly.
+ * client speaking to it as users do, for the HTTP tests: {@link #send} signs in as the admin of
+ * {@code node-inmem-test.conf}. Decimals are read exactly.
  */
 final class HttpNode implements AutoCloseable {
+  /** {@code Authorization} values of the users in {@code node-inmem-test.conf}. */
+  static final String ADMIN = basic("test-admin", "test-admin-password");
+  static final String READER = basic("test-reader", "test-reader-password");
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private final OspreyNode node;
   private final ActorTestKit probes;
@@ -40,20 +48,54 @@ final class HttpNode implements AutoCloseable {
   }
 
   static HttpNode start(final ManualClock clock) {
-    final Config config = PersistenceTestKitPlugin.getInstance().config()
+    return start(clock, ConfigFactory.empty());
+  }
+
+  /** A node whose config is {@code node-inmem-test.conf} with {@code overrides} on top. */
+  static HttpNode start(final ManualClock clock, final Config overrides) {
+    return new HttpNode(OspreyNode.start(config(overrides), clock));
+  }
+
+  static Config config(final Config overrides) {
+    return overrides
+        .withFallback(PersistenceTestKitPlugin.getInstance().config())
         .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
         .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
         .withFallback(ConfigFactory.load())
         .resolve();
-    return new HttpNode(OspreyNode.start(config, clock));
   }
 
+  static String basic(final String user, final String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends as the admin user. */
   HttpResponse<String> send(final String method, final String path, final String body) throws Exception {
+    return sendAs(ADMIN, method, path, body);
+  }
+
+  /** Sends with {@code authorization} as the {@code Authorization} header, or none when null. */
+  HttpResponse<String> sendAs(final String authorization, final String method, final String path, final String body)
+      throws Exception {
     final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json");
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The Pekko Management server's base URI (its own port, outside the API's authentication). */
+  String managementUri() throws Exception {
+    // start() again returns the running server's address.
+    return PekkoManagement.get(node.system()).start().toCompletableFuture().get(10, TimeUnit.SECONDS).toString();
+  }
+
+  HttpResponse<String> get(final String uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonNode json(final HttpResponse<String> r) throws Exception {

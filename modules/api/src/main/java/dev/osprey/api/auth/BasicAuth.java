@@ -1,0 +1,65 @@
+package dev.osprey.api.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.api.JsonRoutes;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.headers.BasicHttpCredentials;
+import org.apache.pekko.http.javadsl.model.headers.HttpChallenge;
+import org.apache.pekko.http.javadsl.model.headers.HttpCredentials;
+import org.apache.pekko.http.javadsl.model.headers.WWWAuthenticate;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * HTTP basic authentication in front of every API route, as hummingbot-api (its clients send it).
+ * A missing or wrong user is answered 401 with {@code WWW-Authenticate: Basic realm="…"} before
+ * the route is looked at (so an unknown path is a 401 too, not a 404: nothing about the API shows
+ * without a user); a user whose role does not allow the request gets 403. Both in the API's error
+ * shape. Management ({@code /alive}, {@code /ready}) is a separate server and is not wrapped.
+ */
+public final class BasicAuth extends JsonRoutes {
+  private final Authenticator authenticator;
+  private final WWWAuthenticate challenge;
+
+  public BasicAuth(final ObjectMapper mapper, final AuthSettings settings) {
+    super(mapper);
+    this.authenticator = new Authenticator(settings.users());
+    this.challenge = WWWAuthenticate.create(HttpChallenge.createBasic(settings.realm()));
+  }
+
+  /** {@code inner}, reachable only by an authenticated user whose role allows the request. */
+  public Route protect(final Route inner) {
+    return extractCredentials(provided -> {
+      final Optional<User> user = provided
+          .filter(BasicHttpCredentials.class::isInstance)
+          .map(BasicHttpCredentials.class::cast)
+          .flatMap(c -> authenticator.authenticate(c.username(), c.password()));
+      if (user.isEmpty()) {
+        return respondWithHeader(challenge, () -> error(StatusCodes.UNAUTHORIZED, "UNAUTHORIZED",
+            unauthorized(provided), List.of()));
+      }
+      return extractRequest(request -> {
+        final String method = request.method().value();
+        final String path = request.getUri().path();
+        if (user.get().role().permits(method, path)) {
+          return inner;
+        }
+        final Role role = user.get().role();
+        return error(StatusCodes.FORBIDDEN, "FORBIDDEN", "role " + role + " (user " + user.get().name()
+            + ") may call " + role.scope() + "; " + method + " " + path + " needs role " + Role.ADMIN,
+            List.of());
+      });
+    });
+  }
+
+  private static String unauthorized(final Optional<HttpCredentials> provided) {
+    if (provided.isEmpty()) {
+      return "authentication required: send HTTP basic credentials";
+    }
+    if (!(provided.get() instanceof BasicHttpCredentials)) {
+      return "authentication required: only HTTP basic credentials are accepted";
+    }
+    return "wrong user or password";
+  }
+}

@@ -1,0 +1,25 @@
+package dev.osprey.api.auth;
+
+import java.util.Objects;
+
+/**
+ * A configured user: name, password and role. The password never leaves this record in text: its
+ * {@link #toString()} masks it, so settings can be logged safely.
+ */
+public record Credentials(String username, String password, Role role) {
+  public Credentials {
+    Objects.requireNonNull(role, "role");
+    if (username == null || username.isBlank() || username.contains(":")) {
+      // Basic authentication splits "user:password" at the first colon.
+      throw new IllegalArgumentException("a user name must be non-blank and contain no ':'");
+    }
+    if (password == null || password.isEmpty()) {
+      throw new IllegalArgumentException("user " + username + " has an empty password");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials[username=" + username + ", password=***, role=" + role + "]";
+  }
+}
