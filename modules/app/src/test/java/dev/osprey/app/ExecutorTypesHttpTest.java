@@ -56,9 +56,7 @@ class ExecutorTypesHttpTest {
 
   private static void quote(final String connector, final String pair, final String bid, final String ask)
       throws Exception {
-    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
-        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
-    assertEquals(200, r.statusCode(), r.body());
+    node.quote(connector, pair, bid, ask);
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidConfigs() {

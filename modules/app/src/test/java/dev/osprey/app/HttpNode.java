@@ -56,6 +56,13 @@ final class HttpNode implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sets the quote of {@code pair} on paper venue {@code connector}; 200 or the test fails. */
+  void quote(final String connector, final String pair, final String bid, final String ask) throws Exception {
+    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
+        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
   static JsonNode json(final HttpResponse<String> r) throws Exception {
     return JSON.readTree(r.body());
   }

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -38,7 +39,12 @@ public final class ExecutorRoutes extends JsonRoutes {
   private final Clock clock;
   private final IdGenerator ids;
   private final VenueFees fees;
+  private final UnaryOperator<String> connectors;
 
+  /**
+   * @param connectors the connector that trades for a {@code connector_name} as given (a real
+   *     venue without a connector runs on its paper twin), for creates and position lookups alike
+   */
   public ExecutorRoutes(
       final ObjectMapper mapper,
       final ExecutorGateway executors,
@@ -46,9 +52,11 @@ public final class ExecutorRoutes extends JsonRoutes {
       final PositionJson positions,
       final Clock clock,
       final IdGenerator ids,
-      final VenueFees fees) {
+      final VenueFees fees,
+      final UnaryOperator<String> connectors) {
     super(mapper);
     this.fees = fees;
+    this.connectors = connectors;
     this.executors = executors;
     this.controllers = controllers;
     this.positions = positions;
@@ -141,7 +149,7 @@ public final class ExecutorRoutes extends JsonRoutes {
 
   private Route create() {
     return withJsonBody(body -> await(
-        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids, fees)),
+        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids, fees, connectors)),
         v -> json(StatusCodes.CREATED, ExecutorJson.created(v.report()))));
   }
 
@@ -274,10 +282,11 @@ public final class ExecutorRoutes extends JsonRoutes {
       } catch (IllegalArgumentException e) {
         throw new FieldViolation.Invalid("trading_pair", e.getMessage());
       }
-      return await(positions.one(controllers, controllerId, connector, tp), p -> p.isPresent()
+      final String venue = connectors.apply(connector);
+      return await(positions.one(controllers, controllerId, venue, tp), p -> p.isPresent()
           ? ok(p.get())
           : error(StatusCodes.NOT_FOUND, "NOT_FOUND",
-              "no position for controller " + controllerId + " on " + connector + " " + tp.symbol(), List.of()));
+              "no position for controller " + controllerId + " on " + venue + " " + tp.symbol(), List.of()));
     });
   }
 }
