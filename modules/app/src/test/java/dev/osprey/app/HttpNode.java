@@ -40,7 +40,13 @@ final class HttpNode implements AutoCloseable {
   }
 
   static HttpNode start(final ManualClock clock) {
-    final Config config = PersistenceTestKitPlugin.getInstance().config()
+    return start(clock, ConfigFactory.empty());
+  }
+
+  /** A node whose config is {@code overrides} over the test node's. */
+  static HttpNode start(final ManualClock clock, final Config overrides) {
+    final Config config = overrides
+        .withFallback(PersistenceTestKitPlugin.getInstance().config())
         .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
         .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
         .withFallback(ConfigFactory.load())

@@ -22,6 +22,7 @@ import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionMode;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
@@ -113,7 +114,14 @@ class PersistedMessagesSerializationTest {
         new RiskSupervisorEntity.TradingStateSet(TradingState.HALTED, "kill switch", T),
         new RiskSupervisorEntity.ControllerRegistered(),
         new RiskSupervisorEntity.SpawnAborted("ex4", "refused", T),
-        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, List.of()),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, List.of("paper")),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, null),
+        new PositionBookEntity.PositionCleared("paper", PAIR,
+            PositionBook.empty("agent").apply("ex1", List.of(HELD), PositionMode.HEDGE).holds(),
+            "api", "closed by hand on the venue", T),
+        new PositionBookEntity.PositionCleared("paper", PAIR,
+            PositionBook.empty("agent").apply("ex1", List.of(HELD)).holds(), "api", null, T),
         PositionBook.empty("agent").apply("ex1", List.of(HELD)),
         new ControllerRegistryEntity.ControllerAdded("agent"),
         new ControllerRegistryEntity.State(java.util.Set.of("agent", "other")),
