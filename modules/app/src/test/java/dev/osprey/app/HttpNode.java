@@ -43,15 +43,18 @@ final class HttpNode implements AutoCloseable {
     return start(clock, ConfigFactory.empty());
   }
 
-  /** A node whose config is {@code overrides} over the test node's. */
+  /** A node whose config is {@code node-inmem-test.conf} with {@code overrides} on top. */
   static HttpNode start(final ManualClock clock, final Config overrides) {
-    final Config config = overrides
+    return new HttpNode(OspreyNode.start(config(overrides), clock));
+  }
+
+  static Config config(final Config overrides) {
+    return overrides
         .withFallback(PersistenceTestKitPlugin.getInstance().config())
         .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
         .withFallback(ConfigFactory.parseResources("node-inmem-test.conf"))
         .withFallback(ConfigFactory.load())
         .resolve();
-    return new HttpNode(OspreyNode.start(config, clock));
   }
 
   HttpResponse<String> send(final String method, final String path, final String body) throws Exception {
@@ -60,13 +63,6 @@ final class HttpNode implements AutoCloseable {
         .header("Content-Type", "application/json");
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Sets the quote of {@code pair} on paper venue {@code connector}; 200 or the test fails. */
-  void quote(final String connector, final String pair, final String bid, final String ask) throws Exception {
-    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
-        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
-    assertEquals(200, r.statusCode(), r.body());
   }
 
   static JsonNode json(final HttpResponse<String> r) throws Exception {
@@ -84,6 +80,13 @@ final class HttpNode implements AutoCloseable {
         throw new AssertionError(e);
       }
     });
+  }
+
+  /** Sets the quote of {@code pair} on paper venue {@code connector}; 200 or the test fails. */
+  void quote(final String connector, final String pair, final String bid, final String ask) throws Exception {
+    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
+        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
+    assertEquals(200, r.statusCode(), r.body());
   }
 
   /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
