@@ -89,6 +89,19 @@ final class HttpNode implements AutoCloseable {
     assertEquals(200, r.statusCode(), r.body());
   }
 
+  /**
+   * Waits until paper venue {@code connector} has {@code count} orders resting on {@code pair}, so
+   * that a quote set next meets them on the book (orders reach the venue asynchronously).
+   */
+  void awaitResting(final String connector, final String pair, final int count) {
+    await(() -> {
+      final long resting = node.paper(connector).openOrders().stream()
+          .filter(o -> o.request().tradingPair().symbol().equals(pair)).count();
+      assertEquals(count, resting, () -> "orders resting on " + connector + " " + pair);
+      return resting;
+    });
+  }
+
   /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
   <T> T await(final Supplier<T> check) {
     return probes.<Object>createTestProbe().awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), check::get);

@@ -52,6 +52,7 @@ class StandardExamplesHttpTest {
     final String id = created.get("executor_id").asText();
 
     // The ask comes down through the limit: the resting BUY fills at 65000 as maker, 0.1 %.
+    node.awaitResting("binance_paper_trade", "BTC-USDT", 1);
     node.quote("binance_paper_trade", "BTC-USDT", "64980", "64999");
     final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("POSITION_HOLD", done.get("close_type").asText());
@@ -77,6 +78,7 @@ class StandardExamplesHttpTest {
     final String id = created.get("executor_id").asText();
 
     // Entry: the LIMIT BUY of 10 at 150 fills as maker, 0.02 %: fee 0.30.
+    node.awaitResting("binance_perpetual_paper_trade", "SOL-USDT", 1);
     node.quote("binance_perpetual_paper_trade", "SOL-USDT", "149.8", "149.9");
     node.awaitExecutor(id, n -> n.get("filled_amount_quote").decimalValue().signum() > 0);
     // Bid 153.2: (153.2 - 150) x 10 - 0.30 = 31.70 net, 2.11 % >= 2 %: take profit, sold at the
@@ -105,6 +107,7 @@ class StandardExamplesHttpTest {
     assertEquals("LIMIT_MAKER", barriers.get("take_profit_order_type").asText());
 
     // The ask falls through the open orders (they fill as maker, 0.1 %), then mid 2895 is below
+    node.awaitResting("binance_paper_trade", "ETH-USDT", 5);                  // max_open_orders
     // limit_price 2900: with keep_position the grid hands its inventory over.
     node.quote("binance_paper_trade", "ETH-USDT", "2950", "2950.1");
     node.quote("binance_paper_trade", "ETH-USDT", "2894.9", "2895.1");
