@@ -2,6 +2,8 @@ package dev.osprey.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigUtil;
 import dev.osprey.api.ApiRoutes;
 import dev.osprey.api.HttpServer;
 import dev.osprey.api.auth.AuthSettings;
@@ -13,12 +15,16 @@ import dev.osprey.json.ApiJson;
 import dev.osprey.api.paper.PaperRoutes;
 import dev.osprey.api.positions.PositionJson;
 import dev.osprey.domain.executor.Executors;
+import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.market.TradingRules;
+import dev.osprey.domain.position.PositionMode;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EngineSettings;
 import dev.osprey.engine.OspreyEngine;
 import dev.osprey.engine.venue.Venues;
+import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
@@ -118,7 +124,8 @@ public final class OspreyNode {
       final ApiRoutes routes = new ApiRoutes(new BasicAuth(mapper, auth),
           new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
               IdGenerator.base58(),
-              (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair))).routes(),
+              (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
+              name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),
           new ControllerRoutes(mapper, engine.controllers()).routes(),
           new PaperRoutes(mapper, new PaperVenues(paper)).routes());
       final Config http = config.getConfig("osprey.http");
@@ -170,18 +177,49 @@ public final class OspreyNode {
     final Path dir = stateDir.isEmpty() ? null : home.resolve(stateDir).toAbsolutePath().normalize();
     final Map<String, PaperExchange> out = new LinkedHashMap<>();
     for (String name : c.getStringList("connectors")) {
+      final Config venue = c.hasPath("venues." + ConfigUtil.quoteString(name))
+          ? c.getConfig("venues." + ConfigUtil.quoteString(name))
+          : ConfigFactory.empty();
+      final MarketConfig defaults = new MarketConfig(
+          fee(venue, "maker-fee"), fee(venue, "taker-fee"), TradingRules.DEFAULT);
       final Supplier<PaperExchange> fresh =
-          () -> new PaperExchange(name, clock, MarketConfig.DEFAULT, balances);
+          () -> new PaperExchange(name, clock, defaults, balances);
+      final PaperExchange exchange;
       if (dir == null) {
-        out.put(name, fresh.get());
+        exchange = fresh.get();
       } else {
         final PaperPersistence p =
             PaperPersistence.open(PaperPersistence.storeIn(dir, name), name, clock, fresh);
         saved.add(p);
-        out.put(name, p.venue());
+        exchange = p.venue();
       }
+      exchange.setContracts(contracts(name, venue));
+      out.put(name, exchange);
     }
     return out;
+  }
+
+  /** A venue's default fee rate (a fraction; absent is 0). */
+  private static BigDecimal fee(final Config venue, final String key) {
+    return venue.hasPath(key) ? new BigDecimal(venue.getString(key)) : BigDecimal.ZERO;
+  }
+
+  /** {@code perpetual = true} makes a perpetual venue, netting {@code position-mode} (ONE_WAY). */
+  private static Contracts contracts(final String name, final Config venue) {
+    if (!venue.hasPath("perpetual") || !venue.getBoolean("perpetual")) {
+      if (venue.hasPath("position-mode")) {
+        throw new IllegalArgumentException(
+            "osprey.paper.venues." + name + ".position-mode needs perpetual = true");
+      }
+      return Contracts.SPOT;
+    }
+    final String mode = venue.hasPath("position-mode") ? venue.getString("position-mode") : "ONE_WAY";
+    try {
+      return Contracts.perpetual(PositionMode.valueOf(mode));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "osprey.paper.venues." + name + ".position-mode must be ONE_WAY or HEDGE, got " + mode);
+    }
   }
 
   /**

@@ -56,9 +56,7 @@ class ExecutorTypesHttpTest {
 
   private static void quote(final String connector, final String pair, final String bid, final String ask)
       throws Exception {
-    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
-        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
-    assertEquals(200, r.statusCode(), r.body());
+    node.quote(connector, pair, bid, ask);
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidConfigs() {
@@ -241,6 +239,21 @@ class ExecutorTypesHttpTest {
     final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("300", done.get("filled_amount_quote"));
+    assertDecimal("0", done.get("net_pnl_quote"));                  // the position book owns it
+    // What it bought is handed over like any held inventory: 3 slices of 1 at 100.
+    final JsonNode position = node.await(() -> {
+      try {
+        final HttpResponse<String> r = send("GET", "/executors/positions/paper/TWP-USDT?controller_id=types", null);
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    assertEquals("LONG", position.get("position_side").asText());
+    assertDecimal("3", position.get("net_amount_base"));
+    assertDecimal("100", position.get("breakeven_price"));
+    assertEquals(id, position.get("executor_ids").get(0).asText());
   }
 
   @Test

@@ -115,6 +115,26 @@ final class HttpNode implements AutoCloseable {
     });
   }
 
+  /** Sets the quote of {@code pair} on paper venue {@code connector}; 200 or the test fails. */
+  void quote(final String connector, final String pair, final String bid, final String ask) throws Exception {
+    final HttpResponse<String> r = send("POST", "/paper/markets/" + pair + "/quote?connector=" + connector,
+        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  /**
+   * Waits until paper venue {@code connector} has {@code count} orders resting on {@code pair}, so
+   * that a quote set next meets them on the book (orders reach the venue asynchronously).
+   */
+  void awaitResting(final String connector, final String pair, final int count) {
+    await(() -> {
+      final long resting = node.paper(connector).openOrders().stream()
+          .filter(o -> o.request().tradingPair().symbol().equals(pair)).count();
+      assertEquals(count, resting, () -> "orders resting on " + connector + " " + pair);
+      return resting;
+    });
+  }
+
   /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
   <T> T await(final Supplier<T> check) {
     return probes.<Object>createTestProbe().awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), check::get);

@@ -22,6 +22,7 @@ import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionMode;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
@@ -113,7 +114,14 @@ class PersistedMessagesSerializationTest {
         new RiskSupervisorEntity.TradingStateSet(TradingState.HALTED, "kill switch", T),
         new RiskSupervisorEntity.ControllerRegistered(),
         new RiskSupervisorEntity.SpawnAborted("ex4", "refused", T),
-        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, List.of()),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, List.of("paper")),
+        new PositionBookEntity.OrdersHandedOver("ex1", List.of(HELD), T, null),
+        new PositionBookEntity.PositionCleared("paper", PAIR,
+            PositionBook.empty("agent").apply("ex1", List.of(HELD), PositionMode.HEDGE).holds(),
+            "api", "closed by hand on the venue", T),
+        new PositionBookEntity.PositionCleared("paper", PAIR,
+            PositionBook.empty("agent").apply("ex1", List.of(HELD)).holds(), "api", null, T),
         PositionBook.empty("agent").apply("ex1", List.of(HELD)),
         new ControllerRegistryEntity.ControllerAdded("agent"),
         new dev.osprey.engine.venue.OrderRouteEntity.Registered("3f1c9a52-7d1e-4c1b-9f0e-2b7d5e8a1c44"),

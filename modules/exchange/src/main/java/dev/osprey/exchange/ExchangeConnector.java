@@ -58,6 +58,11 @@ public interface ExchangeConnector {
     return Optional.empty();
   }
 
+  /** Spot or perpetual, and how positions are netted; spot unless the venue says otherwise. */
+  default Contracts contracts() {
+    return Contracts.SPOT;
+  }
+
   /** Available balance per asset. */
   Map<String, BigDecimal> balances();
 

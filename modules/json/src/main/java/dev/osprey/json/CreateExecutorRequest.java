@@ -11,6 +11,7 @@ import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorTypes;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads hummingbot-api's create body {@code {account_name?, controller_id?, executor_config:
@@ -36,6 +37,18 @@ public final class CreateExecutorRequest {
   public static ExecutorConfig parse(
       final ObjectMapper mapper, final JsonNode body, final Instant now, final IdGenerator ids,
       final VenueFees fees) {
+    return parse(mapper, body, now, ids, fees, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #parse(ObjectMapper, JsonNode, Instant, IdGenerator, VenueFees)}, with every
+   * {@code connector_name} (of the config and of its markets) replaced by the connector that
+   * trades it, before the fees are looked up: a real venue this node has no connector for runs on
+   * its paper twin ({@link dev.osprey.domain.market.PaperTrade}), and the config as run says so.
+   */
+  public static ExecutorConfig parse(
+      final ObjectMapper mapper, final JsonNode body, final Instant now, final IdGenerator ids,
+      final VenueFees fees, final UnaryOperator<String> connectors) {
     if (body == null || !body.isObject()) {
       throw new FieldViolation.Invalid("body", "must be a JSON object");
     }
@@ -55,6 +68,8 @@ public final class CreateExecutorRequest {
       throw new FieldViolation.Invalid("executor_config.type",
           "unknown executor type '" + type.asText() + "' (one of " + ExecutorTypes.names() + ")");
     }
+    resolveConnectors(config, connectors);
+    NestedExecutionStrategy.flatten(config);
     CrossVenueFees.fill(config, fees);
     final String controllerId = controllerId(body, config);
     config.remove("controller_id");
@@ -74,6 +89,23 @@ public final class CreateExecutorRequest {
         id != null ? id : ids.next(),
         controllerId,
         parsed.timestamp() != null ? parsed.timestamp() : now);
+  }
+
+  /** The config's own connector and those of its markets (XEMM's and arbitrage's two legs). */
+  private static void resolveConnectors(final ObjectNode config, final UnaryOperator<String> connectors) {
+    resolveConnector(config, connectors);
+    config.forEach(field -> {
+      if (field.isObject()) {
+        resolveConnector((ObjectNode) field, connectors);
+      }
+    });
+  }
+
+  private static void resolveConnector(final ObjectNode node, final UnaryOperator<String> connectors) {
+    final JsonNode name = node.get("connector_name");
+    if (name != null && name.isTextual()) {
+      node.put("connector_name", connectors.apply(name.asText()));
+    }
   }
 
   private static String controllerId(final JsonNode body, final JsonNode config) {

@@ -47,7 +47,8 @@ final class ExecutorDocs {
       "id", opt(null, "Executor id; give one to make the create idempotent", "1-128 printable ASCII, no whitespace, / ? # %"),
       "controller_id", opt("main", "The agent (controller) the executor belongs to", "1-128 printable ASCII, no whitespace, / ? # %"),
       "timestamp", opt("now", "Start time, epoch seconds; time limits count from it", null),
-      "connector_name", req("Venue, e.g. paper", "a configured connector"),
+      "connector_name", req("Venue, e.g. paper; a real venue without a connector (binance, okx, …) runs on its"
+          + " <venue>_paper_trade twin", "a configured connector"),
       "trading_pair", req("Market as BASE-QUOTE", "e.g. BTC-USDT"),
       "side", req("BUY or SELL (or 1 / 2)", null),
       "leverage", opt(1, "Leverage (perpetuals); P&L is on notional", ">= 1"),
@@ -65,7 +66,10 @@ final class ExecutorDocs {
     order.put("OrderExecutorConfig.position_action", opt("OPEN", "OPEN, CLOSE or NIL (perpetuals)", null));
     order.put("OrderExecutorConfig.price", opt(null, "Limit price", "required for LIMIT and LIMIT_MAKER"));
     order.put("OrderExecutorConfig.chaser_config", opt(null, "LIMIT_CHASER parameters", "required for LIMIT_CHASER"));
-    order.put("OrderExecutorConfig.execution_strategy", req("How the order is worked", null));
+    order.put("OrderExecutorConfig.execution_strategy", req(
+        "How the order is worked: LIMIT, LIMIT_MAKER, MARKET or LIMIT_CHASER, or the standard's nested form"
+            + " {\"order_type\": \"LIMIT\", \"price\": \"65000\"} (read as execution_strategy and price)",
+        "a price given both nested and flat must be the same"));
     order.put("LimitChaserConfig.distance", req("Distance behind the best price, fraction", ">= 0"));
     order.put("LimitChaserConfig.refresh_threshold",
         req("Renew when the market moved away by more than this fraction", ">= 0"));
@@ -130,8 +134,10 @@ final class ExecutorDocs {
     g.put(c + "order_frequency", opt(0, "Seconds between batches of entry orders", ">= 0"));
     g.put(c + "activation_bounds", opt(null, "Only keep orders within this fraction of mid", ">= 0"));
     g.put(c + "safe_extra_spread", opt("0.0001", "Price improvement for levels that would cross the book", ">= 0"));
-    g.put(c + "triple_barrier_config", req("Per-level take profit and the grid's aggregate barriers",
-        "take_profit required; take_profit_order_type defaults to LIMIT_MAKER"));
+    g.put(c + "triple_barrier_config", opt(
+        Map.of("take_profit", "0.001", "open_order_type", "LIMIT_MAKER", "take_profit_order_type", "LIMIT_MAKER"),
+        "Per-level take profit and the grid's aggregate barriers; absent: the reference's grid defaults",
+        "take_profit required when given; take_profit_order_type defaults to LIMIT_MAKER"));
     g.put(c + "leverage", opt(20, "Leverage (perpetuals)", ">= 1"));
     g.put(c + "deduct_base_fees", opt(false, "Deduct base-denominated fees from TP amounts (fees are in quote here)", null));
     g.put(c + "keep_position", opt(false, "At the limit price: hand the inventory over instead of closing it", null));

@@ -5,6 +5,7 @@ import dev.osprey.json.Decimals18;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.executor.HeldOrder;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ public final class ExecutorJson {
     m.put("executor_id", r.id());
     m.put("executor_type", r.type());
     m.put("connector_name", r.connectorName());
+    m.put("paper_trade_of", paperTradeOf(r));
     m.put("trading_pair", r.tradingPair() == null ? null : r.tradingPair().symbol());
     m.put("controller_id", r.controllerId());
     m.put("status", r.status().name());
@@ -44,6 +46,7 @@ public final class ExecutorJson {
     m.put("executor_type", r.type());
     m.put("account_name", ACCOUNT);
     m.put("connector_name", r.connectorName());
+    m.put("paper_trade_of", paperTradeOf(r));
     m.put("trading_pair", r.tradingPair() == null ? null : r.tradingPair().symbol());
     m.put("side", r.side() == null ? null : r.side().name());
     m.put("status", r.status().name());
@@ -88,6 +91,15 @@ public final class ExecutorJson {
 
   /** Holder whose declared field type is the polymorphic interface. */
   private record TypedConfig(ExecutorConfig config) {}
+
+  /**
+   * The real venue whose paper twin runs the executor ({@code binance} for {@code
+   * binance_paper_trade}), else null: says that an executor created for a real venue trades on
+   * paper.
+   */
+  private static String paperTradeOf(final ExecutorReport r) {
+    return PaperTrade.realVenueOf(r.connectorName()).orElse(null);
+  }
 
   private static BigDecimal q(final QuoteAmount a) {
     return a == null ? null : Decimals18.out(a.value());

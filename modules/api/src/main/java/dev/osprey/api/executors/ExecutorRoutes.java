@@ -3,9 +3,11 @@ package dev.osprey.api.executors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.api.JsonRoutes;
+import dev.osprey.api.Requester;
 import dev.osprey.api.positions.PositionJson;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.position.PositionSide;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
@@ -23,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -32,13 +35,20 @@ import org.apache.pekko.http.javadsl.server.Route;
  * create, get, search, stop, and the controllers' held positions.
  */
 public final class ExecutorRoutes extends JsonRoutes {
+  /** The longest {@code reason} a cleared position records. */
+  private static final int MAX_REASON_LENGTH = 500;
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;
   private final PositionJson positions;
   private final Clock clock;
   private final IdGenerator ids;
   private final VenueFees fees;
+  private final UnaryOperator<String> connectors;
 
+  /**
+   * @param connectors the connector that trades for a {@code connector_name} as given (a real
+   *     venue without a connector runs on its paper twin), for creates and position lookups alike
+   */
   public ExecutorRoutes(
       final ObjectMapper mapper,
       final ExecutorGateway executors,
@@ -46,9 +56,11 @@ public final class ExecutorRoutes extends JsonRoutes {
       final PositionJson positions,
       final Clock clock,
       final IdGenerator ids,
-      final VenueFees fees) {
+      final VenueFees fees,
+      final UnaryOperator<String> connectors) {
     super(mapper);
     this.fees = fees;
+    this.connectors = connectors;
     this.executors = executors;
     this.controllers = controllers;
     this.positions = positions;
@@ -73,8 +85,12 @@ public final class ExecutorRoutes extends JsonRoutes {
         pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(() ->
             parameterOptional("controller_id", c -> positionsSummary(c.orElse(null)))))),
         pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
-            pathEndOrSingleSlash(() -> get(() ->
-                parameterOptional("controller_id", c -> position(connector, pair, c.orElse("main"))))))));
+            pathEndOrSingleSlash(() -> parameterOptional("controller_id", c -> concat(
+                get(() -> parameterOptional("position_side", side ->
+                    position(connector, pair, c.orElse("main"), side.orElse(null)))),
+                delete(() -> parameterOptional("reason", reason -> extractRequest(request ->
+                    withJsonBody(body -> clearPosition(connector, pair, c.orElse("main"),
+                        reason.orElse(null), body, Requester.of(request))))))))))));
   }
 
   private Route typeRoutes() {
@@ -141,7 +157,7 @@ public final class ExecutorRoutes extends JsonRoutes {
 
   private Route create() {
     return withJsonBody(body -> await(
-        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids, fees)),
+        executors.create(CreateExecutorRequest.parse(mapper, body, clock.instant(), ids, fees, connectors)),
         v -> json(StatusCodes.CREATED, ExecutorJson.created(v.report()))));
   }
 
@@ -266,18 +282,84 @@ public final class ExecutorRoutes extends JsonRoutes {
     return await(positions.summaryOf(controllers, List.of(controllerId)), this::ok);
   }
 
-  private Route position(final String connector, final String pair, final String controllerId) {
+  private Route position(final String connector, final String pair, final String controllerId, final String side) {
     return guarded(() -> {
-      final TradingPair tp;
-      try {
-        tp = TradingPair.parse(pair);
-      } catch (IllegalArgumentException e) {
-        throw new FieldViolation.Invalid("trading_pair", e.getMessage());
-      }
-      return await(positions.one(controllers, controllerId, connector, tp), p -> p.isPresent()
+      final TradingPair tp = tradingPair(pair);
+      final PositionSide positionSide = positionSide(side);
+      final String venue = connectors.apply(connector);
+      return await(positions.one(controllers, controllerId, venue, tp, positionSide), p -> p.isPresent()
           ? ok(p.get())
           : error(StatusCodes.NOT_FOUND, "NOT_FOUND",
-              "no position for controller " + controllerId + " on " + connector + " " + tp.symbol(), List.of()));
+              "no position for controller " + controllerId + " on " + venue + " " + tp.symbol(), List.of()));
     });
+  }
+
+  /**
+   * hummingbot-api's clear position: forgets the held position of {@code pair} on {@code
+   * connector} (every bucket), recorded on the position book with who asked and why. The reason
+   * comes from the query or a JSON body {@code {"reason": …}}, not both; 404 when there is none.
+   */
+  private Route clearPosition(final String connector, final String pair, final String controllerId,
+      final String queryReason, final JsonNode body, final String by) {
+    final TradingPair tp = tradingPair(pair);
+    final List<FieldViolation> v = new ArrayList<>();
+    body.fieldNames().forEachRemaining(f -> {
+      if (!"reason".equals(f)) {
+        v.add(new FieldViolation(f, "is not a known field (reason)"));
+      }
+    });
+    final JsonNode r = body.get("reason");
+    String reason = queryReason;
+    if (r != null && !r.isNull()) {
+      if (!r.isTextual()) {
+        v.add(new FieldViolation("reason", "must be a string"));
+      } else if (queryReason != null) {
+        v.add(new FieldViolation("reason", "is given twice (query and body): give it once"));
+      } else {
+        reason = r.asText();
+      }
+    }
+    if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+      v.add(new FieldViolation("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
+    }
+    if (!v.isEmpty()) {
+      throw new FieldViolation.Invalid(v);
+    }
+    final String venue = connectors.apply(connector);
+    final String why = reason;
+    return await(controllers.clearPosition(controllerId, venue, tp, by, why), cleared -> {
+      final Map<String, Object> m = new LinkedHashMap<>();
+      m.put("message", "position cleared for controller " + controllerId + " on " + venue + " " + tp.symbol());
+      m.put("connector_name", venue);
+      m.put("trading_pair", tp.symbol());
+      m.put("controller_id", controllerId);
+      m.put("cleared_by", by);
+      m.put("reason", why);
+      m.put("positions", positions.views(controllerId, cleared));
+      return ok(m);
+    });
+  }
+
+  private static TradingPair tradingPair(final String pair) {
+    try {
+      return TradingPair.parse(pair);
+    } catch (IllegalArgumentException e) {
+      throw new FieldViolation.Invalid("trading_pair", e.getMessage());
+    }
+  }
+
+  private static PositionSide positionSide(final String side) {
+    if (side == null) {
+      return null;
+    }
+    try {
+      final PositionSide s = PositionSide.valueOf(side.trim().toUpperCase(java.util.Locale.ROOT));
+      if (s != PositionSide.FLAT) {
+        return s;
+      }
+    } catch (IllegalArgumentException e) {
+      // named below
+    }
+    throw new FieldViolation.Invalid("position_side", "must be LONG or SHORT, got '" + side + "'");
   }
 }

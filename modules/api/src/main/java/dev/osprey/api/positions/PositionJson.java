@@ -1,9 +1,12 @@
 package dev.osprey.api.positions;
 
 import dev.osprey.json.PositionSummaryJson;
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
+import dev.osprey.domain.position.PositionSide;
 import dev.osprey.domain.position.PositionView;
 import dev.osprey.engine.gateway.ControllerGateway;
 import java.util.ArrayList;
@@ -52,10 +55,41 @@ public final class PositionJson {
     return viewsOf(controllers, controllerIds).thenApply(PositionSummaryJson::summary);
   }
 
+  /**
+   * The held position of {@code pair} on {@code connector}: its one-way bucket, or on a hedge-mode
+   * venue the bucket of {@code side} (LONG or SHORT; may be null when only one side is held).
+   *
+   * @throws FieldViolation.Invalid when both hedge sides are held and {@code side} is null
+   */
   public CompletionStage<Optional<PositionView>> one(
-      final ControllerGateway controllers, final String controllerId, final String connector, final TradingPair pair) {
-    return controllers.positions(controllerId)
-        .thenApply(book -> book.get(connector, pair).map(h -> view(controllerId, h)));
+      final ControllerGateway controllers, final String controllerId, final String connector,
+      final TradingPair pair, final PositionSide side) {
+    return controllers.positions(controllerId).thenApply(book -> {
+      final List<PositionHold> held = new ArrayList<>();
+      for (PositionHold h : book.positions(connector, pair)) {
+        if (side == null || h.key().side().isEmpty() || sideOf(h.key().side().get()) == side) {
+          held.add(h);
+        }
+      }
+      if (held.size() > 1) {
+        throw new FieldViolation.Invalid("position_side",
+            "is required: both hedge-mode sides are held (LONG or SHORT)");
+      }
+      return held.stream().findFirst().map(h -> view(controllerId, h));
+    });
+  }
+
+  /** The views of {@code holds}, marked to the current mids (flat ones too). */
+  public List<PositionView> views(final String controllerId, final List<PositionHold> holds) {
+    final List<PositionView> out = new ArrayList<>();
+    for (PositionHold h : holds) {
+      out.add(view(controllerId, h));
+    }
+    return out;
+  }
+
+  private static PositionSide sideOf(final Side hedgeSide) {
+    return hedgeSide == Side.BUY ? PositionSide.LONG : PositionSide.SHORT;
   }
 
   private PositionView view(final String controllerId, final PositionHold h) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The positions one controller holds after its executors handed their inventory over
@@ -50,6 +51,18 @@ public record PositionBook(
    */
   public PositionBook apply(
       final String executorId, final List<HeldOrder> orders, final PositionMode mode) {
+    return apply(executorId, orders, connector -> mode);
+  }
+
+  /**
+   * As {@link #apply(String, List, PositionMode)}, each order netted by the mode of its own
+   * connector (an XEMM or arbitrage executor hands over orders of two venues).
+   *
+   * @param modeOfConnector how the market of each {@code connector_name} nets positions
+   */
+  public PositionBook apply(
+      final String executorId, final List<HeldOrder> orders,
+      final Function<String, PositionMode> modeOfConnector) {
     final Map<PositionKey, PositionHold> next = byKey();
     final Set<ClientOrderId> seen = new HashSet<>(appliedOrderIds);
     final List<ClientOrderId> applied = new ArrayList<>(appliedOrderIds);
@@ -58,7 +71,7 @@ public record PositionBook(
         continue;
       }
       applied.add(o.clientOrderId());
-      final PositionKey key = PositionKey.of(o, mode);
+      final PositionKey key = PositionKey.of(o, modeOfConnector.apply(o.connectorName()));
       next.put(key, next.getOrDefault(key, PositionHold.empty(key)).add(executorId, o));
     }
     return applied.size() == appliedOrderIds.size()

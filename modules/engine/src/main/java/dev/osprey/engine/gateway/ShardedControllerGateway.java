@@ -1,6 +1,8 @@
 package dev.osprey.engine.gateway;
 
+import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.EngineSettings;
@@ -60,6 +62,19 @@ public final class ShardedControllerGateway implements ControllerGateway {
   public CompletionStage<PositionBook> positions(final String controllerId) {
     return sharding.entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId)
         .ask(PositionBookEntity.GetBook::new, timeout);
+  }
+
+  @Override
+  public CompletionStage<List<PositionHold>> clearPosition(
+      final String controllerId, final String connector, final TradingPair pair, final String by,
+      final String reason) {
+    return sharding.entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId)
+        .<StatusReply<PositionBookEntity.Cleared>>ask(
+            (ActorRef<StatusReply<PositionBookEntity.Cleared>> r) ->
+                new PositionBookEntity.ClearPosition(connector, pair, by, reason, r),
+            timeout)
+        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenApply(PositionBookEntity.Cleared::positions);
   }
 
   @Override

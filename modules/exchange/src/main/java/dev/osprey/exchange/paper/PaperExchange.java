@@ -13,6 +13,7 @@ import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
+import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import java.math.BigDecimal;
@@ -85,6 +86,8 @@ public final class PaperExchange implements ExchangeConnector {
   private final String name;
   private final Clock clock;
   private final MarketConfig defaults;
+  /** Set by the node's configuration, not part of the saved state: the config decides. */
+  private volatile Contracts contracts = Contracts.SPOT;
   private final Object lock = new Object();
   private final Map<TradingPair, PaperMarket> markets = new LinkedHashMap<>();
   private final Map<ClientOrderId, PaperOrder> orders = new HashMap<>();
@@ -208,6 +211,20 @@ public final class PaperExchange implements ExchangeConnector {
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
+  }
+
+  /**
+   * Makes this venue a perpetual one (or spot again). Matching and balances stay as they are
+   * (fills settle in the wallet, margin is not simulated); what changes is that leverage is
+   * meaningful and held inventory is bucketed by {@link Contracts#positionMode()}.
+   */
+  public void setContracts(final Contracts contracts) {
+    this.contracts = Objects.requireNonNull(contracts, "contracts");
   }
 
   /** The config a market gets when a quote lists it. */

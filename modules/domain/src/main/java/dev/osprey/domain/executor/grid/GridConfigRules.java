@@ -68,10 +68,6 @@ final class GridConfigRules {
 
   private static void barriers(final List<FieldViolation> v, final TripleBarrierConfig b) {
     final String p = "triple_barrier_config";
-    if (b == null) {
-      v.add(new FieldViolation(p, "is required"));
-      return;
-    }
     if (b.takeProfit() == null || b.takeProfit().signum() <= 0) {
       v.add(new FieldViolation(p + ".take_profit", "is required: a positive fraction per level"));
     }

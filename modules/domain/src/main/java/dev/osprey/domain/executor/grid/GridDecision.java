@@ -23,8 +23,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One decision of a {@link GridExecutor}: the facts that follow from one input. Each fact is
@@ -42,6 +44,10 @@ import java.util.Optional;
 final class GridDecision {
   private final MarketView market;
   private final Instant now;
+  /** The barriers on which {@code keep_position} keeps the inventory (besides the limit price). */
+  private static final Set<CloseType> KEPT_ON = EnumSet.of(
+      CloseType.STOP_LOSS, CloseType.TIME_LIMIT, CloseType.TRAILING_STOP, CloseType.TAKE_PROFIT);
+
   private final List<ExecutorEvent> events = new ArrayList<>();
   private GridExecutor state;
   private boolean failureRecorded;
@@ -357,6 +363,10 @@ final class GridDecision {
           heldAnything() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
       return;
     }
+    if (keepsInventoryOn(type) && heldAnything()) {
+      add(new ExecutorEvent.Terminated(CloseType.POSITION_HOLD, now));
+      return;
+    }
     final Quantity remaining = remainingToClose();
     if (isDust(remaining)) {
       add(new ExecutorEvent.Terminated(type, now));
@@ -366,6 +376,16 @@ final class GridDecision {
       submit(GridExecutor.ROLE_CLOSE, state.config().side().opposite(), OrderType.MARKET,
           remaining, null, PositionAction.CLOSE);
     }
+  }
+
+  /**
+   * Osprey (the standard's "grid stop-loss recovery"): with {@code keep_position} a grid keeps its
+   * inventory on every barrier, stop loss included, and hands it over; the reference keeps it only
+   * at the limit price (which starts the shutdown as POSITION_HOLD itself). With nothing to keep
+   * the grid ends with the barrier's own close type.
+   */
+  private boolean keepsInventoryOn(final CloseType type) {
+    return state.config().keepPosition() && KEPT_ON.contains(type);
   }
 
   /** What the levels bought (sold) and neither a take profit nor the shutdown close undid. */

@@ -46,6 +46,7 @@ public final class GridExecutor implements Executor {
   private final GridExecutorConfig config;
   private final RunnableStatus status;
   private final CloseType closeType;
+  private final CloseType shutdownReason;
   private final Instant closedAt;
   private final GridLevelsPlanned plan;
   private final List<GridSlot> slots;
@@ -59,6 +60,7 @@ public final class GridExecutor implements Executor {
     this.config = b.config;
     this.status = b.status;
     this.closeType = b.closeType;
+    this.shutdownReason = b.shutdownReason;
     this.closedAt = b.closedAt;
     this.plan = b.plan;
     this.slots = List.copyOf(b.slots);
@@ -143,6 +145,15 @@ public final class GridExecutor implements Executor {
     return Optional.ofNullable(lastOpenAt);
   }
 
+  /**
+   * The close type the shutdown started with: the barrier that was hit (or EARLY_STOP, …). It
+   * differs from {@link #closeType()} when a grid keeping its position ends POSITION_HOLD on a
+   * stop loss, time limit, trailing stop or take profit.
+   */
+  public Optional<CloseType> shutdownReason() {
+    return Optional.ofNullable(shutdownReason);
+  }
+
   public Optional<Instant> closeTimestamp() {
     return Optional.ofNullable(closedAt);
   }
@@ -169,6 +180,7 @@ public final class GridExecutor implements Executor {
     } else if (event instanceof ExecutorEvent.ShutdownStarted s) {
       b.status = RunnableStatus.SHUTTING_DOWN;
       b.closeType = s.closeType();
+      b.shutdownReason = s.closeType();
     } else if (event instanceof ExecutorEvent.Terminated t) {
       b.status = RunnableStatus.TERMINATED;
       b.closeType = t.closeType();
@@ -314,6 +326,7 @@ public final class GridExecutor implements Executor {
     b.config = config;
     b.status = status;
     b.closeType = closeType;
+    b.shutdownReason = shutdownReason;
     b.closedAt = closedAt;
     b.plan = plan;
     b.slots = new ArrayList<>(slots);
@@ -331,6 +344,7 @@ public final class GridExecutor implements Executor {
         && config.equals(g.config)
         && status == g.status
         && closeType == g.closeType
+        && shutdownReason == g.shutdownReason
         && Objects.equals(closedAt, g.closedAt)
         && Objects.equals(plan, g.plan)
         && slots.equals(g.slots)
@@ -362,6 +376,7 @@ public final class GridExecutor implements Executor {
     private GridExecutorConfig config;
     private RunnableStatus status;
     private CloseType closeType;
+    private CloseType shutdownReason;
     private Instant closedAt;
     private GridLevelsPlanned plan;
     private List<GridSlot> slots = new ArrayList<>();

@@ -58,8 +58,18 @@ public record GridExecutorConfig(
   /** The take-profit order type when the config does not name one. */
   public static final OrderType DEFAULT_TAKE_PROFIT_ORDER_TYPE = OrderType.LIMIT_MAKER;
 
+  /**
+   * The barriers of a grid whose config gives none: the reference's grid defaults (hummingbot's
+   * {@code GridStrikeConfig.triple_barrier_config}): take profit 0.1 % per level, open and take
+   * profit orders LIMIT_MAKER, no stop loss, time limit or trailing stop.
+   */
+  public static final TripleBarrierConfig DEFAULT_BARRIERS = new TripleBarrierConfig(
+      null, new BigDecimal("0.001"), null, null, OrderType.LIMIT_MAKER, OrderType.LIMIT_MAKER,
+      null, null);
+
   public GridExecutorConfig {
     side = side == null ? Side.BUY : side;
+    tripleBarrierConfig = tripleBarrierConfig == null ? DEFAULT_BARRIERS : tripleBarrierConfig;
     minSpreadBetweenOrders =
         minSpreadBetweenOrders == null ? new BigDecimal("0.0005") : minSpreadBetweenOrders;
     minOrderAmountQuote = minOrderAmountQuote == null ? QuoteAmount.of("5") : minOrderAmountQuote;

@@ -106,6 +106,7 @@ final class GridReport {
     m.put("grid_step", grid.plan().map(GridLevelsPlanned::step).orElse(null));
     m.put("n_levels", grid.levels().size());
     m.put("fill_events", fillEvents(ledger));
+    m.put("shutdown_reason", grid.shutdownReason().map(Enum::name).orElse(null));
     m.put("current_retries", grid.retries());
     m.put("max_retries", GridExecutor.MAX_RETRIES);
     m.put("trailing_stop_trigger_pct", grid.trailingStopTrigger().orElse(null));

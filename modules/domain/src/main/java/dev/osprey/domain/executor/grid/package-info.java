@@ -13,6 +13,7 @@
  *       TripleBarrierConfig} default MARKET would close every level the moment it fills). An
  *       explicit MARKET is honoured.
  *   <li>A trailing-stop trigger of exactly 0 is active (the trigger is absent until activation).
+ *   <li>{@code keep_position} keeps the inventory on every barrier (below).
  * </ul>
  *
  * <p>Where the reference was silent, ambiguous or lossy, Osprey does this:
@@ -35,9 +36,13 @@
  *   <li>Once the grid closes flat, every order that traded is realized (the reference forgets the
  *       open orders of levels whose take profit was resting); after POSITION_HOLD the report shows
  *       only the realized cycles and the position book takes the rest.
- *   <li>{@code keep_position} applies to the limit-price barrier only (reference §0 #13); every
- *       other close sells the inventory at market (the reference skips that close when {@code
- *       keep_position} is set and retries until FAILED).
+ *   <li>{@code keep_position} keeps the inventory on every barrier, stop loss included (the
+ *       standard's "grid stop-loss recovery"; the reference honours it only at the limit price,
+ *       §0 #13): the shutdown starts with the barrier's close type, cancels the working orders and
+ *       ends POSITION_HOLD, handing the inventory over; {@code custom_info.shutdown_reason} names
+ *       the barrier. With nothing to keep it ends with the barrier's close type (EARLY_STOP at the
+ *       limit price, as the reference). Without {@code keep_position} every barrier sells the
+ *       inventory at market.
  *   <li>Retries: only refused shutdown closes count (more than {@link
  *       dev.osprey.domain.executor.grid.GridExecutor#MAX_RETRIES} ends FAILED); refused level
  *       orders are simply placed again on a later input, as the reference's loop does. A decision

@@ -214,7 +214,7 @@ public final class TwapExecutor implements Executor {
   /** Every order that executed anything, once it ended POSITION_HOLD. */
   @Override
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED || closeType != CloseType.POSITION_HOLD) {
+    if (status != RunnableStatus.TERMINATED || !handsOver(closeType)) {
       return List.of();
     }
     final List<HeldOrder> held = new ArrayList<>();
@@ -224,6 +224,16 @@ public final class TwapExecutor implements Executor {
       }
     }
     return List.copyOf(held);
+  }
+
+  /**
+   * Whether a TWAP that ended with {@code type} hands what it executed to the position book:
+   * POSITION_HOLD (kept on stop) and COMPLETED. A completed TWAP holds what it bought (it never
+   * unwinds), and held inventory is the position book's, as for every other executor (the
+   * reference leaves it unattended, invisible to the positions API).
+   */
+  static boolean handsOver(final CloseType type) {
+    return type == CloseType.POSITION_HOLD || type == CloseType.COMPLETED;
   }
 
   TwapSlots slots() {

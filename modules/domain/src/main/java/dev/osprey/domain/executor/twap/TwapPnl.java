@@ -20,8 +20,10 @@ import java.math.BigDecimal;
  *   <li>{@code filledAmountQuote = executedQuote}.
  * </ul>
  *
- * A POSITION_HOLD executor handed its fills to the position book, which owns their P&amp;L from
- * then on: its trade part and volume are zero (net = −fees), as for the position executor.
+ * An executor that handed its fills to the position book leaves their P&amp;L to the book, which
+ * counts their fees too: POSITION_HOLD reports a zero trade part and volume (net = −fees), as the
+ * position executor does; COMPLETED reports net 0 with its fees and volume, as the swap executor
+ * does (its fees are the book's to subtract, so they are not subtracted twice).
  */
 record TwapPnl(
     Price average,
@@ -40,14 +42,16 @@ record TwapPnl(
     final Quantity base = slots.executedBase();
     final QuoteAmount quote = slots.executedQuote();
     final Price mid = market.top().map(t -> t.mid()).orElse(null);
-    final boolean hold = state.closeType().orElse(null) == CloseType.POSITION_HOLD;
+    final CloseType closeType = state.closeType().orElse(null);
+    final boolean hold = closeType == CloseType.POSITION_HOLD;
+    final boolean handedOver = TwapExecutor.handsOver(closeType);
     final QuoteAmount trade =
-        hold || mid == null || base.isZero()
+        handedOver || mid == null || base.isZero()
             ? QuoteAmount.ZERO
             : mid.times(base).minus(quote)
                 .times(BigDecimal.valueOf(state.config().side().sign()));
     final QuoteAmount fees = slots.fees();
-    final QuoteAmount net = trade.minus(fees);
+    final QuoteAmount net = closeType == CloseType.COMPLETED ? QuoteAmount.ZERO : trade.minus(fees);
     return new TwapPnl(
         slots.averagePrice().orElse(null),
         mid,

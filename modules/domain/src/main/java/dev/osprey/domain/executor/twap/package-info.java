@@ -31,9 +31,12 @@
  *       (the budget is as spent as it can be; the reference would retry until FAILED).
  *   <li>Failures: more than 10 refusals (reference: {@code >}) cancel what rests and end FAILED.
  *       A slice refused for balance before anything executed ends INSUFFICIENT_BALANCE at once.
- *   <li>P&amp;L is marked to the live mid even after the end (the reference does the same: the
- *       inventory is never sold); a POSITION_HOLD executor reports only its fees, since the
- *       position book owns that P&amp;L. {@code custom_info} is Osprey's (the reference has none).
+ *   <li>A COMPLETED TWAP hands what it bought to the position book, as POSITION_HOLD does (the
+ *       reference keeps it, unattended and invisible to the positions API): the book owns that
+ *       P&amp;L, so a completed TWAP reports net 0 with its fees and volume, and a POSITION_HOLD
+ *       one only its fees. While running, and after EARLY_STOP or FAILED, P&amp;L is marked to the
+ *       live mid (the reference does the same: the inventory is never sold). {@code custom_info}
+ *       is Osprey's (the reference has none).
  *   <li>{@code number_of_orders} is capped at {@link
  *       dev.osprey.domain.executor.twap.TwapExecutorConfig#MAX_ORDERS}.
  * </ul>

@@ -8,7 +8,11 @@ import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.RejectReason;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
+import dev.osprey.domain.position.PositionSide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,6 +152,64 @@ class GridExecutorBarrierTest {
     assertDecimal("0", r.filledAmountQuote().value());
     assertDecimal("18", (BigDecimal) r.customInfo().get("held_position_value"));
     assertEquals(held, r.customInfo().get("held_position_orders"));
+  }
+
+  /**
+   * The standard's "grid stop-loss recovery" (osprey-decisions; the reference keeps the inventory
+   * only at the limit price): with keep_position the stop loss cancels the working orders and
+   * hands the 0.2 bought at 90 over instead of selling it at 85.58 (which would have realized
+   * −0.919116, see above). The position book then holds LONG 0.2 at 90 with the 0.018 entry fee,
+   * marked at mid 85.59: (85.59 − 90) · 0.2 = −0.882.
+   */
+  @Test
+  void shouldKeepTheInventoryOnAStopLossWithKeepPosition() {
+    final GridRun run = filled(GridConfigs.buy().stopLoss("0.05").keepPosition());
+
+    assertEquals(List.of("shutdown STOP_LOSS", "cancel #2", "cancel #3"), tail(run.quote("85.58", "85.6"), 3));
+    assertEquals(List.of("cancelled #2"), run.cancelled(2));
+    assertEquals(List.of("cancelled #3", "terminated POSITION_HOLD"), run.cancelled(3));
+
+    final ExecutorReport r = run.report();
+    assertEquals(CloseType.POSITION_HOLD, r.closeType());
+    assertEquals("STOP_LOSS", r.customInfo().get("shutdown_reason"));
+    assertDecimal("0", r.netPnlQuote().value());
+    assertDecimal("0", r.cumFeesQuote().value());
+    assertDecimal("0", r.filledAmountQuote().value());
+    final List<HeldOrder> held = run.executor().heldOrders();
+    assertEquals(List.of(id(1)), ids(held));
+
+    final PositionHold hold = PositionBook.empty("agent").apply(r.id(), held)
+        .get("paper", GridConfigs.BTC_USDT).orElseThrow();
+    assertEquals(PositionSide.LONG, hold.positionSide());
+    assertDecimal("0.2", hold.amount().value());
+    assertDecimal("90", hold.breakevenPrice().value());
+    assertDecimal("0.018", hold.cumFeesQuote().value());
+    assertDecimal("0", hold.realizedPnlQuote().value());
+    assertDecimal("-0.882", hold.unrealizedPnl(Price.of("85.59")).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "time limit | w:60 | TIME_LIMIT",
+        "trailing stop | q:91:91.2 q:90.8:91 | TRAILING_STOP",
+        "take profit | q:100.1:100.3 | TAKE_PROFIT",
+      })
+  void shouldKeepTheInventoryOnEveryOtherBarrierWithKeepPosition(
+      final String barrier, final String steps, final CloseType reason) {
+    final UnaryOperator<GridConfigs> configure = c -> switch (barrier) {
+      case "time limit" -> c.timeLimit(60);
+      case "trailing stop" -> c.trailing("0.005", "0.002");
+      default -> c;
+    };
+    final GridRun run = filled(configure.apply(GridConfigs.buy()).keepPosition());
+
+    assertEquals(List.of("shutdown " + reason, "cancel #2", "cancel #3"), tail(trigger(run, steps), 3));
+    run.cancelled(2);
+    assertEquals(List.of("cancelled #3", "terminated POSITION_HOLD"), run.cancelled(3));
+    assertEquals(reason.name(), run.report().customInfo().get("shutdown_reason"));
+    assertEquals(List.of(id(1)), ids(run.executor().heldOrders()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -91,8 +91,10 @@ class GridExecutorConfigTest {
   }
 
   @Test
-  void shouldRequireTheBarrierConfigAndARealisableSellTakeProfit() {
-    assertEquals(List.of("triple_barrier_config"), fields(minimal(null).validate()));
+  void shouldDefaultAnAbsentBarrierConfigAsTheReferenceGridAndRequireARealisableSellTakeProfit() {
+    final GridExecutorConfig absent = minimal(null);
+    assertEquals(List.of(), fields(absent.validate()));
+    assertEquals(GridExecutorConfig.DEFAULT_BARRIERS, absent.tripleBarrierConfig());
     final GridExecutorConfig sell = GridConfigs.sell().takeProfit("1").build();
     assertEquals(List.of("triple_barrier_config.take_profit"), fields(sell.validate()));
   }

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.RejectReason;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
+import dev.osprey.domain.position.PositionSide;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every way a TWAP executor ends, with its numbers. A TWAP never unwinds what it bought, so its
- * P&amp;L stays marked to the live mid after it ended (except POSITION_HOLD, whose fills the
- * position book owns).
+ * Every way a TWAP executor ends, with its numbers. A TWAP never unwinds what it bought: COMPLETED
+ * and POSITION_HOLD hand it to the position book, which owns its P&amp;L; otherwise the P&amp;L
+ * stays marked to the live mid after it ended.
  */
 class TwapExecutorCloseTest {
 
@@ -36,8 +40,8 @@ class TwapExecutorCloseTest {
    * t20 mid 10  slot 2:  60 / 3 = 20       -> 2         fee 0.02
    * t30 mid 10  slot 3:  40 / 2 = 20       -> 2         fee 0.02
    * t40 mid 20  slot 4:  20 / 1 = 20       -> 1         fee 0.02  -> COMPLETED
-   * 10 base for 100 quote (average 10), fees 0.1
-   * mid 11: trade (11 − 10) · 10 = 10, net 9.9, net_pnl_pct 9.9 / 100 = 0.099
+   * 10 base for 100 quote (average 10), fees 0.1, handed over: net 0 (the position book holds
+   * LONG 10 at 10 with 0.1 of fees; at mid 11 its unrealized P&amp;L is 10)
    * </pre>
    */
   static TwapRun completedTaker() {
@@ -60,8 +64,8 @@ class TwapExecutorCloseTest {
   /**
    * MAKER, two slices of 50 (duration 10, interval 10), 1 % behind the mid, renewed after 5 s,
    * no fees. Slot 0 rests 5 @ 9.9, fills 2 and is renewed: (100 − 19.8) / 2 = 40.1 -> 4.01 @ 9.9;
-   * slot 1: (100 − 59.499) / 1 = 40.501 -> 4.05 @ 9.9. Bought 10.06 for 99.594 (average 9.9); at
-   * mid 10.89 the trade is 10.89 · 10.06 − 99.594 = 9.9594, exactly 10 %.
+   * slot 1: (100 − 59.499) / 1 = 40.501 -> 4.05 @ 9.9. Bought 10.06 for 99.594 (average 9.9),
+   * handed over.
    */
   static TwapRun completedMaker() {
     final TwapRun run = TwapConfigs.maker().duration(10L).run();
@@ -133,10 +137,11 @@ class TwapExecutorCloseTest {
 
   static Stream<Arguments> closePaths() {
     return Stream.of(
-        path("completed taker", TwapExecutorCloseTest::completedTaker, "COMPLETED", "9.9",
-            "0.099", "0.1", "100", "10"),
-        path("completed maker", TwapExecutorCloseTest::completedMaker, "COMPLETED", "9.9594",
-            "0.1", "0", "99.594", "10.06"),
+        // handed over: net 0, fees and volume its own
+        path("completed taker", TwapExecutorCloseTest::completedTaker, "COMPLETED", "0",
+            "0", "0.1", "100", "10"),
+        path("completed maker", TwapExecutorCloseTest::completedMaker, "COMPLETED", "0",
+            "0", "0", "99.594", "10.06"),
         // 4 bought for 20, worth 80 at mid 20: trade 60, fees 0.02
         path("early stop", TwapExecutorCloseTest::earlyStop, "EARLY_STOP", "59.98", "2.999",
             "0.02", "20", "4"),
@@ -191,17 +196,26 @@ class TwapExecutorCloseTest {
     assertEquals(false, r.isActive());
     assertEquals(false, r.isTrading());
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
-    assertEquals(closeType == CloseType.POSITION_HOLD, !run.executor().heldOrders().isEmpty());
+    assertEquals(closeType == CloseType.POSITION_HOLD || closeType == CloseType.COMPLETED,
+        !run.executor().heldOrders().isEmpty());
   }
 
   @Test
-  void shouldKeepMarkingACompletedTwapToTheLiveMid() {
+  void shouldHandACompletedTwapsInventoryToThePositionBook() {
     final TwapRun run = completedTaker();
 
-    run.book("8.99", "9.01"); // mid 9: trade −10
+    final PositionHold hold = PositionBook.empty("main")
+        .apply(run.report().id(), run.executor().heldOrders())
+        .get(run.report().connectorName(), run.report().tradingPair()).orElseThrow();
+    assertEquals(PositionSide.LONG, hold.positionSide());
+    assertDecimal("10", hold.amount().value());
+    assertDecimal("10", hold.breakevenPrice().value());
+    assertDecimal("0.1", hold.cumFeesQuote().value());
+    assertDecimal("10", hold.unrealizedPnl(Price.of("11")).value());
 
-    assertDecimal("-10.1", run.report().netPnlQuote().value());
-    assertDecimal("-0.101", run.report().netPnlPct());
+    run.book("8.99", "9.01"); // the book marks it now; the executor's report stays at 0
+    assertDecimal("0", run.report().netPnlQuote().value());
+    assertDecimal("-10", hold.unrealizedPnl(Price.of("9")).value());
   }
 
   @Test
