@@ -38,13 +38,17 @@ public abstract class JsonRoutes extends AllDirectives {
   }
 
   protected Route json(final StatusCode status, final Object body) {
+    return complete(jsonResponse(status, body));
+  }
+
+  protected HttpResponse jsonResponse(final StatusCode status, final Object body) {
     try {
-      return complete(HttpResponse.create()
+      return HttpResponse.create()
           .withStatus(status)
-          .withEntity(ContentTypes.APPLICATION_JSON, mapper.writeValueAsBytes(body)));
+          .withEntity(ContentTypes.APPLICATION_JSON, mapper.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       LOG.error("cannot write response", e);
-      return complete(StatusCodes.INTERNAL_SERVER_ERROR);
+      return HttpResponse.create().withStatus(StatusCodes.INTERNAL_SERVER_ERROR);
     }
   }
 
@@ -115,6 +119,12 @@ public abstract class JsonRoutes extends AllDirectives {
 
   protected Route error(
       final StatusCode status, final String code, final String message, final List<FieldViolation> violations) {
+    return complete(errorResponse(status, code, message, violations));
+  }
+
+  /** The error shape as a response, for handlers that answer outside a route. */
+  protected HttpResponse errorResponse(
+      final StatusCode status, final String code, final String message, final List<FieldViolation> violations) {
     final Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", code);
     body.put("message", message);
@@ -127,7 +137,7 @@ public abstract class JsonRoutes extends AllDirectives {
       // hummingbot-api answers validation errors with a "detail" string; keep it for its clients.
       body.put("detail", message);
     }
-    return json(status, body);
+    return jsonResponse(status, body);
   }
 
   /** Re-splits a "field: rule; field: rule" message from the engine into violations. */
