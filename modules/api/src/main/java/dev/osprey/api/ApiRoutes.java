@@ -6,7 +6,6 @@ import dev.osprey.api.openapi.ApiSpec;
 import dev.osprey.api.openapi.OpenApiRoutes;
 import dev.osprey.api.openapi.RouteGuard;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntity;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -43,13 +42,6 @@ public final class ApiRoutes extends JsonRoutes {
     }
     final String text = entity instanceof HttpEntity.Strict strict
         ? strict.getData().utf8String() : response.status().reason();
-    final String code = switch (response.status().intValue()) {
-      case 400 -> "INVALID_REQUEST";
-      case 404 -> "NO_ROUTE";
-      case 413 -> "TOO_LARGE";
-      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-      default -> response.status().reason().toUpperCase(Locale.ROOT).replace(' ', '_');
-    };
-    return errorResponse(response.status(), code, text, List.of()).withHeaders(response.getHeaders());
+    return errorResponse(response.status(), errorCode(response.status()), text, List.of()).withHeaders(response.getHeaders());
   }
 }

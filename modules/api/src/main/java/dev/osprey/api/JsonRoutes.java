@@ -56,7 +56,10 @@ public abstract class JsonRoutes extends AllDirectives {
     return json(StatusCodes.OK, body);
   }
 
-  /** Reads the body as JSON (an empty body is an empty object) and hands the tree on. */
+  /**
+   * Reads the body as a JSON object (an empty body is an empty object) and hands the tree on;
+   * anything else (an array, a number) is a 400, so no route reads fields of a non-object.
+   */
   protected Route withJsonBody(final Function<JsonNode, Route> inner) {
     return entity(Unmarshaller.entityToString(), text -> {
       final JsonNode node;
@@ -65,6 +68,9 @@ public abstract class JsonRoutes extends AllDirectives {
       } catch (JsonProcessingException e) {
         return error(StatusCodes.BAD_REQUEST, "INVALID_JSON",
             "body: is not valid JSON (" + e.getOriginalMessage() + ")", List.of());
+      }
+      if (!node.isObject()) {
+        return invalid(List.of(new FieldViolation("body", "must be a JSON object")));
       }
       return guarded(() -> inner.apply(node));
     });
@@ -138,6 +144,22 @@ public abstract class JsonRoutes extends AllDirectives {
       body.put("detail", message);
     }
     return jsonResponse(status, body);
+  }
+
+  /** The error code of a status the routes do not answer themselves (Pekko's rejections, parse errors). */
+  public static String errorCode(final StatusCode status) {
+    switch (status.intValue()) {
+      case 400:
+        return "INVALID_REQUEST";
+      case 404:
+        return "NO_ROUTE";
+      case 413:
+        return "TOO_LARGE";
+      case 415:
+        return "UNSUPPORTED_MEDIA_TYPE";
+      default:
+        return status.reason().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
   }
 
   /** Re-splits a "field: rule; field: rule" message from the engine into violations. */

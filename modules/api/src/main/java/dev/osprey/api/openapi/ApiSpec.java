@@ -19,6 +19,7 @@ import dev.osprey.domain.risk.RiskLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The HTTP API as one table of operations ({@link #ROUTES}) and the OpenAPI 3.1 document generated
@@ -39,7 +40,7 @@ public final class ApiSpec {
   private static final Param PAIR = new Param("pair", "Market as BASE-QUOTE, e.g. BTC-USDT",
       pattern(Schemas.PAIR_PATTERN));
   private static final Param CONTROLLER_FILTER =
-      new Param("controller_id", "Only this controller (default: all)", string());
+      new Param("controller_id", "Only this controller (default: all)", pattern(Schemas.ID_PATTERN));
   private static final Param CONNECTOR =
       new Param("connector", "Paper venue (default paper; paper and paper_b run by default)", string());
 
@@ -56,7 +57,7 @@ public final class ApiSpec {
           List.of(), List.of(), null, 200, "ExecutorsSummary", List.of(503)),
       new RouteSpec("GET", "/executors/performance", "executorsPerformance", EXECUTORS,
           "Realized, unrealized and held P&L, win rate and volume",
-          List.of(), List.of(CONTROLLER_FILTER), null, 200, "Performance", List.of(503)),
+          List.of(), List.of(CONTROLLER_FILTER), null, 200, "Performance", List.of(400, 503)),
       new RouteSpec("GET", "/executors/types/available", "executorTypes", EXECUTORS,
           "The executor types with description and use case",
           List.of(), List.of(), null, 200, "ExecutorTypes", List.of()),
@@ -72,11 +73,11 @@ public final class ApiSpec {
           List.of(EXECUTOR_ID), List.of(), "StopRequest", 200, "StopResponse", List.of(400, 404, 503)),
       new RouteSpec("GET", "/executors/positions/summary", "positionsSummary", POSITIONS,
           "The controllers' held positions (flat ones are not listed)",
-          List.of(), List.of(CONTROLLER_FILTER), null, 200, "PositionsSummary", List.of(503)),
+          List.of(), List.of(CONTROLLER_FILTER), null, 200, "PositionsSummary", List.of(400, 503)),
       new RouteSpec("GET", "/executors/positions/{connector}/{pair}", "getPosition", POSITIONS,
           "One held position of a controller",
           List.of(new Param("connector", "Venue, e.g. paper", string()), PAIR),
-          List.of(new Param("controller_id", "Controller (default main)", string())),
+          List.of(new Param("controller_id", "Controller (default main)", pattern(Schemas.ID_PATTERN))),
           null, 200, "PositionHold", List.of(400, 404, 503)),
       new RouteSpec("GET", "/controllers", "listControllers", CONTROLLERS,
           "Every controller that ever spawned an executor",
@@ -111,6 +112,9 @@ public final class ApiSpec {
       new RouteSpec("GET", "/openapi.json", "openApi", "api",
           "This document (OpenAPI 3.1)",
           List.of(), List.of(), null, 200, "OpenApiDocument", List.of()));
+
+  /** Bodies whose fields are all optional: an empty body reads as {@code {}}. */
+  private static final Set<String> OPTIONAL_BODIES = Set.of("ExecutorSearch", "StopRequest", "RiskLimits", "MarketSettings");
 
   private static final Map<Integer, String> ERROR_TEXT = Map.of(
       400, "Invalid request: malformed JSON, unknown field, wrong type or broken rule; `violations` names each field",
@@ -166,8 +170,13 @@ public final class ApiSpec {
       op.set("parameters", params);
     }
     if (r.requestSchema() != null) {
-      final ObjectNode body = op.putObject("requestBody").put("required", true);
-      body.putObject("content").putObject("application/json").set("schema", ref(r.requestSchema()));
+      final ObjectNode body = op.putObject("requestBody").put("required", !OPTIONAL_BODIES.contains(r.requestSchema()));
+      final ObjectNode media = body.putObject("content").putObject("application/json");
+      media.set("schema", ref(r.requestSchema()));
+      final ObjectNode example = example(r.requestSchema());
+      if (example != null) {
+        media.putObject("examples").putObject("example").set("value", example);
+      }
     }
     final ObjectNode responses = op.putObject("responses");
     responses.set(String.valueOf(r.success()), content("Success", ref(r.responseSchema())));
@@ -181,6 +190,31 @@ public final class ApiSpec {
       responses.set(String.valueOf(status), content(ERROR_TEXT.get(status), ref("Error")));
     }
     return op;
+  }
+
+  /**
+   * A valid body (from the walk-through in {@code README.md}), so that clients and fuzzers see a
+   * request that succeeds; null when the schema has none.
+   */
+  private static ObjectNode example(final String schema) {
+    switch (schema) {
+      case "CreateExecutorRequest": {
+        final ObjectNode body = Schemas.F.objectNode().put("controller_id", "openapi-example");
+        body.putObject("executor_config")
+            .put("id", "openapi-example-1").put("type", "order_executor").put("connector_name", "paper")
+            .put("trading_pair", "BTC-USDT").put("side", "BUY").put("amount", "0.001")
+            .put("execution_strategy", "LIMIT").put("price", "50000");
+        return body;
+      }
+      case "Quote":
+        return Schemas.F.objectNode().put("bid", "100").put("ask", "100.1");
+      case "Balances":
+        return Schemas.F.objectNode().put("USDT", "10000");
+      case "TradingStateRequest":
+        return Schemas.F.objectNode().put("state", "ACTIVE").put("reason", "resumed");
+      default:
+        return null;
+    }
   }
 
   private static ObjectNode param(final Param p, final String in, final boolean required) {
@@ -197,8 +231,12 @@ public final class ApiSpec {
   }
 
   private static ObjectNode stringOrList() {
+    return stringOrList(string());
+  }
+
+  private static ObjectNode stringOrList(final ObjectNode item) {
     final ObjectNode n = Schemas.F.objectNode();
-    n.putArray("anyOf").add(string()).add(array(string()));
+    n.putArray("anyOf").add(item).add(array(item.deepCopy())).add(Schemas.type("null"));
     return n;
   }
 
@@ -210,9 +248,10 @@ public final class ApiSpec {
         .prop("executor_config", ref("ExecutorConfig"))
         .required("executor_config").build());
     s.set("ExecutorSearch", object(true)
-        .prop("limit", integer().put("minimum", 1).put("maximum", 1000).put("default", 100))
+        .description("Every filter is optional; null is absent")
+        .prop("limit", nullable(integer().put("minimum", 1).put("maximum", 1000).put("default", 100)))
         .prop("cursor", nullable(string()))
-        .prop("controller_ids", stringOrList())
+        .prop("controller_ids", stringOrList(pattern(Schemas.ID_PATTERN)))
         .prop("connector_names", stringOrList())
         .prop("trading_pairs", stringOrList())
         .prop("executor_types", stringOrList())

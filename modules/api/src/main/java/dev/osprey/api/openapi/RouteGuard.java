@@ -49,11 +49,24 @@ public final class RouteGuard extends JsonRoutes {
     });
   }
 
-  /** The methods the documented operations matching the path take; empty when none matches. */
+  /**
+   * The methods of the documented path that the request path is, empty when none matches. As
+   * OpenAPI says, a concrete path wins over a templated one: {@code /executors/search} is that
+   * path, not the executor {@code search} of {@code /executors/{id}}.
+   */
   Set<String> allowedMethods(final List<String> requestSegments) {
     final Set<String> out = new TreeSet<>();
+    int mostLiterals = -1;
     for (RouteSpec r : routes) {
-      if (r.matches(requestSegments)) {
+      if (!r.matches(requestSegments)) {
+        continue;
+      }
+      final int literals = r.literalSegments();
+      if (literals > mostLiterals) {
+        out.clear();
+        mostLiterals = literals;
+      }
+      if (literals == mostLiterals) {
         out.add(r.method());
       }
     }

@@ -73,6 +73,11 @@ public record RouteSpec(
     return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
   }
 
+  /** How many segments of the template are literal (more: a more concrete path). */
+  int literalSegments() {
+    return (int) segments(path).stream().filter(s -> !isParam(s)).count();
+  }
+
   /**
    * Whether this route's template matches the (decoded) request path segments: literal segments
    * equal, parameters any non-empty segment.

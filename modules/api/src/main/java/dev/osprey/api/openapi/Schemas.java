@@ -10,8 +10,8 @@ final class Schemas {
   static final JsonNodeFactory F = JsonNodeFactory.instance;
   /** Decimals are JSON numbers or decimal strings (never read through binary floating point). */
   static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
-  /** {@code dev.osprey.domain.Ids}: 1-128 printable ASCII without whitespace or / ? # %. */
-  static final String ID_PATTERN = "^[\\x21\\x22\\x24\\x26-\\x2E\\x30-\\x3E\\x40-\\x7E]{1,128}$";
+  /** {@code dev.osprey.domain.Ids}: 1-128 printable ASCII without whitespace or / ? # % |. */
+  static final String ID_PATTERN = "^[\\x21\\x22\\x24\\x26-\\x2E\\x30-\\x3E\\x40-\\x7B\\x7D\\x7E]{1,128}$";
   static final String PAIR_PATTERN = "^[A-Za-z0-9]{1,20}-[A-Za-z0-9]{1,20}$";
 
   private Schemas() {}

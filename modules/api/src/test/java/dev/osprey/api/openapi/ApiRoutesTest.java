@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.api.ApiRoutes;
+import dev.osprey.api.HttpServer;
 import dev.osprey.api.auth.AuthSettings;
 import dev.osprey.api.auth.BasicAuth;
 import dev.osprey.json.ApiJson;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -59,7 +59,7 @@ class ApiRoutesTest extends AllDirectives {
         d.parameter(org.apache.pekko.http.javadsl.unmarshalling.StringUnmarshallers.INTEGER, "n", n ->
             d.complete("n=" + n)))));
     final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth), undocumented, careless, strict);
-    binding = Http.get(testKit.system()).newServerAt("127.0.0.1", 0).bind(routes.route())
+    binding = HttpServer.start(routes.route(), "127.0.0.1", 0, testKit.system())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
@@ -93,6 +93,13 @@ class ApiRoutesTest extends AllDirectives {
     assertEquals(405, r.statusCode());
     assertEquals("METHOD_NOT_ALLOWED", error(r).get("error").asText());
     assertEquals("GET, PUT", r.headers().firstValue("Allow").orElse(""));
+  }
+
+  @Test
+  void shouldAnswerAMethodTheServerDoesNotKnowWith405() throws Exception {
+    final HttpResponse<String> r = send("QUERY", "/executors/summary");
+    assertEquals(405, r.statusCode());
+    assertEquals("METHOD_NOT_ALLOWED", error(r).get("error").asText());
   }
 
   @Test

@@ -98,6 +98,8 @@ class OpenApiDocumentTest {
     assertFalse(stop.matches(RouteSpec.segments("/executors/abc/stop/now")));
     final RouteGuard guard = new RouteGuard(new com.fasterxml.jackson.databind.ObjectMapper(), ApiSpec.ROUTES);
     assertEquals(Set.of("GET"), guard.allowedMethods(RouteSpec.segments("/executors/summary")));
+    assertEquals(Set.of("POST"), guard.allowedMethods(RouteSpec.segments("/executors/search")));
+    assertEquals(Set.of("GET"), guard.allowedMethods(RouteSpec.segments("/executors/an-id")));
     assertEquals(Set.of("GET", "PUT"), guard.allowedMethods(RouteSpec.segments("/controllers/c1/limits")));
     assertTrue(guard.allowedMethods(RouteSpec.segments("/executors/positions/paper")).isEmpty());
   }
