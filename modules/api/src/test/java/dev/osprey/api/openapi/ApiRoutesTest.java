@@ -75,41 +75,38 @@ class ApiRoutesTest extends AllDirectives {
     return http.send(r, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static JsonNode error(final HttpResponse<String> r) throws Exception {
+  /** The error body of {@code r}, after checking its status, code and content type. */
+  private static JsonNode assertError(final int status, final String code, final HttpResponse<String> r)
+      throws Exception {
+    assertEquals(status, r.statusCode(), r.body());
     assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""), r.body());
-    return JSON.readTree(r.body());
+    final JsonNode body = JSON.readTree(r.body());
+    assertEquals(code, body.get("error").asText(), r.body());
+    return body;
   }
 
   @Test
   void shouldNotServeARouteTheDocumentDoesNotList() throws Exception {
-    final HttpResponse<String> r = send("GET", "/undocumented");
-    assertEquals(404, r.statusCode());
-    assertEquals("NO_ROUTE", error(r).get("error").asText());
+    assertError(404, "NO_ROUTE", send("GET", "/undocumented"));
   }
 
   @Test
   void shouldAnswerAnUndocumentedMethodWith405AndTheAllowedOnes() throws Exception {
     final HttpResponse<String> r = send("DELETE", "/controllers/c1/limits");
-    assertEquals(405, r.statusCode());
-    assertEquals("METHOD_NOT_ALLOWED", error(r).get("error").asText());
+    assertError(405, "METHOD_NOT_ALLOWED", r);
     assertEquals("GET, PUT", r.headers().firstValue("Allow").orElse(""));
   }
 
   @Test
   void shouldAnswerAMethodTheServerDoesNotKnowWith405() throws Exception {
-    final HttpResponse<String> r = send("QUERY", "/executors/summary");
-    assertEquals(405, r.statusCode());
-    assertEquals("METHOD_NOT_ALLOWED", error(r).get("error").asText());
+    assertError(405, "METHOD_NOT_ALLOWED", send("QUERY", "/executors/summary"));
   }
 
   @Test
   void shouldAnswerRejectionsAndExceptionsInTheErrorShape() throws Exception {
-    final HttpResponse<String> rejected = send("GET", "/controllers?n=x");
-    assertEquals(400, rejected.statusCode());
-    assertTrue(error(rejected).get("message").asText().contains("n"), rejected.body());
-    final HttpResponse<String> failed = send("GET", "/executors/summary");
-    assertEquals(500, failed.statusCode());
-    assertEquals("INTERNAL", error(failed).get("error").asText());
+    final JsonNode rejected = assertError(400, "INVALID_REQUEST", send("GET", "/controllers?n=x"));
+    assertTrue(rejected.get("message").asText().contains("n"), rejected::toString);
+    assertError(500, "INTERNAL", send("GET", "/executors/summary"));
   }
 
   @Test
