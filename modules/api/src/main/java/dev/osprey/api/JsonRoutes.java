@@ -38,13 +38,17 @@ public abstract class JsonRoutes extends AllDirectives {
   }
 
   protected Route json(final StatusCode status, final Object body) {
+    return complete(jsonResponse(status, body));
+  }
+
+  protected HttpResponse jsonResponse(final StatusCode status, final Object body) {
     try {
-      return complete(HttpResponse.create()
+      return HttpResponse.create()
           .withStatus(status)
-          .withEntity(ContentTypes.APPLICATION_JSON, mapper.writeValueAsBytes(body)));
+          .withEntity(ContentTypes.APPLICATION_JSON, mapper.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       LOG.error("cannot write response", e);
-      return complete(StatusCodes.INTERNAL_SERVER_ERROR);
+      return HttpResponse.create().withStatus(StatusCodes.INTERNAL_SERVER_ERROR);
     }
   }
 
@@ -52,7 +56,10 @@ public abstract class JsonRoutes extends AllDirectives {
     return json(StatusCodes.OK, body);
   }
 
-  /** Reads the body as JSON (an empty body is an empty object) and hands the tree on. */
+  /**
+   * Reads the body as a JSON object (an empty body is an empty object) and hands the tree on;
+   * anything else (an array, a number) is a 400, so no route reads fields of a non-object.
+   */
   protected Route withJsonBody(final Function<JsonNode, Route> inner) {
     return entity(Unmarshaller.entityToString(), text -> {
       final JsonNode node;
@@ -61,6 +68,9 @@ public abstract class JsonRoutes extends AllDirectives {
       } catch (JsonProcessingException e) {
         return error(StatusCodes.BAD_REQUEST, "INVALID_JSON",
             "body: is not valid JSON (" + e.getOriginalMessage() + ")", List.of());
+      }
+      if (!node.isObject()) {
+        return invalid(List.of(new FieldViolation("body", "must be a JSON object")));
       }
       return guarded(() -> inner.apply(node));
     });
@@ -115,6 +125,12 @@ public abstract class JsonRoutes extends AllDirectives {
 
   protected Route error(
       final StatusCode status, final String code, final String message, final List<FieldViolation> violations) {
+    return complete(errorResponse(status, code, message, violations));
+  }
+
+  /** The error shape as a response, for handlers that answer outside a route. */
+  protected HttpResponse errorResponse(
+      final StatusCode status, final String code, final String message, final List<FieldViolation> violations) {
     final Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", code);
     body.put("message", message);
@@ -127,7 +143,23 @@ public abstract class JsonRoutes extends AllDirectives {
       // hummingbot-api answers validation errors with a "detail" string; keep it for its clients.
       body.put("detail", message);
     }
-    return json(status, body);
+    return jsonResponse(status, body);
+  }
+
+  /** The error code of a status the routes do not answer themselves (Pekko's rejections, parse errors). */
+  public static String errorCode(final StatusCode status) {
+    switch (status.intValue()) {
+      case 400:
+        return "INVALID_REQUEST";
+      case 404:
+        return "NO_ROUTE";
+      case 413:
+        return "TOO_LARGE";
+      case 415:
+        return "UNSUPPORTED_MEDIA_TYPE";
+      default:
+        return status.reason().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
   }
 
   /** Re-splits a "field: rule; field: rule" message from the engine into violations. */

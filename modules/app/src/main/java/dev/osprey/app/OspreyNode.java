@@ -121,7 +121,7 @@ public final class OspreyNode {
       final ObjectMapper mapper = ApiJson.mapper();
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
-      final ApiRoutes routes = new ApiRoutes(new BasicAuth(mapper, auth),
+      final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth),
           new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
               IdGenerator.base58(),
               (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),

@@ -32,6 +32,8 @@ import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
  * {@code node-inmem-test.conf}. Decimals are read exactly.
  */
 final class HttpNode implements AutoCloseable {
+  /** The admin user of {@code node-inmem-test.conf}, as {@code user:password}. */
+  static final String ADMIN_USER_PASSWORD = "test-admin:test-admin-password";
   /** {@code Authorization} values of the users in {@code node-inmem-test.conf}. */
   static final String ADMIN = basic("test-admin", "test-admin-password");
   static final String READER = basic("test-reader", "test-reader-password");
@@ -67,6 +69,11 @@ final class HttpNode implements AutoCloseable {
 
   static String basic(final String user, final String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The API's base URI, {@code http://127.0.0.1:<port>}. */
+  String baseUri() {
+    return base;
   }
 
   /** Sends as the admin user. */

@@ -71,7 +71,7 @@ class IdsHttpTest {
 
   @Test
   void shouldRefuseIdsWithWhitespaceOrUrlCharactersNamingTheFieldAndTheRule() throws Exception {
-    final String rule = "must be 1-128 printable ASCII characters, without whitespace or any of / ? # %";
+    final String rule = "must be 1-128 printable ASCII characters, without whitespace or any of / ? # % |";
     for (String bad : new String[] {"my agent", "a/b", "50%", "x".repeat(129)}) {
       final HttpResponse<String> r = node.send("POST", "/executors/", """
           {"controller_id": "ids", "executor_config": {"id": "%s", "type": "order_executor",

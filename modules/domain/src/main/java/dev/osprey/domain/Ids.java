@@ -3,9 +3,11 @@ package dev.osprey.domain;
 /**
  * The rule for the ids users choose: controller ids and executor ids.
  *
- * <p>1 to 128 printable ASCII characters except {@code / ? # %} and whitespace, so that the
+ * <p>1 to 128 printable ASCII characters except {@code / ? # % |} and whitespace, so that the
  * standard's {@code my-agent}, UUIDs, dotted and colon-separated names all work, and every id is
- * still one URL path segment as it is written. Venues never see these ids: client order ids are
+ * still one URL path segment as it is written. {@code |} is refused because Pekko reserves it in
+ * persistence ids: an entity with it in its id cannot start (an executor approved under such an
+ * id would never run). Venues never see these ids: client order ids are
  * derived from them (see {@code ClientOrderId}).
  */
 public final class Ids {
@@ -13,7 +15,7 @@ public final class Ids {
 
   /** The rule, as said in a 400 when an id breaks it. */
   public static final String RULE =
-      "must be 1-128 printable ASCII characters, without whitespace or any of / ? # %";
+      "must be 1-128 printable ASCII characters, without whitespace or any of / ? # % |";
 
   private Ids() {}
 
@@ -25,7 +27,7 @@ public final class Ids {
     for (int i = 0; i < id.length(); i++) {
       final char c = id.charAt(i);
       // '!' (0x21) to '~' (0x7E) is printable ASCII without the space.
-      if (c < '!' || c > '~' || c == '/' || c == '?' || c == '#' || c == '%') {
+      if (c < '!' || c > '~' || c == '/' || c == '?' || c == '#' || c == '%' || c == '|') {
         return false;
       }
     }

@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -316,6 +317,23 @@ class ExecutorLifecycleTest {
     assertEquals(0, risk.openExecutors());
     assertEquals(0, risk.totalExecutors());
     await(engine.executors().create(restingBuy("refuse-ctrl")));   // the slot is free again
+  }
+
+  @Test
+  void shouldNotListAControllerWhoseOnlyCreateWasRefused() throws Exception {
+    await(engine.controllers().setLimits("never-ctrl", RiskLimits.fromMap(Map.of("max_open_executors", 1))));
+    final PositionExecutorConfig refused = new PositionExecutorConfig("refused2", "never-ctrl", CLOCK.instant(),
+        "paper", PAIR, Side.BUY, Price.of("50"), Quantity.of("1"), TripleBarrierConfig.none(), null, null, null);
+    org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> await(engine.executors().create(refused)));
+    await(engine.executors().create(restingBuy("listed-ctrl")));
+    // Registration follows the confirmed start asynchronously.
+    testKit.createTestProbe().awaitAssert(WAIT, () -> {
+      final List<String> listed = await(engine.controllers().controllers());
+      assertTrue(listed.contains("listed-ctrl"), listed::toString);
+      assertFalse(listed.contains("never-ctrl"), listed::toString);
+      return null;
+    });
   }
 
   /** A market BUY of 1 with a stop loss. */

@@ -44,8 +44,8 @@ final class ExecutorDocs {
   }
 
   static final Map<String, FieldDoc> COMMON = Map.of(
-      "id", opt(null, "Executor id; give one to make the create idempotent", "1-128 printable ASCII, no whitespace, / ? # %"),
-      "controller_id", opt("main", "The agent (controller) the executor belongs to", "1-128 printable ASCII, no whitespace, / ? # %"),
+      "id", opt(null, "Executor id; give one to make the create idempotent", "1-128 printable ASCII, no whitespace, / ? # % |"),
+      "controller_id", opt("main", "The agent (controller) the executor belongs to", "1-128 printable ASCII, no whitespace, / ? # % |"),
       "timestamp", opt("now", "Start time, epoch seconds; time limits count from it", null),
       "connector_name", req("Venue, e.g. paper; a real venue without a connector (binance, okx, …) runs on its"
           + " <venue>_paper_trade twin", "a configured connector"),

@@ -27,22 +27,25 @@ public final class ControllerRoutes extends JsonRoutes {
   public Route routes() {
     return pathPrefix("controllers", () -> concat(
         pathEndOrSingleSlash(() -> get(() -> await(controllers.controllers(), ids -> ok(Map.of("controllers", ids))))),
-        pathPrefix(PathMatchers.segment(), id -> concat(
-            pathPrefix("risk", () -> pathEndOrSingleSlash(() -> get(() ->
-                await(controllers.risk(id), r -> ok(RiskJson.view(r)))))),
-            pathPrefix("limits", () -> pathEndOrSingleSlash(() -> concat(
-                get(() -> await(controllers.risk(id), r -> ok(RiskJson.limits(r.limits())))),
-                put(() -> withJsonBody(body -> await(
-                    controllers.setLimits(Ids.require("controller_id", id), limits(body)),
-                    r -> ok(RiskJson.view(r)))))))),
-            pathPrefix("trading-state", () -> pathEndOrSingleSlash(() ->
-                put(() -> withJsonBody(body -> tradingState(id, body)))))))));
+        pathPrefix(PathMatchers.segment(), id -> guarded(() -> controller(id)))));
+  }
+
+  private Route controller(final String id) {
+    // Checked first: sharding drops messages for ids it cannot take (the empty one), which would
+    // leave the request to time out as a 503.
+    Ids.require("controller_id", id);
+    return concat(
+        pathPrefix("risk", () -> pathEndOrSingleSlash(() -> get(() ->
+            await(controllers.risk(id), r -> ok(RiskJson.view(r)))))),
+        pathPrefix("limits", () -> pathEndOrSingleSlash(() -> concat(
+            get(() -> await(controllers.risk(id), r -> ok(RiskJson.limits(r.limits())))),
+            put(() -> withJsonBody(body -> await(controllers.setLimits(id, limits(body)),
+                r -> ok(RiskJson.view(r)))))))),
+        pathPrefix("trading-state", () -> pathEndOrSingleSlash(() ->
+            put(() -> withJsonBody(body -> tradingState(id, body))))));
   }
 
   private RiskLimits limits(final JsonNode body) {
-    if (!body.isObject()) {
-      throw new FieldViolation.Invalid("body", "must be a JSON object of limits");
-    }
     @SuppressWarnings("unchecked")
     final Map<String, Object> raw = mapper.convertValue(body, Map.class);
     if (raw.get(RiskLimits.MAX_ORDERS_PER_SECOND) != null) {
@@ -55,7 +58,6 @@ public final class ControllerRoutes extends JsonRoutes {
   }
 
   private Route tradingState(final String id, final JsonNode body) {
-    Ids.require("controller_id", id);
     final JsonNode s = body.get("state");
     if (s == null || !s.isTextual()) {
       throw new FieldViolation.Invalid("state", "is required (ACTIVE, REDUCING or HALTED)");
@@ -66,7 +68,11 @@ public final class ControllerRoutes extends JsonRoutes {
     } catch (IllegalArgumentException e) {
       throw new FieldViolation.Invalid("state", "must be ACTIVE, REDUCING or HALTED");
     }
-    final String reason = body.hasNonNull("reason") ? body.get("reason").asText() : null;
+    final JsonNode given = body.get("reason");
+    if (given != null && !given.isNull() && !given.isTextual()) {
+      throw new FieldViolation.Invalid("reason", "must be a string");
+    }
+    final String reason = given == null || given.isNull() ? null : given.asText();
     final boolean stop = bool(body, "stop_executors");
     final boolean keep = bool(body, "keep_position");
     return await(controllers.setTradingState(id, state, reason, stop, keep), r -> ok(RiskJson.view(r)));

@@ -6,6 +6,7 @@ import dev.osprey.api.JsonRoutes;
 import dev.osprey.api.Requester;
 import dev.osprey.api.positions.PositionJson;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.Ids;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.position.PositionSide;
 import dev.osprey.engine.executor.ExecutorView;
@@ -75,7 +76,7 @@ public final class ExecutorRoutes extends JsonRoutes {
         pathPrefix("positions", this::positionRoutes),
         pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(this::summary))),
         pathPrefix("performance", () -> pathEndOrSingleSlash(() -> get(() ->
-            parameterOptional("controller_id", c -> performance(c.orElse(null)))))),
+            parameterOptional("controller_id", c -> guarded(() -> performance(controllerId(c))))))),
         pathPrefix("types", this::typeRoutes),
         pathPrefix(PathMatchers.segment(), this::executorRoutes)));
   }
@@ -83,14 +84,15 @@ public final class ExecutorRoutes extends JsonRoutes {
   private Route positionRoutes() {
     return concat(
         pathPrefix("summary", () -> pathEndOrSingleSlash(() -> get(() ->
-            parameterOptional("controller_id", c -> positionsSummary(c.orElse(null)))))),
+            parameterOptional("controller_id", c -> guarded(() -> positionsSummary(controllerId(c))))))),
         pathPrefix(PathMatchers.segment(), connector -> pathPrefix(PathMatchers.segment(), pair ->
             pathEndOrSingleSlash(() -> parameterOptional("controller_id", c -> concat(
-                get(() -> parameterOptional("position_side", side ->
-                    position(connector, pair, c.orElse("main"), side.orElse(null)))),
+                get(() -> parameterOptional("position_side", side -> guarded(() ->
+                    position(connector, pair, c.isEmpty() ? "main" : controllerId(c), side.orElse(null))))),
                 delete(() -> parameterOptional("reason", reason -> extractRequest(request ->
-                    withJsonBody(body -> clearPosition(connector, pair, c.orElse("main"),
-                        reason.orElse(null), body, Requester.of(request))))))))))));
+                    withJsonBody(body -> guarded(() -> clearPosition(connector, pair,
+                        c.isEmpty() ? "main" : controllerId(c), reason.orElse(null), body,
+                        Requester.of(request))))))))))));
   }
 
   private Route typeRoutes() {
@@ -101,6 +103,14 @@ public final class ExecutorRoutes extends JsonRoutes {
             ExecutorSchemas.of(type).map(this::ok).orElseGet(() -> error(StatusCodes.NOT_FOUND, "NOT_FOUND",
                 "unknown executor type '" + type + "' (one of " + dev.osprey.domain.executor.ExecutorTypes.names() + ")",
                 List.of())))))));
+  }
+
+  /**
+   * A controller id from the query, checked: the sharded entities drop messages for ids they
+   * cannot take (an empty one), which would leave the request to time out as a 503.
+   */
+  private static String controllerId(final java.util.Optional<String> id) {
+    return id.map(c -> Ids.require("controller_id", c)).orElse(null);
   }
 
   /** hummingbot-api's summary: the active executors only. */
@@ -236,9 +246,13 @@ public final class ExecutorRoutes extends JsonRoutes {
         v.add(new FieldViolation("trading_pairs", e.getMessage()));
       }
     }
+    final Set<String> controllerIds = strings(body, "controller_ids", v);
+    if (!controllerIds.stream().allMatch(Ids::isValid)) {
+      v.add(new FieldViolation("controller_ids", "each id " + Ids.RULE));
+    }
     final ExecutorSearch q = new ExecutorSearch(limit,
         c == null || c.isNull() ? null : c.asText(),
-        strings(body, "controller_ids", v),
+        controllerIds,
         strings(body, "connector_names", v),
         pairs,
         strings(body, "executor_types", v),

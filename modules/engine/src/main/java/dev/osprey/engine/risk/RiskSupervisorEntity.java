@@ -358,10 +358,7 @@ public final class RiskSupervisorEntity
     final BigDecimal exposure = c.exposure().map(QuoteAmount::value).orElse(BigDecimal.ZERO);
     return Effect()
         .persist(new SpawnApproved(config, exposure, now()))
-        .thenRun(next -> {
-          createExecutor(config, c.replyTo());
-          register(next);
-        })
+        .thenRun(next -> createExecutor(config, c.replyTo()))
         .thenNoReply();
   }
 
@@ -401,7 +398,8 @@ public final class RiskSupervisorEntity
     if (e == null || e.confirmed()) {
       return Effect().noReply();
     }
-    return Effect().persist(new SpawnConfirmed(c.executorId())).thenNoReply();
+    // Listed only once an executor runs: a create refused after approval (a 409) lists nothing.
+    return Effect().persist(new SpawnConfirmed(c.executorId())).thenRun(this::register).thenNoReply();
   }
 
   private ReplyEffect<Event, State> onExecutorClosed(final State s, final ExecutorClosed c) {
@@ -471,7 +469,7 @@ public final class RiskSupervisorEntity
               createExecutor(e.config(), null);
             }
           }
-          if (!s.executors().isEmpty()) {
+          if (s.executors().values().stream().anyMatch(Entry::confirmed)) {
             register(s);
           }
         })
