@@ -9,6 +9,7 @@ import dev.osprey.api.HttpServer;
 import dev.osprey.api.auth.AuthSettings;
 import dev.osprey.api.auth.BasicAuth;
 import dev.osprey.api.controllers.ControllerRoutes;
+import dev.osprey.api.controllers.TradingStateRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
 import dev.osprey.json.IdGenerator;
 import dev.osprey.json.ApiJson;
@@ -127,6 +128,7 @@ public final class OspreyNode {
               (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
               name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),
           new ControllerRoutes(mapper, engine.controllers()).routes(),
+          new TradingStateRoutes(mapper, engine.tradingState()).routes(),
           new PaperRoutes(mapper, new PaperVenues(paper)).routes());
       final Config http = config.getConfig("osprey.http");
       final ServerBinding binding = HttpServer

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.osprey.domain.FieldViolation;
 import dev.osprey.json.ApiJson;
-import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.testkit.ManualClock;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -23,12 +21,8 @@ import org.junit.jupiter.api.Test;
  * twins with those venues' fees.
  */
 class StandardExamplesHttpTest {
-  /**
-   * The examples' controller id {@code my-agent} is refused by today's id rule (no hyphens); while
-   * it is, and only then, the examples run under this id instead. Delete this constant and {@link
-   * #controllerIdAsRun} once ids allow hyphens.
-   */
-  static final String CONTROLLER_ID_WHILE_HYPHENS_ARE_REFUSED = "my_agent";
+  /** The examples' own controller id, as the standard writes it. */
+  static final String CONTROLLER = "my-agent";
 
   private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
   private static HttpNode node;
@@ -61,7 +55,7 @@ class StandardExamplesHttpTest {
     assertDecimal("0.65", done.get("cum_fees_quote"));          // 650 x 0.001
 
     final JsonNode position = json(node.send("GET",
-        "/executors/positions/binance/BTC-USDT?controller_id=" + controllerIdAsRun(), null));
+        "/executors/positions/binance/BTC-USDT?controller_id=" + CONTROLLER, null));
     assertEquals("binance_paper_trade", position.get("connector_name").asText(), position::toString);
     assertEquals("LONG", position.get("position_side").asText());
     assertDecimal("0.01", position.get("net_amount_base"));
@@ -122,7 +116,7 @@ class StandardExamplesHttpTest {
     }
     assertTrue(base.signum() > 0, done::toString);
     final JsonNode position = json(node.send("GET",
-        "/executors/positions/binance/ETH-USDT?controller_id=" + controllerIdAsRun(), null));
+        "/executors/positions/binance/ETH-USDT?controller_id=" + CONTROLLER, null));
     assertEquals("LONG", position.get("position_side").asText(), position::toString);
     assertDecimal(base.toPlainString(), position.get("net_amount_base"));
     assertDecimal(quote.multiply(new BigDecimal("0.001")).toPlainString(), position.get("cum_fees_quote"));
@@ -141,7 +135,8 @@ class StandardExamplesHttpTest {
   /** POSTs the example as {@code {"executor_config": <file>}}; 201 or the test fails. */
   private static JsonNode create(final String file) throws Exception {
     final ObjectNode config = example(file);
-    config.put("controller_id", controllerIdAsRun());
+    // The files are the standard's examples verbatim, controller id included.
+    assertEquals(CONTROLLER, config.get("controller_id").asText());
     final ObjectNode body = ApiJson.mapper().createObjectNode();
     body.set("executor_config", config);
     final HttpResponse<String> r = node.send("POST", "/executors/", body.toString());
@@ -152,21 +147,6 @@ class StandardExamplesHttpTest {
   private static ObjectNode example(final String file) throws Exception {
     try (InputStream in = StandardExamplesHttpTest.class.getResourceAsStream("/standard-examples/" + file)) {
       return (ObjectNode) ApiJson.mapper().readTree(in);
-    }
-  }
-
-  /** The examples' own controller id, unless today's id rule refuses it. */
-  private static String controllerIdAsRun() throws Exception {
-    final ObjectNode body = ApiJson.mapper().createObjectNode();
-    body.set("executor_config", example("order-executor.json"));
-    try {
-      CreateExecutorRequest.parse(ApiJson.mapper(), body, CLOCK.instant(), () -> "probe");
-      return body.get("executor_config").get("controller_id").asText();
-    } catch (FieldViolation.Invalid e) {
-      if (e.violations().stream().anyMatch(v -> v.field().endsWith("controller_id"))) {
-        return CONTROLLER_ID_WHILE_HYPHENS_ARE_REFUSED;
-      }
-      throw e;
     }
   }
 

@@ -7,7 +7,10 @@ import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.engine.gateway.ShardedControllerGateway;
 import dev.osprey.engine.gateway.ShardedExecutorGateway;
 import dev.osprey.engine.position.PositionBookEntity;
+import dev.osprey.engine.risk.GlobalRiskEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
+import dev.osprey.engine.gateway.ShardedTradingStateGateway;
+import dev.osprey.engine.gateway.TradingStateGateway;
 import dev.osprey.engine.venue.OrderEventRouter;
 import dev.osprey.engine.venue.OrderRouteEntity;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -19,12 +22,15 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public final class OspreyEngine implements AutoCloseable {
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;
+  private final TradingStateGateway tradingState;
   private final OrderEventRouter.Handle router;
 
   private OspreyEngine(
-      final ExecutorGateway executors, final ControllerGateway controllers, final OrderEventRouter.Handle router) {
+      final ExecutorGateway executors, final ControllerGateway controllers, final TradingStateGateway tradingState,
+      final OrderEventRouter.Handle router) {
     this.executors = executors;
     this.controllers = controllers;
+    this.tradingState = tradingState;
     this.router = router;
   }
 
@@ -32,11 +38,13 @@ public final class OspreyEngine implements AutoCloseable {
     ControllerRegistryEntity.init(system);
     PositionBookEntity.init(system, engine);
     RiskSupervisorEntity.init(system, engine);
+    GlobalRiskEntity.init(system, engine);
     ExecutorEntity.init(system, engine);
     OrderRouteEntity.init(system);
     final OrderEventRouter.Handle router = OrderEventRouter.start(system, engine.venues(), engine.settings().askTimeout());
     final ControllerGateway controllers = new ShardedControllerGateway(system, engine.settings());
-    return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers), controllers, router);
+    return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers), controllers,
+        new ShardedTradingStateGateway(system, engine.settings()), router);
   }
 
   public ExecutorGateway executors() {
@@ -45,6 +53,11 @@ public final class OspreyEngine implements AutoCloseable {
 
   public ControllerGateway controllers() {
     return controllers;
+  }
+
+  /** The global trading state and kill switch. */
+  public TradingStateGateway tradingState() {
+    return tradingState;
   }
 
   @Override

@@ -133,7 +133,16 @@ class PersistedMessagesSerializationTest {
                 new BigDecimal("650.005"), T, true, false, "STOP_LOSS", new BigDecimal("-6.5"), T, POSITION)),
             new BigDecimal("-6.5"), new BigDecimal("2"),
             List.of(new RiskSupervisorEntity.Denial("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "full", T)),
-            true));
+            true, TradingState.HALTED, "global kill switch", 3, false),
+        RiskSupervisorEntity.State.initial(),
+        new RiskSupervisorEntity.GlobalStateSet(3, TradingState.HALTED, "global kill switch", T),
+        new RiskSupervisorEntity.WindDownStarted(true, T),
+        new RiskSupervisorEntity.OrderVerdict(false, "ORDER_RATE", "max_orders_per_second 2 reached", 250),
+        new dev.osprey.engine.risk.GlobalRiskEntity.GlobalStateChanged(2, TradingState.REDUCING, "desk review",
+            true, true, T),
+        new dev.osprey.engine.risk.GlobalRiskEntity.Subscribed("my-agent"),
+        new dev.osprey.engine.risk.GlobalRiskEntity.State(2, TradingState.REDUCING, "desk review", true, true, T,
+            java.util.Set.of(), java.util.Set.of("my-agent", "main")));
   }
 
   @ParameterizedTest

@@ -3,10 +3,8 @@ package dev.osprey.api.controllers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.api.JsonRoutes;
-import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.Ids;
 import dev.osprey.domain.risk.RiskLimits;
-import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.gateway.ControllerGateway;
 import java.util.Map;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
@@ -48,44 +46,12 @@ public final class ControllerRoutes extends JsonRoutes {
   private RiskLimits limits(final JsonNode body) {
     @SuppressWarnings("unchecked")
     final Map<String, Object> raw = mapper.convertValue(body, Map.class);
-    if (raw.get(RiskLimits.MAX_ORDERS_PER_SECOND) != null) {
-      // Refused rather than accepted and ignored: a limit that silently does nothing is worse
-      // than none (order-rate enforcement needs the venue gateway, which is not there yet).
-      throw new dev.osprey.domain.FieldViolation.Invalid(RiskLimits.MAX_ORDERS_PER_SECOND,
-          "is not enforced by this version yet; leave it out (null)");
-    }
     return RiskLimits.fromMap(raw);
   }
 
   private Route tradingState(final String id, final JsonNode body) {
-    final JsonNode s = body.get("state");
-    if (s == null || !s.isTextual()) {
-      throw new FieldViolation.Invalid("state", "is required (ACTIVE, REDUCING or HALTED)");
-    }
-    final TradingState state;
-    try {
-      state = TradingState.valueOf(s.asText().trim().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new FieldViolation.Invalid("state", "must be ACTIVE, REDUCING or HALTED");
-    }
-    final JsonNode given = body.get("reason");
-    if (given != null && !given.isNull() && !given.isTextual()) {
-      throw new FieldViolation.Invalid("reason", "must be a string");
-    }
-    final String reason = given == null || given.isNull() ? null : given.asText();
-    final boolean stop = bool(body, "stop_executors");
-    final boolean keep = bool(body, "keep_position");
-    return await(controllers.setTradingState(id, state, reason, stop, keep), r -> ok(RiskJson.view(r)));
-  }
-
-  private static boolean bool(final JsonNode body, final String field) {
-    final JsonNode n = body.get(field);
-    if (n == null || n.isNull()) {
-      return false;
-    }
-    if (!n.isBoolean()) {
-      throw new FieldViolation.Invalid(field, "must be true or false");
-    }
-    return n.asBoolean();
+    return await(controllers.setTradingState(id, TradingStateJson.state(body), TradingStateJson.reason(body),
+        TradingStateJson.bool(body, "stop_executors"), TradingStateJson.bool(body, "keep_position")),
+        r -> ok(RiskJson.view(r)));
   }
 }

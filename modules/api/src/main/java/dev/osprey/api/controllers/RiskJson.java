@@ -45,12 +45,18 @@ final class RiskJson {
     m.put("controller_id", r.controllerId());
     m.put("trading_state", r.tradingState().name());
     m.put("trading_state_reason", r.tradingStateReason());
+    // What applies: the stricter of the controller's own state and the global one.
+    m.put("global_trading_state", r.globalTradingState().name());
+    m.put("effective_trading_state", r.effectiveTradingState().name());
+    m.put("winding_down", r.windingDown());
     m.put("limits", limits(r.limits()));
     m.put("usage", usage);
     // The pre-tick gate for agents: daily loss, drawdown and LLM cost limits.
     m.put("tick_blocked", r.tickBlocked());
     m.put("block_reason", r.blockReason());
     m.put("recent_denials", denials);
+    // Orders held back since this supervisor started, by reason code (not persisted).
+    m.put("refused_orders", new java.util.TreeMap<>(r.refusedOrders()));
     return m;
   }
 }

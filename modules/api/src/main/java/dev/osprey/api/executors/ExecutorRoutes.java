@@ -92,7 +92,7 @@ public final class ExecutorRoutes extends JsonRoutes {
                 delete(() -> parameterOptional("reason", reason -> extractRequest(request ->
                     withJsonBody(body -> guarded(() -> clearPosition(connector, pair,
                         c.isEmpty() ? "main" : controllerId(c), reason.orElse(null), body,
-                        Requester.of(request))))))))))));
+                        Requester.of(request)))))))))))));
   }
 
   private Route typeRoutes() {

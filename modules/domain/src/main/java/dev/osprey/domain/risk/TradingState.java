@@ -10,5 +10,10 @@ public enum TradingState {
   /** Only orders that reduce a position; new executors are denied. */
   REDUCING,
   /** Nothing but cancels. */
-  HALTED
+  HALTED;
+
+  /** The stricter of this state and {@code other}: a controller obeys its own and the global one. */
+  public TradingState stricter(final TradingState other) {
+    return other != null && other.ordinal() > ordinal() ? other : this;
+  }
 }

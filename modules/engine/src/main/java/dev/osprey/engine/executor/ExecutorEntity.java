@@ -21,10 +21,12 @@ import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.venue.OrderRouteEntity;
 import dev.osprey.exchange.VenueOrder;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,6 +118,16 @@ public final class ExecutorEntity
   /** A receiver did not acknowledge in time. */
   record NoticeFailed(String target, String error) implements Command {}
 
+  /** Its controller's trading state changed: orders held back by risk may leave now, or not. */
+  public record RiskStateChanged() implements Command {}
+
+  /** The risk supervisor's verdict on one order ({@code error} when it did not answer). */
+  record OrderVerdictReceived(ClientOrderId clientOrderId, RiskSupervisorEntity.OrderVerdict verdict, String error)
+      implements Command {}
+
+  /** Ask the risk supervisor again about the orders it held back. */
+  record RetryHeldOrders() implements Command {}
+
   /** Its route key is registered: orders may leave. */
   record RouteRegistered() implements Command {}
 
@@ -184,6 +196,10 @@ public final class ExecutorEntity
   private boolean routeRegistered;
   private boolean registeringRoute;
   private final List<ClientOrderId> awaitingRoute = new ArrayList<>();
+  // Orders waiting for the risk supervisor's verdict, and those it held back (to ask again on a
+  // state change or after the wait it gave). None of them has reached the venue.
+  private final Set<ClientOrderId> authorizing = new HashSet<>();
+  private final Set<ClientOrderId> heldByRisk = new LinkedHashSet<>();
 
   private ExecutorEntity(
       final ActorContext<Command> ctx,
@@ -238,6 +254,9 @@ public final class ExecutorEntity
           return Effect().noReply();
         })
         .onCommand(RetryRoute.class, (s, c) -> { registerRoute(); return Effect().noReply(); })
+        .onCommand(OrderVerdictReceived.class, this::onOrderVerdict)
+        .onCommand(RiskStateChanged.class, (s, c) -> { retryHeldOrders(s); return Effect().noReply(); })
+        .onCommand(RetryHeldOrders.class, (s, c) -> { retryHeldOrders(s); return Effect().noReply(); })
         .onCommand(RetryNotices.class, (s, c) -> { sendPendingNotices(s); return Effect().noReply(); })
         .onCommand(NoticeAcknowledged.class, this::onNoticeAcknowledged)
         .onCommand(NoticeFailed.class, (s, c) -> {
@@ -355,7 +374,7 @@ public final class ExecutorEntity
       if (order.status() == OrderStatus.SUBMITTED) {
         // The venue never received it: sending it now is the first send, not a second one.
         ctx.getLog().info("executor {}: venue does not know {}; sending it", executorId, order.id());
-        place(order);
+        place(order, s.executor());
         return Effect().noReply();
       }
       // The venue had it and lost it (a paper venue restarted): it is no longer on any book.
@@ -405,9 +424,9 @@ public final class ExecutorEntity
   private void act(final List<ExecutorEvent> facts, final State next) {
     for (ExecutorEvent f : facts) {
       if (f instanceof ExecutorEvent.OrderSubmitted sub) {
-        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(this::place);
-      } else if (f instanceof ExecutorEvent.CancelRequested cr && !awaitingRoute.contains(cr.clientOrderId())) {
-        next.executor().orders().get(cr.clientOrderId()).ifPresent(venues::cancel);
+        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(o -> place(o, next.executor()));
+      } else if (f instanceof ExecutorEvent.CancelRequested cr) {
+        cancel(cr.clientOrderId(), next);
       }
     }
     armWakeUp(next);
@@ -429,13 +448,89 @@ public final class ExecutorEntity
     }
   }
 
-  private void place(final TrackedOrder order) {
+  /**
+   * Sends an order that is in the journal: once its route is registered and the risk supervisor
+   * lets it leave.
+   */
+  private void place(final TrackedOrder order, final Executor ex) {
     if (!routeRegistered) {
       awaitingRoute.add(order.id());
       registerRoute();
       return;
     }
-    venues.place(order, (id, error) -> ctx.getSelf().tell(new PlaceUnconfirmed(id, error)));
+    authorize(order, ex);
+  }
+
+  private void authorize(final TrackedOrder order, final Executor ex) {
+    final ClientOrderId id = order.id();
+    if (!authorizing.add(id)) {
+      return;
+    }
+    final BigDecimal net = netBase(ex, order.request());
+    final var risk = ClusterSharding.get(ctx.getSystem())
+        .entityRefFor(RiskSupervisorEntity.ENTITY_KEY, ex.config().controllerId());
+    ctx.ask(RiskSupervisorEntity.OrderVerdict.class, risk, engine.settings().askTimeout(),
+        (ActorRef<RiskSupervisorEntity.OrderVerdict> replyTo) ->
+            new RiskSupervisorEntity.AuthorizeOrder(executorId, order.request(), net, replyTo),
+        (verdict, err) -> new OrderVerdictReceived(id, verdict, err == null ? null : err.getMessage()));
+  }
+
+  /** The executor's filled inventory on the order's market (bought minus sold, in base). */
+  private static BigDecimal netBase(final Executor ex, final dev.osprey.domain.order.OrderRequest request) {
+    BigDecimal net = BigDecimal.ZERO;
+    for (TrackedOrder o : ex.orders().all()) {
+      final var r = o.request();
+      if (r.connectorName().equals(request.connectorName()) && r.tradingPair().equals(request.tradingPair())) {
+        final BigDecimal base = o.executedBase().value();
+        net = o.side() == dev.osprey.domain.market.Side.BUY ? net.add(base) : net.subtract(base);
+      }
+    }
+    return net;
+  }
+
+  private ReplyEffect<Event, State> onOrderVerdict(final State s, final OrderVerdictReceived c) {
+    authorizing.remove(c.clientOrderId());
+    final Optional<TrackedOrder> order = s.executor().orders().get(c.clientOrderId());
+    if (order.isEmpty() || order.get().status() != OrderStatus.SUBMITTED) {
+      heldByRisk.remove(c.clientOrderId());
+      // Cancelled while the verdict was on its way: it never left, so it is cancelled here.
+      return order.isPresent() && order.get().status() == OrderStatus.CANCEL_REQUESTED
+          ? decideAll(s, List.of(new OrderEvent.Cancelled(c.clientOrderId(), engine.clock().instant())))
+          : Effect().noReply();
+    }
+    if (c.verdict() != null && c.verdict().allowed()) {
+      heldByRisk.remove(c.clientOrderId());
+      venues.place(order.get(), (id, error) -> ctx.getSelf().tell(new PlaceUnconfirmed(id, error)));
+      return Effect().noReply();
+    }
+    // Held back (or no answer: risk is never fail-open). Asked again when the state changes, or
+    // after the wait the supervisor gave, or on the retry interval as a safety net.
+    final String why = c.verdict() != null ? c.verdict().reasonCode() + ": " + c.verdict().message() : c.error();
+    if (heldByRisk.add(c.clientOrderId())) {
+      ctx.getLog().info("executor {}: order {} held back by risk ({})", executorId, c.clientOrderId(), why);
+    }
+    final long waitMs = c.verdict() != null ? c.verdict().retryAfterMs() : 0;
+    timers.startSingleTimer("risk-retry", new RetryHeldOrders(),
+        waitMs > 0 ? Duration.ofMillis(waitMs) : engine.settings().notifyRetryInterval());
+    return Effect().noReply();
+  }
+
+  private void retryHeldOrders(final State s) {
+    for (ClientOrderId id : List.copyOf(heldByRisk)) {
+      s.executor().orders().get(id).ifPresent(o -> authorize(o, s.executor()));
+    }
+  }
+
+  /**
+   * Cancels an order at its venue; one that never left (waiting for its route or held back by
+   * risk) is cancelled here. One whose verdict is on its way is settled when the verdict comes.
+   */
+  private void cancel(final ClientOrderId id, final State next) {
+    if (awaitingRoute.remove(id) | heldByRisk.remove(id)) {
+      ctx.getSelf().tell(new VenueReport(new OrderEvent.Cancelled(id, engine.clock().instant())));
+    } else if (!authorizing.contains(id)) {
+      next.executor().orders().get(id).ifPresent(venues::cancel);
+    }
   }
 
   private void registerRoute() {
@@ -450,27 +545,17 @@ public final class ExecutorEntity
         (done, err) -> err == null ? new RouteRegistered() : new RouteFailed(err.getMessage()));
   }
 
-  /**
-   * Sends the orders that waited for the route. One whose cancel was decided meanwhile never left,
-   * so it is cancelled here without troubling the venue.
-   */
+  /** Sends the orders that waited for the route (a cancelled one was already taken out). */
   private ReplyEffect<Event, State> onRouteRegistered(final State s, final RouteRegistered c) {
     registeringRoute = false;
     routeRegistered = true;
-    final List<OrderEvent> neverSent = new ArrayList<>();
     for (ClientOrderId id : awaitingRoute) {
-      final Optional<TrackedOrder> order = s.executor().orders().get(id);
-      if (order.isEmpty()) {
-        continue;
-      }
-      if (order.get().status() == OrderStatus.SUBMITTED) {
-        place(order.get());
-      } else if (order.get().status() == OrderStatus.CANCEL_REQUESTED) {
-        neverSent.add(new OrderEvent.Cancelled(id, engine.clock().instant()));
-      }
+      s.executor().orders().get(id)
+          .filter(o -> o.status() == OrderStatus.SUBMITTED)
+          .ifPresent(o -> place(o, s.executor()));
     }
     awaitingRoute.clear();
-    return neverSent.isEmpty() ? Effect().noReply() : decideAll(s, neverSent);
+    return Effect().noReply();
   }
 
   private void lookup(final TrackedOrder order) {

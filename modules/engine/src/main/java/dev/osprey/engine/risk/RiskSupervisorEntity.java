@@ -3,6 +3,12 @@ package dev.osprey.engine.risk;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.position.PositionBook;
+import dev.osprey.domain.position.PositionHold;
+import dev.osprey.domain.risk.OrderRateWindow;
+import dev.osprey.domain.risk.OrderRules;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
@@ -14,6 +20,7 @@ import dev.osprey.engine.EntityError;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.engine.position.PositionBookEntity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -30,6 +38,7 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -101,6 +110,40 @@ public final class RiskSupervisorEntity
   /** Replies with every executor this controller spawned, newest first. */
   public record ListExecutors(ActorRef<Directory> replyTo) implements Command {}
 
+  /**
+   * The global trading state changed (from {@link GlobalRiskEntity}); applied once per version.
+   * With {@code stopExecutors} (the global kill switch) every open executor is stopped too.
+   */
+  public record GlobalStateUpdate(
+      long version, TradingState state, String reason, boolean stopExecutors, boolean keepPosition,
+      ActorRef<StatusReply<Done>> replyTo)
+      implements Command {}
+
+  /**
+   * May this order of {@code executorId} leave for its venue now? Asked by the executor before
+   * every order it sends (cancels excepted).
+   *
+   * @param executorNetBase the executor's filled inventory on the order's market, in base
+   */
+  public record AuthorizeOrder(
+      String executorId, OrderRequest request, BigDecimal executorNetBase, ActorRef<OrderVerdict> replyTo)
+      implements Command {}
+
+  /**
+   * The answer to {@link AuthorizeOrder}. A refused order is held by its executor, not failed:
+   * asked again after {@code retryAfterMs} (over the order rate) or when the trading state changes.
+   */
+  public record OrderVerdict(boolean allowed, String reasonCode, String message, long retryAfterMs)
+      implements CborSerializable {
+    static final OrderVerdict ALLOWED = new OrderVerdict(true, null, null, 0);
+  }
+
+  private record BookForOrder(AuthorizeOrder order, PositionBook book, Throwable error) implements Command {}
+
+  private record Maintain() implements Command {}
+
+  private record GlobalFetched(GlobalRiskEntity.State global, String error) implements Command {}
+
   record SpawnResult(
       String executorId, ExecutorView view, String error, ActorRef<StatusReply<ExecutorView>> replyTo)
       implements Command {}
@@ -130,6 +173,16 @@ public final class RiskSupervisorEntity
 
   /** An approved executor could not be created (its config was refused): the approval is released. */
   public record SpawnAborted(String executorId, String reason, Instant at) implements Event {}
+
+  /** The global trading state of {@code version} applies to this controller from now on. */
+  public record GlobalStateSet(long version, TradingState state, String reason, Instant at) implements Event {}
+
+  /**
+   * Every open executor is being stopped (the kill switch, or a trading state set with
+   * stop_executors): stops are re-sent until each has closed, and in HALTED their closing orders
+   * still leave (unless {@code keepPosition}).
+   */
+  public record WindDownStarted(boolean keepPosition, Instant at) implements Event {}
 
   // ---- replies --------------------------------------------------------------------------------
 
@@ -183,10 +236,18 @@ public final class RiskSupervisorEntity
       int totalExecutors,
       List<Denial> recentDenials,
       boolean tickBlocked,
-      String blockReason)
+      String blockReason,
+      TradingState globalTradingState,
+      TradingState effectiveTradingState,
+      boolean windingDown,
+      Map<String, Long> refusedOrders)
       implements CborSerializable {}
 
-  /** The supervisor's state. Entries keep spawn order. */
+  /**
+   * The supervisor's state. Entries keep spawn order. {@code globalState} (null before the first
+   * global change) is the global trading state of {@code globalVersion}; {@code windDownKeep} is
+   * non-null while every open executor is being stopped (keeping positions or not).
+   */
   public record State(
       RiskLimits limits,
       TradingState tradingState,
@@ -195,12 +256,21 @@ public final class RiskSupervisorEntity
       BigDecimal cumulativePnl,
       BigDecimal peakPnl,
       List<Denial> denials,
-      boolean registered)
+      boolean registered,
+      TradingState globalState,
+      String globalReason,
+      long globalVersion,
+      Boolean windDownKeep)
       implements CborSerializable {
 
-    static State initial() {
+    public static State initial() {
       return new State(RiskLimits.NONE, TradingState.ACTIVE, null, Map.of(),
-          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false);
+          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false, null, null, 0, null);
+    }
+
+    /** What this controller may do: the stricter of its own and the global trading state. */
+    TradingState effectiveState() {
+      return tradingState.stricter(globalState);
     }
 
     int openCount() {
@@ -211,6 +281,15 @@ public final class RiskSupervisorEntity
         }
       }
       return n;
+    }
+
+    boolean anyUnconfirmed() {
+      for (Entry e : executors.values()) {
+        if (!e.confirmed()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     BigDecimal exposure() {
@@ -249,30 +328,46 @@ public final class RiskSupervisorEntity
     }
 
     State with(final Map<String, Entry> next) {
-      return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered);
+      return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered,
+          globalState, globalReason, globalVersion, windDownKeep);
     }
 
     State withLimits(final RiskLimits next) {
-      return new State(next, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, registered);
+      return new State(next, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, registered,
+          globalState, globalReason, globalVersion, windDownKeep);
     }
 
+    /** A trading state set by the user ends any wind-down (one that stops executors starts a new one). */
     State withTradingState(final TradingState next, final String reason) {
-      return new State(limits, next, reason, executors, cumulativePnl, peakPnl, denials, registered);
+      return new State(limits, next, reason, executors, cumulativePnl, peakPnl, denials, registered,
+          globalState, globalReason, globalVersion, null);
+    }
+
+    State withGlobalState(final long version, final TradingState next, final String reason) {
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
+          registered, next, reason, version, windDownKeep);
+    }
+
+    State windingDown(final boolean keepPosition) {
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
+          registered, globalState, globalReason, globalVersion, keepPosition);
     }
 
     State withDenials(final List<Denial> next) {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, next, registered);
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, next, registered,
+          globalState, globalReason, globalVersion, windDownKeep);
     }
 
     State registeredNow() {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, true);
+      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, true,
+          globalState, globalReason, globalVersion, windDownKeep);
     }
 
     /** {@code next} entries after a close that realized {@code pnl}; the peak only rises. */
     State closed(final Map<String, Entry> next, final BigDecimal pnl) {
       final BigDecimal cumulative = cumulativePnl.add(pnl);
       return new State(limits, tradingState, tradingStateReason, next, cumulative, cumulative.max(peakPnl),
-          denials, registered);
+          denials, registered, globalState, globalReason, globalVersion, windDownKeep);
     }
   }
 
@@ -284,19 +379,30 @@ public final class RiskSupervisorEntity
   }
 
   public static Behavior<Command> create(final String controllerId, final EngineContext engine) {
-    return Behaviors.setup(ctx -> new RiskSupervisorEntity(ctx, controllerId, engine));
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new RiskSupervisorEntity(ctx, timers, controllerId, engine)));
   }
 
   private final ActorContext<Command> ctx;
+  private final TimerScheduler<Command> timers;
   private final String controllerId;
   private final EngineContext engine;
+  // The order rate and the orders refused since this incarnation started: in memory on purpose
+  // (a refusal is not a fact of the controller; persisting each would write at the order rate).
+  private final OrderRateWindow orderRate = new OrderRateWindow();
+  private final Map<String, Long> refusedOrders = new TreeMap<>();
+  // A controller that has never been told the global state asks for it before it judges anything;
+  // what arrives meanwhile waits here, in order.
+  private boolean globalKnown;
+  private final List<Command> waitingForGlobal = new ArrayList<>();
 
   private RiskSupervisorEntity(
-      final ActorContext<Command> ctx, final String controllerId, final EngineContext engine) {
+      final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String controllerId,
+      final EngineContext engine) {
     super(
         PersistenceId.of(ENTITY_KEY.name(), controllerId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.ctx = ctx;
+    this.timers = timers;
     this.controllerId = controllerId;
     this.engine = engine;
   }
@@ -324,6 +430,21 @@ public final class RiskSupervisorEntity
                 .thenReply(c.replyTo(), next -> StatusReply.success(view(next))))
         .onCommand(SetTradingState.class, this::onSetTradingState)
         .onCommand(ListExecutors.class, (s, c) -> Effect().reply(c.replyTo(), directory(s)))
+        .onCommand(GlobalStateUpdate.class, this::onGlobalStateUpdate)
+        .onCommand(GlobalFetched.class, this::onGlobalFetched)
+        .onCommand(AuthorizeOrder.class, this::onAuthorizeOrder)
+        .onCommand(BookForOrder.class, (s, c) -> {
+          final BigDecimal held = c.error() != null ? null : heldNetBase(c.book(), c.order().request());
+          c.order().replyTo().tell(held == null
+              ? refuse(c.order(), "RISK_STATE_UNAVAILABLE", "held position unavailable: " + c.error().getMessage(),
+                  engine.settings().askTimeout().toMillis())
+              : verdict(s, c.order(), held));
+          return Effect().noReply();
+        })
+        .onCommand(Maintain.class, (s, c) -> {
+          maintain(s);
+          return Effect().noReply();
+        })
         .onCommand(Registered.class, (s, c) ->
             s.registered() ? Effect().noReply() : Effect().persist(new ControllerRegistered()).thenNoReply())
         .onCommand(RegistrationFailed.class, (s, c) -> {
@@ -334,6 +455,10 @@ public final class RiskSupervisorEntity
   }
 
   private ReplyEffect<Event, State> onRequestSpawn(final State s, final RequestSpawn c) {
+    if (!globalKnown) {
+      waitingForGlobal.add(c);
+      return Effect().noReply();
+    }
     final ExecutorConfig config = c.config();
     if (!controllerId.equals(config.controllerId())) {
       return Effect().reply(c.replyTo(), EntityError.reply(EntityError.Kind.INVALID, "CONTROLLER_MISMATCH",
@@ -345,7 +470,7 @@ public final class RiskSupervisorEntity
       createExecutor(config, c.replyTo());
       return Effect().noReply();
     }
-    final RiskDecision created = RiskRules.checkCreate(s.limits(), s.tradingState(), usage(s), c.exposure());
+    final RiskDecision created = RiskRules.checkCreate(s.limits(), s.effectiveState(), usage(s), c.exposure());
     final RiskDecision decision = created instanceof RiskDecision.Denied
         ? created
         : RiskRules.checkCooldown(s.limits(), s.lastLossAt(), now());
@@ -358,7 +483,10 @@ public final class RiskSupervisorEntity
     final BigDecimal exposure = c.exposure().map(QuoteAmount::value).orElse(BigDecimal.ZERO);
     return Effect()
         .persist(new SpawnApproved(config, exposure, now()))
-        .thenRun(next -> createExecutor(config, c.replyTo()))
+        .thenRun(next -> {
+          createExecutor(config, c.replyTo());
+          armMaintenance(next);
+        })
         .thenNoReply();
   }
 
@@ -421,23 +549,92 @@ public final class RiskSupervisorEntity
     // shutdown_drawdown_pct tripped: halt and wind down (close) everything still open.
     ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
     return Effect()
-        .persist(List.of(finished, new TradingStateSet(TradingState.HALTED, trip.get().message(), now())))
-        .thenRun(next -> stopOpenExecutors(next, false))
+        .persist(List.of(finished, new TradingStateSet(TradingState.HALTED, trip.get().message(), now()),
+            new WindDownStarted(false, now())))
+        .thenRun(next -> stateChanged(next, true))
         .thenReply(c.replyTo(), next -> StatusReply.ack());
   }
 
   private ReplyEffect<Event, State> onSetTradingState(final State s, final SetTradingState c) {
+    final List<Event> events = new ArrayList<>(2);
+    events.add(new TradingStateSet(c.state(), c.reason(), now()));
+    if (c.stopExecutors()) {
+      events.add(new WindDownStarted(c.keepPosition(), now()));
+    }
     return Effect()
-        .persist(new TradingStateSet(c.state(), c.reason(), now()))
-        .thenRun(next -> {
-          if (c.stopExecutors()) {
-            stopOpenExecutors(next, c.keepPosition());
-          }
-        })
+        .persist(events)
+        .thenRun(next -> stateChanged(next, c.stopExecutors()))
         .thenReply(c.replyTo(), next -> StatusReply.success(view(next)));
   }
 
-  private void stopOpenExecutors(final State s, final boolean keepPosition) {
+  private void fetchGlobal() {
+    final var global = ClusterSharding.get(ctx.getSystem())
+        .entityRefFor(GlobalRiskEntity.ENTITY_KEY, GlobalRiskEntity.SINGLE_ID);
+    ctx.ask(GlobalRiskEntity.State.class, global, engine.settings().askTimeout(),
+        (ActorRef<GlobalRiskEntity.State> r) -> new GlobalRiskEntity.Subscribe(controllerId, r),
+        (g, err) -> new GlobalFetched(g, err == null ? null : err.getMessage()));
+  }
+
+  /**
+   * The global state as it is now (asking for it subscribed this controller to later changes); its
+   * kill switch, if any, tripped before this controller had executors to stop.
+   */
+  private ReplyEffect<Event, State> onGlobalFetched(final State s, final GlobalFetched c) {
+    if (c.error() != null) {
+      ctx.getLog().warn("controller {}: global trading state unavailable ({}); asking again", controllerId, c.error());
+      ctx.scheduleOnce(Duration.ofSeconds(1), ctx.getSelf(), new Maintain());
+      return Effect().noReply();
+    }
+    final GlobalRiskEntity.State g = c.global();
+    final var effect = g.version() > s.globalVersion()
+        ? Effect().persist(new GlobalStateSet(g.version(), g.state(), g.reason(), now()))
+        : Effect().<State>none();
+    return effect.thenRun(next -> globalIsKnown()).thenNoReply();
+  }
+
+  private void globalIsKnown() {
+    globalKnown = true;
+    waitingForGlobal.forEach(ctx.getSelf()::tell);
+    waitingForGlobal.clear();
+  }
+
+  private ReplyEffect<Event, State> onGlobalStateUpdate(final State s, final GlobalStateUpdate c) {
+    if (c.version() <= s.globalVersion()) {
+      return Effect().reply(c.replyTo(), StatusReply.ack());
+    }
+    final List<Event> events = new ArrayList<>(2);
+    events.add(new GlobalStateSet(c.version(), c.state(), c.reason(), now()));
+    if (c.stopExecutors()) {
+      events.add(new WindDownStarted(c.keepPosition(), now()));
+    }
+    return Effect()
+        .persist(events)
+        .thenRun(next -> {
+          stateChanged(next, c.stopExecutors());
+          globalIsKnown();
+        })
+        .thenReply(c.replyTo(), next -> StatusReply.ack());
+  }
+
+  /**
+   * After a trading state change: stop every open executor when asked to, and tell the open
+   * executors, whose held orders may leave now (or must wait).
+   */
+  private void stateChanged(final State s, final boolean stop) {
+    if (stop) {
+      stopOpenExecutors(s);
+    }
+    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
+    for (Entry e : s.executors().values()) {
+      if (e.open()) {
+        sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, e.executorId()).tell(new ExecutorEntity.RiskStateChanged());
+      }
+    }
+    armMaintenance(s);
+  }
+
+  private void stopOpenExecutors(final State s) {
+    final boolean keepPosition = Boolean.TRUE.equals(s.windDownKeep());
     final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     for (Entry e : s.executors().values()) {
       if (e.open()) {
@@ -447,6 +644,82 @@ public final class RiskSupervisorEntity
             (v, err) -> new SpawnResult(e.executorId(), v, null, null));
       }
     }
+  }
+
+  /**
+   * Re-sends what is not confirmed yet, on a timer, until nothing is left: creates of approved
+   * executors that have not confirmed, and, while winding down, stops to executors still open
+   * (an executor confirms a stop by closing; a repeated stop is harmless).
+   */
+  private void maintain(final State s) {
+    if (!globalKnown) {
+      fetchGlobal();
+    }
+    for (Entry e : s.executors().values()) {
+      if (!e.confirmed()) {
+        createExecutor(e.config(), null);
+      }
+    }
+    if (s.windDownKeep() != null) {
+      stopOpenExecutors(s);
+    }
+    armMaintenance(s);
+  }
+
+  private void armMaintenance(final State s) {
+    if (s.anyUnconfirmed() || (s.windDownKeep() != null && s.openCount() > 0)) {
+      if (!timers.isTimerActive("maintain")) {
+        timers.startTimerWithFixedDelay("maintain", new Maintain(), engine.settings().notifyRetryInterval());
+      }
+    } else {
+      timers.cancel("maintain");
+    }
+  }
+
+  private ReplyEffect<Event, State> onAuthorizeOrder(final State s, final AuthorizeOrder c) {
+    if (!globalKnown) {
+      waitingForGlobal.add(c);
+      return Effect().noReply();
+    }
+    if (s.effectiveState() == TradingState.REDUCING && c.executorNetBase().signum() == 0) {
+      // Whether it reduces depends on the held position: ask the book (rare: only in REDUCING).
+      final var book = ClusterSharding.get(ctx.getSystem()).entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId);
+      ctx.pipeToSelf(book.<PositionBook>ask(PositionBookEntity.GetBook::new, engine.settings().askTimeout()),
+          (b, err) -> new BookForOrder(c, b, err));
+      return Effect().noReply();
+    }
+    return Effect().reply(c.replyTo(), verdict(s, c, BigDecimal.ZERO));
+  }
+
+  private OrderVerdict verdict(final State s, final AuthorizeOrder c, final BigDecimal heldNetBase) {
+    final OrderRequest r = c.request();
+    final RiskDecision decision = OrderRules.check(s.effectiveState(),
+        Boolean.FALSE.equals(s.windDownKeep()),
+        new OrderRules.Intent(c.executorId(), r.side(), r.amount().value(), c.executorNetBase(), heldNetBase));
+    if (decision instanceof RiskDecision.Denied d) {
+      return refuse(c, d.code().name(), d.message(), 0);
+    }
+    final Optional<Duration> wait = orderRate.tryAcquire(s.limits().maxOrdersPerSecond(), now());
+    if (wait.isPresent()) {
+      return refuse(c, RiskDecision.ReasonCode.ORDER_RATE.name(), RiskLimits.MAX_ORDERS_PER_SECOND + " "
+          + s.limits().maxOrdersPerSecond().orElseThrow() + " reached: order of executor " + c.executorId()
+          + " waits " + wait.get().toMillis() + " ms", Math.max(1, wait.get().toMillis()));
+    }
+    return OrderVerdict.ALLOWED;
+  }
+
+  private OrderVerdict refuse(final AuthorizeOrder c, final String code, final String message, final long retryAfterMs) {
+    refusedOrders.merge(code, 1L, Long::sum);
+    return new OrderVerdict(false, code, message, retryAfterMs);
+  }
+
+  /** The controller's held net position on the order's market, long positive. */
+  private static BigDecimal heldNetBase(final PositionBook book, final OrderRequest r) {
+    BigDecimal net = BigDecimal.ZERO;
+    for (PositionHold h : book.positions(r.connectorName(), r.tradingPair())) {
+      net = h.side() == Side.BUY ? net.add(h.amount().value()) : net.subtract(h.amount().value());
+    }
+    return net;
   }
 
   private void register(final State s) {
@@ -464,11 +737,9 @@ public final class RiskSupervisorEntity
   public SignalHandler<State> signalHandler() {
     return newSignalHandlerBuilder()
         .onSignal(RecoveryCompleted.instance(), s -> {
-          for (Entry e : s.executors().values()) {
-            if (!e.confirmed()) {
-              createExecutor(e.config(), null);
-            }
-          }
+          // A controller that subscribed (or is registered) is told of every global change.
+          globalKnown = s.registered() || s.globalVersion() > 0;
+          maintain(s);
           if (s.executors().values().stream().anyMatch(Entry::confirmed)) {
             register(s);
           }
@@ -517,6 +788,8 @@ public final class RiskSupervisorEntity
           return s.with(next);
         })
         .onEvent(ControllerRegistered.class, (s, e) -> s.registeredNow())
+        .onEvent(GlobalStateSet.class, (s, e) -> s.withGlobalState(e.version(), e.state(), e.reason()))
+        .onEvent(WindDownStarted.class, (s, e) -> s.windingDown(e.keepPosition()))
         .build();
   }
 
@@ -536,10 +809,12 @@ public final class RiskSupervisorEntity
     final BigDecimal drawdown = usage(s).drawdownPct();
     final List<Denial> recent = new ArrayList<>(s.denials());
     java.util.Collections.reverse(recent);
-    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.tradingState(), usage(s));
+    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.effectiveState(), usage(s));
     return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
         s.exposure(), s.dailyPnl(now()), s.cumulativePnl(), peak, drawdown, s.executors().size(), recent,
-        tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null);
+        tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null,
+        s.globalState() == null ? TradingState.ACTIVE : s.globalState(), s.effectiveState(),
+        s.windDownKeep() != null, Map.copyOf(refusedOrders));
   }
 
   private Directory directory(final State s) {
