@@ -92,8 +92,9 @@ class BacktestCommandIT {
     expect(byId.get("swap"), "COMPLETED", "0", "0", "150");
     // Level 1 (1 @ 99) fills; at bid 100.2 net 1.2/99 > 1 %: sold at 100.2, fee 0.1002.
     expect(byId.get("dca"), "TAKE_PROFIT", "1.0998", "0.1002", "199.2");
-    // Three slices of ~100 quote at the asks 100.1, 101.1, 99.1 (amounts floored to 0.001).
-    expect(byId.get("twap"), "COMPLETED", "-6.12385", "0", "299.9797");
+    // Three slices of ~100 quote at the asks 100.1, 101.1, 99.1 (amounts floored to 0.001), handed
+    // over to the position book on completion: the executor reports 0, the book holds the rest.
+    expect(byId.get("twap"), "COMPLETED", "0", "0", "299.9797");
     // Sold 1 at 99.99 (fee 0.09999), bought back at 97.5 (fee 0.0975).
     expect(byId.get("pos"), "TAKE_PROFIT", "2.29251", "0.19749", "197.49");
     // Chased: 99.9, renewed at 100.89 when the bid rose to 101, filled when the ask fell to 99.1.
@@ -111,7 +112,13 @@ class BacktestCommandIT {
     assertDecimal("43.94035", grid.get("filled_amount_quote"));
     assertEquals("[\"L1\",\"L2\",\"L3\",\"L4\"]",
         grid.get("custom_info").get("levels_by_state").get("CLOSE_ORDER_PLACED").toString());
-    assertEquals(2, report.get("positions").get("r").get("total_positions").asInt());  // swap short, chaser long
+    // The swap's short; the TWAP's 2.997 and the chaser's 1 long on the same pair, one position.
+    final JsonNode held = report.get("positions").get("r");
+    assertEquals(2, held.get("total_positions").asInt(), held::toString);
+    final JsonNode twp = held.get("positions").get(1);
+    assertEquals("[\"twap\",\"chaser\"]", twp.get("executor_ids").toString());
+    assertDecimal("3.997", twp.get("net_amount_base"));
+    assertDecimal("400.8697", twp.get("buy_amount_quote"));   // 299.9797 + 100.89
   }
 
   private static void expect(final JsonNode e, final String closeType, final String pnl, final String fees,

@@ -162,7 +162,7 @@ class ExecutorTypesHttpTest {
           "selling_market": {"connector_name": "paper_b", "trading_pair": "XEM-USDT"},
           "maker_side": "BUY", "order_amount": "1", "min_profitability": "0.002",
           "target_profitability": "0.005", "max_profitability": "0.02"}}""");
-    awaitExecutor(id, n -> n.get("custom_info").toString().contains("maker"));
+    node.awaitResting("paper", "XEM-USDT", 1);
     quote("paper", "XEM-USDT", "99.3", "99.4");   // the maker BUY at 100 / 1.005 = 99.50 fills at its price
     final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());

@@ -70,6 +70,9 @@ public final class GlobalRiskEntity
 
   private record Acknowledged(String controllerId, long version) implements Command {}
 
+  /** The wait for acknowledgements of {@code version} is over: reply to whoever still waits. */
+  private record ReplyDeadline(long version) implements Command {}
+
   public interface Event extends CborSerializable {}
 
   /** {@code controllerId} hears of every change from now on. */
@@ -130,6 +133,11 @@ public final class GlobalRiskEntity
   // re-sends to all, and supervisors apply a version once).
   private final Set<String> acknowledged = new LinkedHashSet<>();
   private final Set<String> pending = new LinkedHashSet<>();
+  // Whoever changed the state waits until every controller applied it (or a deadline passes), so a
+  // create right after "ACTIVE" is answered under ACTIVE: the reply names the controllers still
+  // pending, if any.
+  private final java.util.List<ActorRef<StatusReply<State>>> waiting = new java.util.ArrayList<>();
+  private boolean listedSinceChange;
 
   private GlobalRiskEntity(
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String id,
@@ -177,8 +185,10 @@ public final class GlobalRiskEntity
           pending.addAll(c.ids());
           pending.addAll(s.subscribers());
           pending.removeAll(acknowledged);
+          listedSinceChange = true;
           if (pending.isEmpty()) {
             timers.cancel("propagate");
+            replyToWaiting(s);
           } else {
             push(s);
           }
@@ -188,6 +198,15 @@ public final class GlobalRiskEntity
           if (c.version() == s.version()) {
             acknowledged.add(c.controllerId());
             pending.remove(c.controllerId());
+            if (pending.isEmpty() && listedSinceChange) {
+              replyToWaiting(s);
+            }
+          }
+          return Effect().noReply();
+        })
+        .onCommand(ReplyDeadline.class, (s, c) -> {
+          if (c.version() == s.version()) {
+            replyToWaiting(s);
           }
           return Effect().noReply();
         })
@@ -200,8 +219,21 @@ public final class GlobalRiskEntity
     final GlobalStateChanged e =
         new GlobalStateChanged(s.version() + 1, state, reason, stop, keep, engine.clock().instant());
     return Effect().persist(e)
-        .thenRun(next -> startPropagation())
-        .thenReply(replyTo, next -> StatusReply.success(next.withPending(pending)));
+        .thenRun(next -> {
+          // Waiters of an earlier version hear the newer state: it supersedes what they set.
+          waiting.add(replyTo);
+          timers.startSingleTimer("reply-deadline", new ReplyDeadline(next.version()),
+              engine.settings().askTimeout().dividedBy(2));
+          startPropagation();
+        })
+        .thenNoReply();
+  }
+
+  private void replyToWaiting(final State s) {
+    timers.cancel("reply-deadline");
+    final State answer = s.withPending(pending);
+    waiting.forEach(w -> w.tell(StatusReply.success(answer)));
+    waiting.clear();
   }
 
   /**
@@ -210,6 +242,7 @@ public final class GlobalRiskEntity
    */
   private void startPropagation() {
     acknowledged.clear();
+    listedSinceChange = false;
     timers.startTimerWithFixedDelay("propagate", new Propagate(), engine.settings().notifyRetryInterval());
     listControllers();
   }
