@@ -9,14 +9,18 @@ import java.time.Duration;
  * @param askTimeout how long one entity or the HTTP layer waits for another entity's answer
  * @param notifyRetryInterval how often an unacknowledged close notice or hand-over is re-sent
  * @param passivateTerminatedAfter how long a terminated executor stays in memory once quiet
+ * @param riskMarkInterval how often a risk supervisor marks its running executors and held
+ *     positions to market (loss limits and the kill switch act on the mark)
  */
 public record EngineSettings(
-    Duration askTimeout, Duration notifyRetryInterval, Duration passivateTerminatedAfter) {
+    Duration askTimeout, Duration notifyRetryInterval, Duration passivateTerminatedAfter,
+    Duration riskMarkInterval) {
   public static EngineSettings fromConfig(final Config root) {
     final Config c = root.getConfig("osprey.engine");
     return new EngineSettings(
         c.getDuration("ask-timeout"),
         c.getDuration("notify-retry-interval"),
-        c.getDuration("passivate-terminated-after"));
+        c.getDuration("passivate-terminated-after"),
+        c.getDuration("risk-mark-interval"));
   }
 }

@@ -195,7 +195,7 @@ class ExecutorLifecycleTest {
     final EntityError error = assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error();
     assertEquals(EntityError.Kind.DENIED, error.kind());
     assertEquals("MAX_OPEN_EXECUTORS", error.code());
-    assertEquals(3, await(engine.controllers().risk("limit-ctrl")).openExecutors());
+    assertEquals(3, await(engine.controllers().risk("limit-ctrl")).usage().openExecutors());
   }
 
   @Test
@@ -246,7 +246,7 @@ class ExecutorLifecycleTest {
     final TestProbe<Object> probe = testKit.createTestProbe();
     probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
       try {
-        assertEquals(0, await(engine.controllers().risk("kill-ctrl")).openExecutors());
+        assertEquals(0, await(engine.controllers().risk("kill-ctrl")).usage().openExecutors());
       } catch (Exception e) {
         throw new AssertionError(e);
       }
@@ -276,8 +276,8 @@ class ExecutorLifecycleTest {
         awaitView(resting, v -> v.report().status() == RunnableStatus.TERMINATED).report().closeType());
     final var risk = await(engine.controllers().risk("dd-ctrl"));
     assertEquals(dev.osprey.domain.risk.TradingState.HALTED, risk.tradingState());
-    assertDecimal("-0.4", risk.cumulativePnlQuote());
-    assertDecimal("2.797", risk.peakPnlQuote());
+    assertDecimal("-0.4", risk.usage().cumulativePnlQuote());
+    assertDecimal("2.797", risk.usage().peakPnlQuote());
   }
 
   @Test
@@ -291,7 +291,7 @@ class ExecutorLifecycleTest {
     final TestProbe<Object> probe = testKit.createTestProbe();
     probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
       try {
-        assertEquals(0, await(engine.controllers().risk("cool-ctrl")).openExecutors());
+        assertEquals(0, await(engine.controllers().risk("cool-ctrl")).usage().openExecutors());
       } catch (Exception e) {
         throw new AssertionError(e);
       }
@@ -315,8 +315,8 @@ class ExecutorLifecycleTest {
     assertEquals(EntityError.Kind.INVALID,
         assertInstanceOf(EntityError.GatewayException.class, e.getCause()).error().kind());
     final var risk = await(engine.controllers().risk("refuse-ctrl"));
-    assertEquals(0, risk.openExecutors());
-    assertEquals(0, risk.totalExecutors());
+    assertEquals(0, risk.usage().openExecutors());
+    assertEquals(0, risk.usage().totalExecutors());
     await(engine.executors().create(restingBuy("refuse-ctrl")));   // the slot is free again
   }
 

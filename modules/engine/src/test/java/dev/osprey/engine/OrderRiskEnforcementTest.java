@@ -23,7 +23,7 @@ import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.GlobalTradingState;
-import dev.osprey.engine.risk.RiskProtocol.RiskView;
+import dev.osprey.engine.gateway.ControllerRisk;
 import dev.osprey.engine.venue.Venues;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.MarketConfig;
@@ -125,7 +125,7 @@ class OrderRiskEnforcementTest {
             null, null, null), null, null, null);
   }
 
-  private static RiskView risk(final String controller) {
+  private static ControllerRisk risk(final String controller) {
     try {
       return await(engine.controllers().risk(controller));
     } catch (Exception e) {

@@ -1,10 +1,8 @@
 package dev.osprey.api.controllers;
 
 import dev.osprey.json.Decimals18;
-import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.risk.RiskLimits;
-import dev.osprey.engine.risk.RiskProtocol.Denial;
-import dev.osprey.engine.risk.RiskProtocol.RiskView;
+import dev.osprey.engine.gateway.ControllerRisk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,20 +21,26 @@ final class RiskJson {
     return m;
   }
 
-  static Map<String, Object> view(final RiskView r) {
+  static Map<String, Object> view(final ControllerRisk r) {
+    final ControllerRisk.Usage u = r.usage();
     final Map<String, Object> usage = new LinkedHashMap<>();
-    usage.put("open_executors", r.openExecutors());
-    usage.put("total_exposure_quote", Decimals18.out(r.exposureQuote()));
-    usage.put("daily_pnl_quote", Decimals18.out(r.dailyPnlQuote()));
-    usage.put("cumulative_pnl_quote", Decimals18.out(r.cumulativePnlQuote()));
-    usage.put("peak_pnl_quote", Decimals18.out(r.peakPnlQuote()));
-    usage.put("drawdown_pct", Decimals18.out(r.drawdownPct()));
-    usage.put("total_executors", r.totalExecutors());
+    usage.put("open_executors", u.openExecutors());
+    // Exposure, daily and cumulative P&L and the drawdown include the latest mark to market.
+    usage.put("total_exposure_quote", Decimals18.out(u.exposureQuote()));
+    usage.put("held_exposure_quote", Decimals18.out(u.heldExposureQuote()));
+    usage.put("daily_pnl_quote", Decimals18.out(u.dailyPnlQuote()));
+    usage.put("cumulative_pnl_quote", Decimals18.out(u.cumulativePnlQuote()));
+    usage.put("peak_pnl_quote", Decimals18.out(u.peakPnlQuote()));
+    usage.put("drawdown_pct", Decimals18.out(u.drawdownPct()));
+    usage.put("unrealized_pnl_quote", Decimals18.out(u.markedPnlQuote()));
+    usage.put("marked_at", u.markedAt() == null ? null : u.markedAt().toString());
+    usage.put("mark_error", u.markError());
+    usage.put("total_executors", u.totalExecutors());
     final List<Map<String, Object>> denials = new ArrayList<>();
-    for (Denial d : r.recentDenials()) {
+    for (ControllerRisk.Denial d : r.recentDenials()) {
       final Map<String, Object> m = new LinkedHashMap<>();
       m.put("executor_id", d.executorId());
-      m.put("executor_type", d.type());
+      m.put("executor_type", d.executorType());
       m.put("error", d.reasonCode());
       m.put("message", d.message());
       m.put("at", d.at().toString());

@@ -1,22 +1,20 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
-import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** What the HTTP layer may do with a controller: its risk state and its position book. */
 public interface ControllerGateway {
-  CompletionStage<RiskView> risk(String controllerId);
+  CompletionStage<ControllerRisk> risk(String controllerId);
 
-  CompletionStage<RiskView> setLimits(String controllerId, RiskLimits limits);
+  CompletionStage<ControllerRisk> setLimits(String controllerId, RiskLimits limits);
 
-  CompletionStage<RiskView> setTradingState(
+  CompletionStage<ControllerRisk> setTradingState(
       String controllerId, TradingState state, String reason, boolean stopExecutors, boolean keepPosition);
 
   CompletionStage<PositionBook> positions(String controllerId);

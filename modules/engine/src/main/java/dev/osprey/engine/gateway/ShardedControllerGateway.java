@@ -31,20 +31,21 @@ public final class ShardedControllerGateway implements ControllerGateway {
   }
 
   @Override
-  public CompletionStage<RiskView> risk(final String controllerId) {
-    return supervisor(controllerId).ask(RiskProtocol.GetRisk::new, timeout);
+  public CompletionStage<ControllerRisk> risk(final String controllerId) {
+    return supervisor(controllerId).<RiskView>ask(RiskProtocol.GetRisk::new, timeout).thenApply(ControllerRisk::of);
   }
 
   @Override
-  public CompletionStage<RiskView> setLimits(final String controllerId, final RiskLimits limits) {
+  public CompletionStage<ControllerRisk> setLimits(final String controllerId, final RiskLimits limits) {
     return supervisor(controllerId)
         .<StatusReply<RiskView>>ask(
             (ActorRef<StatusReply<RiskView>> r) -> new RiskProtocol.SetLimits(limits, r), timeout)
-        .thenCompose(ShardedControllerGateway::unwrap);
+        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenApply(ControllerRisk::of);
   }
 
   @Override
-  public CompletionStage<RiskView> setTradingState(
+  public CompletionStage<ControllerRisk> setTradingState(
       final String controllerId,
       final TradingState state,
       final String reason,
@@ -55,7 +56,8 @@ public final class ShardedControllerGateway implements ControllerGateway {
             (ActorRef<StatusReply<RiskView>> r) ->
                 new RiskProtocol.SetTradingState(state, reason, stopExecutors, keepPosition, r),
             timeout)
-        .thenCompose(ShardedControllerGateway::unwrap);
+        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenApply(ControllerRisk::of);
   }
 
   @Override

@@ -129,7 +129,12 @@ public final class RiskProtocol {
   /** The controller's directory. */
   public record Directory(String controllerId, List<Entry> entries) implements CborSerializable {}
 
-  /** Limits, usage and state of one controller. */
+  /**
+   * Limits, usage and state of one controller. Exposure, daily, cumulative and peak P&amp;L and the
+   * drawdown include the latest mark ({@code markedPnlQuote}: running executors and held positions
+   * at the mid; {@code heldExposureQuote}: held positions' value), taken at {@code markedAt} (null
+   * before the first); {@code markError} says why the latest mark failed, if it did.
+   */
   public record RiskView(
       String controllerId,
       RiskLimits limits,
@@ -148,6 +153,10 @@ public final class RiskProtocol {
       TradingState globalTradingState,
       TradingState effectiveTradingState,
       boolean windingDown,
-      Map<String, Long> refusedOrders)
+      Map<String, Long> refusedOrders,
+      BigDecimal markedPnlQuote,
+      BigDecimal heldExposureQuote,
+      Instant markedAt,
+      String markError)
       implements CborSerializable {}
 }

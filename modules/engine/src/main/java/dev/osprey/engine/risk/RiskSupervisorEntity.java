@@ -8,8 +8,8 @@ import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
-import dev.osprey.domain.risk.OrderRateWindow;
 import dev.osprey.domain.risk.OrderRules;
+import dev.osprey.domain.risk.ControllerMark;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
@@ -53,6 +53,7 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.sharding.typed.ClusterShardingSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -80,13 +81,20 @@ public final class RiskSupervisorEntity
     extends EventSourcedBehaviorWithEnforcedReplies<
         RiskProtocol.Command, RiskSupervisorEntity.Event, RiskSupervisorEntity.State> {
 
-  private static final int KEPT_DENIALS = 20;
 
   // ---- protocol -------------------------------------------------------------------------------
 
   private record BookForOrder(AuthorizeOrder order, PositionBook book, Throwable error) implements Command {}
 
   private record Maintain() implements Command {}
+
+  private record BookForSpawn(RequestSpawn spawn, PositionBook book, Throwable error) implements Command {}
+
+  private record MarkTick() implements Command {}
+
+  private record IdleCheck() implements Command {}
+
+  private record Marked(ControllerMark mark, String error) implements Command {}
 
   private record GlobalFetched(GlobalRiskEntity.State global, String error) implements Command {}
 
@@ -262,23 +270,43 @@ public final class RiskSupervisorEntity
 
   // ---- setup ----------------------------------------------------------------------------------
 
+  /**
+   * Supervisors are remembered, so that after a restart or a rebalance every controller that runs
+   * executors or holds positions is marked to market again without waiting to be asked.
+   */
   public static void init(final ActorSystem<?> system, final EngineContext engine) {
     ClusterSharding.get(system)
-        .init(Entity.of(RiskProtocol.ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine)));
+        .init(Entity.of(RiskProtocol.ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine, ctx.getShard()))
+            .withSettings(ClusterShardingSettings.create(system).withRememberEntities(true)));
   }
 
   public static Behavior<Command> create(final String controllerId, final EngineContext engine) {
-    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new RiskSupervisorEntity(ctx, timers, controllerId, engine)));
+    return create(controllerId, engine, null);
+  }
+
+  /**
+   * @param shard told to passivate a supervisor with nothing to watch (one only looked up), which
+   *     would otherwise be remembered forever; null outside sharding
+   */
+  public static Behavior<Command> create(
+      final String controllerId, final EngineContext engine, final ActorRef<ClusterSharding.ShardCommand> shard) {
+    return Behaviors.setup(ctx -> Behaviors.withTimers(
+        timers -> new RiskSupervisorEntity(ctx, timers, controllerId, engine, shard)));
   }
 
   private final ActorContext<Command> ctx;
   private final TimerScheduler<Command> timers;
   private final String controllerId;
   private final EngineContext engine;
-  // The order rate and the orders refused since this incarnation started: in memory on purpose
-  // (a refusal is not a fact of the controller; persisting each would write at the order rate).
-  private final OrderRateWindow orderRate = new OrderRateWindow();
-  private final Map<String, Long> refusedOrders = new TreeMap<>();
+  private final ActorRef<ClusterSharding.ShardCommand> shard;
+  private final OrderGate orders = new OrderGate();
+  private final ControllerMarker marker;
+  // The latest mark (in memory: re-marked within a second of a restart), the highest cumulative
+  // P&L any mark reached, and why the latest mark failed (creates are denied meanwhile).
+  private ControllerMark mark = ControllerMark.NONE;
+  private QuoteAmount markedPeak = QuoteAmount.ZERO;
+  private String markError;
+  private boolean marking;
   // A controller that has never been told the global state asks for it before it judges anything;
   // what arrives meanwhile waits here, in order.
   private boolean globalKnown;
@@ -286,7 +314,7 @@ public final class RiskSupervisorEntity
 
   private RiskSupervisorEntity(
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String controllerId,
-      final EngineContext engine) {
+      final EngineContext engine, final ActorRef<ClusterSharding.ShardCommand> shard) {
     super(
         PersistenceId.of(RiskProtocol.ENTITY_KEY.name(), controllerId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
@@ -294,6 +322,8 @@ public final class RiskSupervisorEntity
     this.timers = timers;
     this.controllerId = controllerId;
     this.engine = engine;
+    this.marker = new ControllerMarker(ctx.getSystem(), engine);
+    this.shard = shard;
   }
 
   @Override
@@ -323,13 +353,26 @@ public final class RiskSupervisorEntity
         .onCommand(GlobalFetched.class, this::onGlobalFetched)
         .onCommand(AuthorizeOrder.class, this::onAuthorizeOrder)
         .onCommand(BookForOrder.class, (s, c) -> {
-          final BigDecimal held = c.error() != null ? null : heldNetBase(c.book(), c.order().request());
-          c.order().replyTo().tell(held == null
-              ? refuse(c.order(), "RISK_STATE_UNAVAILABLE", "held position unavailable: " + c.error().getMessage(),
+          final OrderRequest r = c.order().request();
+          c.order().replyTo().tell(c.error() != null
+              ? orders.refuse("RISK_STATE_UNAVAILABLE", "held position unavailable: " + c.error().getMessage(),
                   engine.settings().askTimeout().toMillis())
-              : verdict(s, c.order(), held));
+              : orders.verdict(s, c.order(), OrderGate.heldNetBase(c.book(), r.connectorName(), r.tradingPair()),
+                  now()));
           return Effect().noReply();
         })
+        .onCommand(BookForSpawn.class, this::onBookForSpawn)
+        .onCommand(MarkTick.class, (s, c) -> {
+          markNow(s);
+          return Effect().noReply();
+        })
+        .onCommand(IdleCheck.class, (s, c) -> {
+          if (shard != null && !s.registered() && s.openCount() == 0) {
+            shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf()));
+          }
+          return Effect().noReply();
+        })
+        .onCommand(Marked.class, this::onMarked)
         .onCommand(Maintain.class, (s, c) -> {
           maintain(s);
           return Effect().noReply();
@@ -359,10 +402,47 @@ public final class RiskSupervisorEntity
       createExecutor(config, c.replyTo());
       return Effect().noReply();
     }
-    final RiskDecision created = RiskRules.checkCreate(s.limits(), s.effectiveState(), usage(s), c.exposure());
-    final RiskDecision decision = created instanceof RiskDecision.Denied
+    final RiskDecision decision = checkSpawn(s, c, false);
+    if (decision instanceof RiskDecision.Denied d && RiskRules.reducingCreateWouldPass(d)
+        && config.singleTradeAmount().isPresent()) {
+      // It might only reduce a held position, which is allowed past these: ask the book (rare).
+      final var book = ClusterSharding.get(ctx.getSystem()).entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId);
+      ctx.pipeToSelf(book.<PositionBook>ask(PositionBookEntity.GetBook::new, engine.settings().askTimeout()),
+          (b, err) -> new BookForSpawn(c, b, err));
+      return Effect().noReply();
+    }
+    return decide(c, decision);
+  }
+
+  private ReplyEffect<Event, State> onBookForSpawn(final State s, final BookForSpawn b) {
+    if (b.error() != null) {
+      return decide(b.spawn(), RiskRules.unavailable("held position unavailable: " + b.error().getMessage()));
+    }
+    final ExecutorConfig config = b.spawn().config();
+    if (s.executors().containsKey(config.id())) {
+      createExecutor(config, b.spawn().replyTo());   // approved meanwhile (a retried create)
+      return Effect().noReply();
+    }
+    final BigDecimal held = OrderGate.heldNetBase(b.book(), config.connectorName(), config.tradingPair());
+    final boolean onlyReduces =
+        OrderRules.reduces(config.side(), config.singleTradeAmount().orElseThrow().value(), held);
+    return decide(b.spawn(), checkSpawn(s, b.spawn(), onlyReduces));
+  }
+
+  private RiskDecision checkSpawn(final State s, final RequestSpawn c, final boolean onlyReducesHeld) {
+    if (markError != null && s.effectiveState() != TradingState.HALTED) {
+      return RiskRules.unavailable("marking open executors and held positions failed: " + markError);
+    }
+    final RiskDecision created =
+        RiskRules.checkCreate(s.limits(), s.effectiveState(), usage(s), c.exposure(), onlyReducesHeld);
+    return created instanceof RiskDecision.Denied
         ? created
         : RiskRules.checkCooldown(s.limits(), s.lastLossAt(), now());
+  }
+
+  /** Persists the verdict on a spawn; an approval then creates the executor. */
+  private ReplyEffect<Event, State> decide(final RequestSpawn c, final RiskDecision decision) {
+    final ExecutorConfig config = c.config();
     if (decision instanceof RiskDecision.Denied d) {
       final String code = d.code().name();
       return Effect()
@@ -377,6 +457,72 @@ public final class RiskSupervisorEntity
           armMaintenance(next);
         })
         .thenNoReply();
+  }
+
+  // ---- marking to market ---------------------------------------------------------------------
+
+  /** Marks the controller unless a mark is under way; a controller that never ran an executor has nothing to mark. */
+  private void markNow(final State s) {
+    if (marking || (!s.registered() && s.openCount() == 0)) {
+      return;
+    }
+    marking = true;
+    final List<String> running = new ArrayList<>();
+    for (Entry e : s.executors().values()) {
+      if (e.open() && e.confirmed()) {
+        running.add(e.executorId());
+      }
+    }
+    ctx.pipeToSelf(marker.mark(controllerId, running),
+        (m, err) -> new Marked(m, err == null ? null : String.valueOf(err.getMessage())));
+  }
+
+  /**
+   * A new mark: the loss limits and the drawdown now count it, and a drawdown past
+   * {@code shutdown_drawdown_pct} trips the kill switch at once.
+   */
+  private ReplyEffect<Event, State> onMarked(final State s, final Marked m) {
+    marking = false;
+    if (m.error() != null) {
+      if (markError == null) {
+        ctx.getLog().warn("controller {}: marking to market failed: {}", controllerId, m.error());
+      }
+      markError = m.error();
+      return Effect().noReply();
+    }
+    markError = null;
+    mark = m.mark();
+    final QuoteAmount current = QuoteAmount.of(s.cumulativePnl()).plus(mark.pnl());
+    if (current.compareTo(markedPeak) > 0) {
+      markedPeak = current;
+    }
+    return tripIfBroken(s, List.of()).map(events -> Effect().persist(events)
+            .thenRun((State next) -> stateChanged(next, true))
+            .<Event, State>thenNoReply())
+        .orElseGet(() -> Effect().noReply());
+  }
+
+  /**
+   * {@code leading} followed, when the drawdown after them is past {@code shutdown_drawdown_pct}
+   * and the controller is not halted yet, by the kill switch's events (halt, wind down closing
+   * positions); empty when nothing trips.
+   */
+  private Optional<List<Event>> tripIfBroken(final State s, final List<Event> leading) {
+    State after = s;
+    for (Event e : leading) {
+      after = RiskSupervisorEvents.apply(after, e);
+    }
+    final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
+        ? Optional.empty()
+        : RiskRules.killSwitch(after.limits(), usage(after));
+    if (trip.isEmpty()) {
+      return Optional.empty();
+    }
+    ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
+    final List<Event> events = new ArrayList<>(leading);
+    events.add(new TradingStateSet(TradingState.HALTED, trip.get().message(), now()));
+    events.add(new WindDownStarted(false, now()));
+    return Optional.of(events);
   }
 
   private void createExecutor(final ExecutorConfig config, final ActorRef<StatusReply<ExecutorView>> replyTo) {
@@ -428,20 +574,11 @@ public final class RiskSupervisorEntity
     final BigDecimal pnl = c.netPnlQuote() == null ? BigDecimal.ZERO : c.netPnlQuote().value();
     final ExecutorFinished finished =
         new ExecutorFinished(c.executorId(), type, pnl, c.closedAt() == null ? now() : c.closedAt());
-    final State after = eventHandler().apply(s, finished);
-    final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
-        ? Optional.empty()
-        : RiskRules.killSwitch(after.limits(), usage(after));
-    if (trip.isEmpty()) {
-      return Effect().persist(finished).thenReply(c.replyTo(), next -> StatusReply.ack());
-    }
-    // shutdown_drawdown_pct tripped: halt and wind down (close) everything still open.
-    ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
-    return Effect()
-        .persist(List.of(finished, new TradingStateSet(TradingState.HALTED, trip.get().message(), now()),
-            new WindDownStarted(false, now())))
-        .thenRun(next -> stateChanged(next, true))
-        .thenReply(c.replyTo(), next -> StatusReply.ack());
+    return tripIfBroken(s, List.of(finished))
+        .map(events -> Effect().persist(events)
+            .thenRun((State next) -> stateChanged(next, true))
+            .thenReply(c.replyTo(), next -> StatusReply.<Done>ack()))
+        .orElseGet(() -> Effect().persist(finished).thenReply(c.replyTo(), next -> StatusReply.ack()));
   }
 
   private ReplyEffect<Event, State> onSetTradingState(final State s, final SetTradingState c) {
@@ -577,38 +714,7 @@ public final class RiskSupervisorEntity
           (b, err) -> new BookForOrder(c, b, err));
       return Effect().noReply();
     }
-    return Effect().reply(c.replyTo(), verdict(s, c, BigDecimal.ZERO));
-  }
-
-  private OrderVerdict verdict(final State s, final AuthorizeOrder c, final BigDecimal heldNetBase) {
-    final OrderRequest r = c.request();
-    final RiskDecision decision = OrderRules.check(s.effectiveState(),
-        Boolean.FALSE.equals(s.windDownKeep()),
-        new OrderRules.Intent(c.executorId(), r.side(), r.amount().value(), c.executorNetBase(), heldNetBase));
-    if (decision instanceof RiskDecision.Denied d) {
-      return refuse(c, d.code().name(), d.message(), 0);
-    }
-    final Optional<Duration> wait = orderRate.tryAcquire(s.limits().maxOrdersPerSecond(), now());
-    if (wait.isPresent()) {
-      return refuse(c, RiskDecision.ReasonCode.ORDER_RATE.name(), RiskLimits.MAX_ORDERS_PER_SECOND + " "
-          + s.limits().maxOrdersPerSecond().orElseThrow() + " reached: order of executor " + c.executorId()
-          + " waits " + wait.get().toMillis() + " ms", Math.max(1, wait.get().toMillis()));
-    }
-    return OrderVerdict.ALLOWED;
-  }
-
-  private OrderVerdict refuse(final AuthorizeOrder c, final String code, final String message, final long retryAfterMs) {
-    refusedOrders.merge(code, 1L, Long::sum);
-    return new OrderVerdict(false, code, message, retryAfterMs);
-  }
-
-  /** The controller's held net position on the order's market, long positive. */
-  private static BigDecimal heldNetBase(final PositionBook book, final OrderRequest r) {
-    BigDecimal net = BigDecimal.ZERO;
-    for (PositionHold h : book.positions(r.connectorName(), r.tradingPair())) {
-      net = h.side() == Side.BUY ? net.add(h.amount().value()) : net.subtract(h.amount().value());
-    }
-    return net;
+    return Effect().reply(c.replyTo(), orders.verdict(s, c, BigDecimal.ZERO, now()));
   }
 
   private void register(final State s) {
@@ -629,6 +735,9 @@ public final class RiskSupervisorEntity
           // A controller that subscribed (or is registered) is told of every global change.
           globalKnown = s.registered() || s.globalVersion() > 0;
           maintain(s);
+          timers.startTimerWithFixedDelay("mark", new MarkTick(), engine.settings().riskMarkInterval());
+          timers.startTimerWithFixedDelay("idle", new IdleCheck(), engine.settings().passivateTerminatedAfter());
+          markNow(s);
           if (s.executors().values().stream().anyMatch(Entry::confirmed)) {
             register(s);
           }
@@ -640,46 +749,7 @@ public final class RiskSupervisorEntity
 
   @Override
   public EventHandler<State, Event> eventHandler() {
-    return newEventHandlerBuilder()
-        .forAnyState()
-        .onEvent(SpawnApproved.class, (s, e) -> {
-          final ExecutorConfig c = e.config();
-          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-          next.put(c.id(), new Entry(c.id(), c.type(), c.connectorName(),
-              c.tradingPair() == null ? null : c.tradingPair().symbol(),
-              c.side() == null ? null : c.side().name(), e.exposureQuote(), e.at(),
-              false, true, null, null, null, c));
-          return s.with(next);
-        })
-        .onEvent(SpawnConfirmed.class, (s, e) -> {
-          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-          next.computeIfPresent(e.executorId(), (k, v) -> v.asConfirmed());
-          return s.with(next);
-        })
-        .onEvent(ExecutorFinished.class, (s, e) -> {
-          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-          next.computeIfPresent(e.executorId(), (k, v) -> v.closed(e.closeType(), e.netPnlQuote(), e.at()));
-          return s.closed(next, e.netPnlQuote());
-        })
-        .onEvent(SpawnDenied.class, (s, e) -> {
-          final List<Denial> d = new ArrayList<>(s.denials());
-          d.add(new Denial(e.executorId(), e.type(), e.reasonCode(), e.message(), e.at()));
-          while (d.size() > KEPT_DENIALS) {
-            d.remove(0);
-          }
-          return s.withDenials(List.copyOf(d));
-        })
-        .onEvent(LimitsSet.class, (s, e) -> s.withLimits(e.limits()))
-        .onEvent(TradingStateSet.class, (s, e) -> s.withTradingState(e.state(), e.reason()))
-        .onEvent(SpawnAborted.class, (s, e) -> {
-          final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-          next.remove(e.executorId());
-          return s.with(next);
-        })
-        .onEvent(ControllerRegistered.class, (s, e) -> s.registeredNow())
-        .onEvent(GlobalStateSet.class, (s, e) -> s.withGlobalState(e.version(), e.state(), e.reason()))
-        .onEvent(WindDownStarted.class, (s, e) -> s.windingDown(e.keepPosition()))
-        .build();
+    return newEventHandlerBuilder().forAnyState().onAnyEvent(RiskSupervisorEvents::apply);
   }
 
   // ---- views ----------------------------------------------------------------------------------
@@ -688,22 +758,26 @@ public final class RiskSupervisorEntity
     return engine.clock().instant();
   }
 
+  /** Realized figures of closed executors plus the latest mark of everything open. */
   private RiskUsage usage(final State s) {
-    return new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()), QuoteAmount.of(s.dailyPnl(now())),
-        QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()), BigDecimal.ZERO);
+    final RiskUsage realized = new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()),
+        QuoteAmount.of(s.dailyPnl(now())), QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()),
+        BigDecimal.ZERO);
+    return mark.applyTo(realized, markedPeak);
   }
 
   private RiskView view(final State s) {
-    final BigDecimal peak = s.peakPnl();
-    final BigDecimal drawdown = usage(s).drawdownPct();
+    final RiskUsage u = usage(s);
     final List<Denial> recent = new ArrayList<>(s.denials());
     java.util.Collections.reverse(recent);
-    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.effectiveState(), usage(s));
+    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.effectiveState(), u);
     return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
-        s.exposure(), s.dailyPnl(now()), s.cumulativePnl(), peak, drawdown, s.executors().size(), recent,
+        u.exposureQuote().value(), u.dailyRealizedPnl().value(), u.currentCumulativePnl().value(),
+        u.peakCumulativePnl().value(), u.drawdownPct(), s.executors().size(), recent,
         tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null,
         s.globalState() == null ? TradingState.ACTIVE : s.globalState(), s.effectiveState(),
-        s.windDownKeep() != null, Map.copyOf(refusedOrders));
+        s.windDownKeep() != null, orders.refusedOrders(),
+        mark.pnl().value(), mark.heldValue().value(), mark.at(), markError);
   }
 
   private Directory directory(final State s) {
