@@ -6,35 +6,102 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.ControllerMark;
+import dev.osprey.domain.risk.RiskUsage;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.position.PositionBookEntity;
+import dev.osprey.engine.risk.RiskProtocol.Entry;
+import dev.osprey.engine.risk.RiskProtocol.Command;
+import dev.osprey.engine.risk.RiskSupervisorEntity.State;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.pattern.StatusReply;
 
 /**
- * Marks one controller to market: asks each of its running executors for its report (net P&amp;L
- * marked to the mid) and its position book for the held positions, valued at the venues' mids.
- * One ask per running executor per mark: bounded by {@code max_open_executors}, not by history.
+ * Marks one controller to market and keeps the latest mark: asks each running executor for its
+ * report (net P&amp;L marked to the mid) and the position book for the held positions, valued at
+ * the venues' mids. One ask per running executor per mark: bounded by {@code max_open_executors},
+ * not by history. The mark is in memory (re-marked within a second of a restart); while the latest
+ * attempt failed, {@link #error()} says why and creates are denied (never fail-open).
  */
 final class ControllerMarker {
-  private final ClusterSharding sharding;
-  private final EngineContext engine;
+  /** A mark arrived ({@code error} when it could not be taken). */
+  record Marked(ControllerMark mark, String error) implements Command {}
 
-  ControllerMarker(final ActorSystem<?> system, final EngineContext engine) {
-    this.sharding = ClusterSharding.get(system);
+  private final ActorContext<Command> ctx;
+  private final EngineContext engine;
+  private final String controllerId;
+  private ControllerMark mark = ControllerMark.NONE;
+  private QuoteAmount markedPeak = QuoteAmount.ZERO;
+  private String error;
+  private boolean marking;
+
+  ControllerMarker(final ActorContext<Command> ctx, final EngineContext engine, final String controllerId) {
+    this.ctx = ctx;
     this.engine = engine;
+    this.controllerId = controllerId;
   }
 
-  CompletionStage<ControllerMark> mark(final String controllerId, final List<String> runningExecutorIds) {
+  /** Starts a mark unless one is under way; a controller that never ran an executor has none to take. */
+  void markNow(final State s) {
+    if (marking || (!s.registered() && s.openCount() == 0)) {
+      return;
+    }
+    marking = true;
+    final List<String> running = new ArrayList<>();
+    for (Entry e : s.executors().values()) {
+      if (e.open() && e.confirmed()) {
+        running.add(e.executorId());
+      }
+    }
+    ctx.pipeToSelf(mark(running), (m, err) -> new Marked(m, err == null ? null : String.valueOf(err.getMessage())));
+  }
+
+  /** Takes in a mark of a controller whose realized cumulative P&amp;L is {@code cumulative}. */
+  void received(final Marked m, final BigDecimal cumulative) {
+    marking = false;
+    if (m.error() != null) {
+      if (error == null) {
+        ctx.getLog().warn("controller {}: marking to market failed: {}", controllerId, m.error());
+      }
+      error = m.error();
+      return;
+    }
+    error = null;
+    mark = m.mark();
+    final QuoteAmount current = QuoteAmount.of(cumulative).plus(mark.pnl());
+    if (current.compareTo(markedPeak) > 0) {
+      markedPeak = current;
+    }
+  }
+
+  /** The controller's usage: what closed executors realized plus the latest mark. */
+  RiskUsage usage(final State s, final Instant now) {
+    final RiskUsage realized = new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()),
+        QuoteAmount.of(s.dailyPnl(now)), QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()),
+        BigDecimal.ZERO);
+    return mark.applyTo(realized, markedPeak);
+  }
+
+  ControllerMark latest() {
+    return mark;
+  }
+
+  String error() {
+    return error;
+  }
+
+  private CompletionStage<ControllerMark> mark(final List<String> runningExecutorIds) {
+    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     final Duration timeout = engine.settings().askTimeout();
     final List<CompletableFuture<QuoteAmount>> pnls = new ArrayList<>();
     for (String id : runningExecutorIds) {

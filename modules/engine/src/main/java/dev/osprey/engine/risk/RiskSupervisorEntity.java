@@ -1,15 +1,9 @@
 package dev.osprey.engine.risk;
 
-import dev.osprey.domain.executor.CloseType;
-import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.position.PositionBook;
-import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.OrderRules;
-import dev.osprey.domain.risk.ControllerMark;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
@@ -26,25 +20,29 @@ import dev.osprey.engine.risk.RiskProtocol.SetLimits;
 import dev.osprey.engine.risk.RiskProtocol.SetTradingState;
 import dev.osprey.engine.risk.RiskProtocol.ListExecutors;
 import dev.osprey.engine.risk.RiskProtocol.GlobalStateUpdate;
+import dev.osprey.engine.risk.ControllerMarker.Marked;
 import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
-import dev.osprey.engine.risk.RiskProtocol.OrderVerdict;
+import dev.osprey.engine.risk.SupervisorOutbox.BookForOrder;
+import dev.osprey.engine.risk.SupervisorOutbox.BookForSpawn;
+import dev.osprey.engine.risk.SupervisorOutbox.GlobalFetched;
+import dev.osprey.engine.risk.SupervisorOutbox.Registered;
+import dev.osprey.engine.risk.SupervisorOutbox.RegistrationFailed;
+import dev.osprey.engine.risk.SupervisorOutbox.SpawnResult;
 import dev.osprey.engine.risk.RiskProtocol.Entry;
 import dev.osprey.engine.risk.RiskProtocol.Denial;
 import dev.osprey.engine.risk.RiskProtocol.Directory;
 import dev.osprey.engine.risk.RiskProtocol.RiskView;
-import dev.osprey.engine.directory.ControllerRegistryEntity;
-import dev.osprey.engine.executor.ExecutorView;
-import dev.osprey.engine.position.PositionBookEntity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -56,7 +54,6 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.ClusterShardingSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
-import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
@@ -84,27 +81,11 @@ public final class RiskSupervisorEntity
 
   // ---- protocol -------------------------------------------------------------------------------
 
-  private record BookForOrder(AuthorizeOrder order, PositionBook book, Throwable error) implements Command {}
-
   private record Maintain() implements Command {}
-
-  private record BookForSpawn(RequestSpawn spawn, PositionBook book, Throwable error) implements Command {}
 
   private record MarkTick() implements Command {}
 
   private record IdleCheck() implements Command {}
-
-  private record Marked(ControllerMark mark, String error) implements Command {}
-
-  private record GlobalFetched(GlobalRiskEntity.State global, String error) implements Command {}
-
-  record SpawnResult(
-      String executorId, ExecutorView view, String error, ActorRef<StatusReply<ExecutorView>> replyTo)
-      implements Command {}
-
-  record Registered() implements Command {}
-
-  record RegistrationFailed(String error) implements Command {}
 
   /** Persisted facts. */
   public interface Event extends CborSerializable {}
@@ -141,9 +122,13 @@ public final class RiskSupervisorEntity
   // ---- replies --------------------------------------------------------------------------------
 
   /**
-   * The supervisor's state. Entries keep spawn order. {@code globalState} (null before the first
-   * global change) is the global trading state of {@code globalVersion}; {@code windDownKeep} is
-   * non-null while every open executor is being stopped (keeping positions or not).
+   * The supervisor's state, bounded however many executors the controller has run: {@code
+   * executors} holds only the open ones (and approvals not confirmed yet), in spawn order; a closed
+   * executor is folded into {@code closedExecutors}, the cumulative and peak P&amp;L, the P&amp;L of
+   * {@code pnlDay} (UTC) and {@code lastLossAt}. {@code globalState} (null before the first global
+   * change) is the global trading state of {@code globalVersion}; {@code windDownKeep} is non-null
+   * while every open executor is being stopped (keeping positions or not). Snapshots written before
+   * the folding (closed entries kept whole) are folded when read.
    */
   public record State(
       RiskLimits limits,
@@ -157,12 +142,49 @@ public final class RiskSupervisorEntity
       TradingState globalState,
       String globalReason,
       long globalVersion,
-      Boolean windDownKeep)
+      Boolean windDownKeep,
+      Long closedExecutors,
+      LocalDate pnlDay,
+      BigDecimal dayPnl,
+      Instant lastLossAt)
       implements CborSerializable {
+
+    public State {
+      closedExecutors = closedExecutors == null ? 0L : closedExecutors;
+      dayPnl = dayPnl == null ? BigDecimal.ZERO : dayPnl;
+      if (executors.values().stream().anyMatch(e -> !e.open())) {
+        final Map<String, Entry> open = new LinkedHashMap<>();
+        for (Entry e : executors.values()) {
+          if (e.open()) {
+            open.put(e.executorId(), e);
+            continue;
+          }
+          closedExecutors++;
+          if (e.closedAt() != null && e.netPnlQuote() != null) {
+            final LocalDate day = dayOf(e.closedAt());
+            if (pnlDay == null || day.isAfter(pnlDay)) {
+              pnlDay = day;
+              dayPnl = e.netPnlQuote();
+            } else if (day.equals(pnlDay)) {
+              dayPnl = dayPnl.add(e.netPnlQuote());
+            }
+            if (e.netPnlQuote().signum() < 0 && (lastLossAt == null || e.closedAt().isAfter(lastLossAt))) {
+              lastLossAt = e.closedAt();
+            }
+          }
+        }
+        executors = open;
+      }
+      executors = Collections.unmodifiableMap(new LinkedHashMap<>(executors));
+    }
 
     public static State initial() {
       return new State(RiskLimits.NONE, TradingState.ACTIVE, null, Map.of(),
-          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false, null, null, 0, null);
+          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false, null, null, 0, null, 0L, null, BigDecimal.ZERO, null);
+    }
+
+    private static LocalDate dayOf(final Instant at) {
+      return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** What this controller may do: the stricter of its own and the global trading state. */
@@ -171,100 +193,82 @@ public final class RiskSupervisorEntity
     }
 
     int openCount() {
-      int n = 0;
-      for (Entry e : executors.values()) {
-        if (e.open()) {
-          n++;
-        }
-      }
-      return n;
+      return (int) executors.values().stream().filter(Entry::open).count();
+    }
+
+    long totalExecutors() {
+      return closedExecutors + executors.size();
     }
 
     boolean anyUnconfirmed() {
-      for (Entry e : executors.values()) {
-        if (!e.confirmed()) {
-          return true;
-        }
-      }
-      return false;
+      return executors.values().stream().anyMatch(e -> !e.confirmed());
     }
 
     BigDecimal exposure() {
-      BigDecimal x = BigDecimal.ZERO;
-      for (Entry e : executors.values()) {
-        if (e.open()) {
-          x = x.add(e.exposureQuote());
-        }
-      }
-      return x;
+      return executors.values().stream().filter(Entry::open).map(Entry::exposureQuote)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Realized P&L of executors closed on the UTC day of {@code now}. */
     BigDecimal dailyPnl(final Instant now) {
-      final var today = now.atZone(ZoneOffset.UTC).toLocalDate();
-      BigDecimal x = BigDecimal.ZERO;
-      for (Entry e : executors.values()) {
-        if (!e.open() && e.closedAt() != null && e.netPnlQuote() != null
-            && e.closedAt().atZone(ZoneOffset.UTC).toLocalDate().equals(today)) {
-          x = x.add(e.netPnlQuote());
-        }
-      }
-      return x;
+      return dayOf(now).equals(pnlDay) ? dayPnl : BigDecimal.ZERO;
     }
 
     /** When the latest losing executor closed: cooldown_after_loss_sec counts from it. */
-    Optional<Instant> lastLossAt() {
-      Instant last = null;
-      for (Entry e : executors.values()) {
-        if (!e.open() && e.netPnlQuote() != null && e.netPnlQuote().signum() < 0 && e.closedAt() != null
-            && (last == null || e.closedAt().isAfter(last))) {
-          last = e.closedAt();
-        }
-      }
-      return Optional.ofNullable(last);
+    Optional<Instant> latestLoss() {
+      return Optional.ofNullable(lastLossAt);
     }
 
     State with(final Map<String, Entry> next) {
       return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, windDownKeep);
+          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
     State withLimits(final RiskLimits next) {
       return new State(next, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, windDownKeep);
+          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
     /** A trading state set by the user ends any wind-down (one that stops executors starts a new one). */
     State withTradingState(final TradingState next, final String reason) {
       return new State(limits, next, reason, executors, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, null);
+          globalState, globalReason, globalVersion, null, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
     State withGlobalState(final long version, final TradingState next, final String reason) {
       return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
-          registered, next, reason, version, windDownKeep);
+          registered, next, reason, version, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
     State windingDown(final boolean keepPosition) {
       return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
-          registered, globalState, globalReason, globalVersion, keepPosition);
+          registered, globalState, globalReason, globalVersion, keepPosition, closedExecutors, pnlDay, dayPnl,
+          lastLossAt);
     }
 
     State withDenials(final List<Denial> next) {
       return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, next, registered,
-          globalState, globalReason, globalVersion, windDownKeep);
+          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
     State registeredNow() {
       return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, true,
-          globalState, globalReason, globalVersion, windDownKeep);
+          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
     }
 
-    /** {@code next} entries after a close that realized {@code pnl}; the peak only rises. */
-    State closed(final Map<String, Entry> next, final BigDecimal pnl) {
+    /**
+     * The open executor {@code closed} leaves the directory; its P&L is folded in (the peak only
+     * rises).
+     */
+    State closed(final Entry closed) {
+      final Map<String, Entry> next = new LinkedHashMap<>(executors);
+      next.put(closed.executorId(), closed);
+      final BigDecimal pnl = closed.netPnlQuote() == null ? BigDecimal.ZERO : closed.netPnlQuote();
       final BigDecimal cumulative = cumulativePnl.add(pnl);
+      // The compact constructor folds the closed entry.
       return new State(limits, tradingState, tradingStateReason, next, cumulative, cumulative.max(peakPnl),
-          denials, registered, globalState, globalReason, globalVersion, windDownKeep);
+          denials, registered, globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay,
+          dayPnl, lastLossAt);
     }
   }
 
@@ -301,12 +305,7 @@ public final class RiskSupervisorEntity
   private final ActorRef<ClusterSharding.ShardCommand> shard;
   private final OrderGate orders = new OrderGate();
   private final ControllerMarker marker;
-  // The latest mark (in memory: re-marked within a second of a restart), the highest cumulative
-  // P&L any mark reached, and why the latest mark failed (creates are denied meanwhile).
-  private ControllerMark mark = ControllerMark.NONE;
-  private QuoteAmount markedPeak = QuoteAmount.ZERO;
-  private String markError;
-  private boolean marking;
+  private final SupervisorOutbox outbox;
   // A controller that has never been told the global state asks for it before it judges anything;
   // what arrives meanwhile waits here, in order.
   private boolean globalKnown;
@@ -322,7 +321,8 @@ public final class RiskSupervisorEntity
     this.timers = timers;
     this.controllerId = controllerId;
     this.engine = engine;
-    this.marker = new ControllerMarker(ctx.getSystem(), engine);
+    this.marker = new ControllerMarker(ctx, engine, controllerId);
+    this.outbox = new SupervisorOutbox(ctx, engine, controllerId);
     this.shard = shard;
   }
 
@@ -363,7 +363,7 @@ public final class RiskSupervisorEntity
         })
         .onCommand(BookForSpawn.class, this::onBookForSpawn)
         .onCommand(MarkTick.class, (s, c) -> {
-          markNow(s);
+          marker.markNow(s);
           return Effect().noReply();
         })
         .onCommand(IdleCheck.class, (s, c) -> {
@@ -399,16 +399,14 @@ public final class RiskSupervisorEntity
     final Entry existing = s.executors().get(config.id());
     if (existing != null) {
       // A retried create: no second approval, just (re-)create idempotently.
-      createExecutor(config, c.replyTo());
+      outbox.createExecutor(config, c.replyTo());
       return Effect().noReply();
     }
     final RiskDecision decision = checkSpawn(s, c, false);
     if (decision instanceof RiskDecision.Denied d && RiskRules.reducingCreateWouldPass(d)
         && config.singleTradeAmount().isPresent()) {
       // It might only reduce a held position, which is allowed past these: ask the book (rare).
-      final var book = ClusterSharding.get(ctx.getSystem()).entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId);
-      ctx.pipeToSelf(book.<PositionBook>ask(PositionBookEntity.GetBook::new, engine.settings().askTimeout()),
-          (b, err) -> new BookForSpawn(c, b, err));
+      outbox.askBook((b, err) -> new BookForSpawn(c, b, err));
       return Effect().noReply();
     }
     return decide(c, decision);
@@ -420,7 +418,7 @@ public final class RiskSupervisorEntity
     }
     final ExecutorConfig config = b.spawn().config();
     if (s.executors().containsKey(config.id())) {
-      createExecutor(config, b.spawn().replyTo());   // approved meanwhile (a retried create)
+      outbox.createExecutor(config, b.spawn().replyTo());   // approved meanwhile (a retried create)
       return Effect().noReply();
     }
     final BigDecimal held = OrderGate.heldNetBase(b.book(), config.connectorName(), config.tradingPair());
@@ -430,14 +428,14 @@ public final class RiskSupervisorEntity
   }
 
   private RiskDecision checkSpawn(final State s, final RequestSpawn c, final boolean onlyReducesHeld) {
-    if (markError != null && s.effectiveState() != TradingState.HALTED) {
-      return RiskRules.unavailable("marking open executors and held positions failed: " + markError);
+    if (marker.error() != null && s.effectiveState() != TradingState.HALTED) {
+      return RiskRules.unavailable("marking open executors and held positions failed: " + marker.error());
     }
     final RiskDecision created =
-        RiskRules.checkCreate(s.limits(), s.effectiveState(), usage(s), c.exposure(), onlyReducesHeld);
+        RiskRules.checkCreate(s.limits(), s.effectiveState(), marker.usage(s, now()), c.exposure(), onlyReducesHeld);
     return created instanceof RiskDecision.Denied
         ? created
-        : RiskRules.checkCooldown(s.limits(), s.lastLossAt(), now());
+        : RiskRules.checkCooldown(s.limits(), s.latestLoss(), now());
   }
 
   /** Persists the verdict on a spawn; an approval then creates the executor. */
@@ -453,7 +451,7 @@ public final class RiskSupervisorEntity
     return Effect()
         .persist(new SpawnApproved(config, exposure, now()))
         .thenRun(next -> {
-          createExecutor(config, c.replyTo());
+          outbox.createExecutor(config, c.replyTo());
           armMaintenance(next);
         })
         .thenNoReply();
@@ -461,41 +459,12 @@ public final class RiskSupervisorEntity
 
   // ---- marking to market ---------------------------------------------------------------------
 
-  /** Marks the controller unless a mark is under way; a controller that never ran an executor has nothing to mark. */
-  private void markNow(final State s) {
-    if (marking || (!s.registered() && s.openCount() == 0)) {
-      return;
-    }
-    marking = true;
-    final List<String> running = new ArrayList<>();
-    for (Entry e : s.executors().values()) {
-      if (e.open() && e.confirmed()) {
-        running.add(e.executorId());
-      }
-    }
-    ctx.pipeToSelf(marker.mark(controllerId, running),
-        (m, err) -> new Marked(m, err == null ? null : String.valueOf(err.getMessage())));
-  }
-
   /**
    * A new mark: the loss limits and the drawdown now count it, and a drawdown past
    * {@code shutdown_drawdown_pct} trips the kill switch at once.
    */
   private ReplyEffect<Event, State> onMarked(final State s, final Marked m) {
-    marking = false;
-    if (m.error() != null) {
-      if (markError == null) {
-        ctx.getLog().warn("controller {}: marking to market failed: {}", controllerId, m.error());
-      }
-      markError = m.error();
-      return Effect().noReply();
-    }
-    markError = null;
-    mark = m.mark();
-    final QuoteAmount current = QuoteAmount.of(s.cumulativePnl()).plus(mark.pnl());
-    if (current.compareTo(markedPeak) > 0) {
-      markedPeak = current;
-    }
+    marker.received(m, s.cumulativePnl());
     return tripIfBroken(s, List.of()).map(events -> Effect().persist(events)
             .thenRun((State next) -> stateChanged(next, true))
             .<Event, State>thenNoReply())
@@ -514,7 +483,7 @@ public final class RiskSupervisorEntity
     }
     final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
         ? Optional.empty()
-        : RiskRules.killSwitch(after.limits(), usage(after));
+        : RiskRules.killSwitch(after.limits(), marker.usage(after, now()));
     if (trip.isEmpty()) {
       return Optional.empty();
     }
@@ -523,13 +492,6 @@ public final class RiskSupervisorEntity
     events.add(new TradingStateSet(TradingState.HALTED, trip.get().message(), now()));
     events.add(new WindDownStarted(false, now()));
     return Optional.of(events);
-  }
-
-  private void createExecutor(final ExecutorConfig config, final ActorRef<StatusReply<ExecutorView>> replyTo) {
-    final var ref = ClusterSharding.get(ctx.getSystem()).entityRefFor(ExecutorProtocol.ENTITY_KEY, config.id());
-    ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
-        (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorProtocol.Create(config, r),
-        (view, err) -> new SpawnResult(config.id(), view, err == null ? null : err.getMessage(), replyTo));
   }
 
   private ReplyEffect<Event, State> onSpawnResult(final State s, final SpawnResult c) {
@@ -562,7 +524,7 @@ public final class RiskSupervisorEntity
       return Effect().noReply();
     }
     // Listed only once an executor runs: a create refused after approval (a 409) lists nothing.
-    return Effect().persist(new SpawnConfirmed(c.executorId())).thenRun(this::register).thenNoReply();
+    return Effect().persist(new SpawnConfirmed(c.executorId())).thenRun(next -> { if (!next.registered()) { outbox.register(); } }).thenNoReply();
   }
 
   private ReplyEffect<Event, State> onExecutorClosed(final State s, final ExecutorClosed c) {
@@ -591,14 +553,6 @@ public final class RiskSupervisorEntity
         .persist(events)
         .thenRun(next -> stateChanged(next, c.stopExecutors()))
         .thenReply(c.replyTo(), next -> StatusReply.success(view(next)));
-  }
-
-  private void fetchGlobal() {
-    final var global = ClusterSharding.get(ctx.getSystem())
-        .entityRefFor(GlobalRiskEntity.ENTITY_KEY, GlobalRiskEntity.SINGLE_ID);
-    ctx.ask(GlobalRiskEntity.State.class, global, engine.settings().askTimeout(),
-        (ActorRef<GlobalRiskEntity.State> r) -> new GlobalRiskEntity.Subscribe(controllerId, r),
-        (g, err) -> new GlobalFetched(g, err == null ? null : err.getMessage()));
   }
 
   /**
@@ -648,28 +602,10 @@ public final class RiskSupervisorEntity
    */
   private void stateChanged(final State s, final boolean stop) {
     if (stop) {
-      stopOpenExecutors(s);
+      outbox.stopOpenExecutors(s);
     }
-    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
-    for (Entry e : s.executors().values()) {
-      if (e.open()) {
-        sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, e.executorId()).tell(new ExecutorProtocol.RiskStateChanged());
-      }
-    }
+    outbox.notifyOpenExecutors(s);
     armMaintenance(s);
-  }
-
-  private void stopOpenExecutors(final State s) {
-    final boolean keepPosition = Boolean.TRUE.equals(s.windDownKeep());
-    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
-    for (Entry e : s.executors().values()) {
-      if (e.open()) {
-        final var ref = sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, e.executorId());
-        ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
-            (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorProtocol.Stop(keepPosition, r),
-            (v, err) -> new SpawnResult(e.executorId(), v, null, null));
-      }
-    }
   }
 
   /**
@@ -679,15 +615,15 @@ public final class RiskSupervisorEntity
    */
   private void maintain(final State s) {
     if (!globalKnown) {
-      fetchGlobal();
+      outbox.fetchGlobal();
     }
     for (Entry e : s.executors().values()) {
       if (!e.confirmed()) {
-        createExecutor(e.config(), null);
+        outbox.createExecutor(e.config(), null);
       }
     }
     if (s.windDownKeep() != null) {
-      stopOpenExecutors(s);
+      outbox.stopOpenExecutors(s);
     }
     armMaintenance(s);
   }
@@ -709,23 +645,10 @@ public final class RiskSupervisorEntity
     }
     if (s.effectiveState() == TradingState.REDUCING && c.executorNetBase().signum() == 0) {
       // Whether it reduces depends on the held position: ask the book (rare: only in REDUCING).
-      final var book = ClusterSharding.get(ctx.getSystem()).entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId);
-      ctx.pipeToSelf(book.<PositionBook>ask(PositionBookEntity.GetBook::new, engine.settings().askTimeout()),
-          (b, err) -> new BookForOrder(c, b, err));
+      outbox.askBook((b, err) -> new BookForOrder(c, b, err));
       return Effect().noReply();
     }
     return Effect().reply(c.replyTo(), orders.verdict(s, c, BigDecimal.ZERO, now()));
-  }
-
-  private void register(final State s) {
-    if (s.registered()) {
-      return;
-    }
-    final var ref = ClusterSharding.get(ctx.getSystem())
-        .entityRefFor(ControllerRegistryEntity.ENTITY_KEY, ControllerRegistryEntity.SINGLE_ID);
-    ctx.askWithStatus(Done.class, ref, engine.settings().askTimeout(),
-        (ActorRef<StatusReply<Done>> r) -> new ControllerRegistryEntity.Register(controllerId, r),
-        (d, err) -> err == null ? new Registered() : new RegistrationFailed(err.getMessage()));
   }
 
   @Override
@@ -737,9 +660,9 @@ public final class RiskSupervisorEntity
           maintain(s);
           timers.startTimerWithFixedDelay("mark", new MarkTick(), engine.settings().riskMarkInterval());
           timers.startTimerWithFixedDelay("idle", new IdleCheck(), engine.settings().passivateTerminatedAfter());
-          markNow(s);
-          if (s.executors().values().stream().anyMatch(Entry::confirmed)) {
-            register(s);
+          marker.markNow(s);
+          if (!s.registered() && s.executors().values().stream().anyMatch(Entry::confirmed)) {
+            outbox.register();
           }
         })
         .build();
@@ -758,26 +681,18 @@ public final class RiskSupervisorEntity
     return engine.clock().instant();
   }
 
-  /** Realized figures of closed executors plus the latest mark of everything open. */
-  private RiskUsage usage(final State s) {
-    final RiskUsage realized = new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()),
-        QuoteAmount.of(s.dailyPnl(now())), QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()),
-        BigDecimal.ZERO);
-    return mark.applyTo(realized, markedPeak);
-  }
-
   private RiskView view(final State s) {
-    final RiskUsage u = usage(s);
+    final RiskUsage u = marker.usage(s, now());
     final List<Denial> recent = new ArrayList<>(s.denials());
     java.util.Collections.reverse(recent);
     final RiskDecision tick = RiskRules.checkTick(s.limits(), s.effectiveState(), u);
     return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
         u.exposureQuote().value(), u.dailyRealizedPnl().value(), u.currentCumulativePnl().value(),
-        u.peakCumulativePnl().value(), u.drawdownPct(), s.executors().size(), recent,
+        u.peakCumulativePnl().value(), u.drawdownPct(), (int) s.totalExecutors(), recent,
         tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null,
         s.globalState() == null ? TradingState.ACTIVE : s.globalState(), s.effectiveState(),
         s.windDownKeep() != null, orders.refusedOrders(),
-        mark.pnl().value(), mark.heldValue().value(), mark.at(), markError);
+        marker.latest().pnl().value(), marker.latest().heldValue().value(), marker.latest().at(), marker.error());
   }
 
   private Directory directory(final State s) {

@@ -43,9 +43,8 @@ final class RiskSupervisorEvents {
       return s.with(next);
     }
     if (event instanceof ExecutorFinished e) {
-      final Map<String, Entry> next = new LinkedHashMap<>(s.executors());
-      next.computeIfPresent(e.executorId(), (k, v) -> v.closed(e.closeType(), e.netPnlQuote(), e.at()));
-      return s.closed(next, e.netPnlQuote());
+      final Entry open = s.executors().get(e.executorId());
+      return open == null ? s : s.closed(open.closed(e.closeType(), e.netPnlQuote(), e.at()));
     }
     if (event instanceof SpawnDenied e) {
       final List<Denial> d = new ArrayList<>(s.denials());
