@@ -132,6 +132,34 @@ class BacktestTest {
     assertEquals("market.csv line 3, price: 'abc' is not a decimal", e.getMessage());
   }
 
+  @Test
+  void shouldRefuseAClosingMarketSellUnderMinNotionalAtTheBidAsLive() throws Exception {
+    final JsonNode e = run("""
+        [{"executor_config": {"id": "grid", "type": "grid_executor", "connector_name": "paper",
+          "trading_pair": "GRD-USDT", "start_price": "99", "end_price": "101", "limit_price": "80",
+          "total_amount_quote": "10.5", "min_order_amount_quote": "10",
+          "triple_barrier_config": {"stop_loss": "0.02", "take_profit": "0.01"}}}]""", """
+        timestamp,trading_pair,bid,ask
+        1700020000,GRD-USDT,100,100.1
+        1700020060,GRD-USDT,99.5,99.98
+        1700020120,GRD-USDT,94,94.1
+        1700020180,GRD-USDT,95.5,95.6
+        """, """
+        {"paper": {"markets": {"GRD-USDT": {"taker_fee": "0.001", "min_notional": "10"}}}}""")
+        .get("executors").get(0);
+    // One level: BUY 0.105 at 99.99, filled as maker at 1700020060. At bid 94 the stop loss sells
+    // 0.105 at market: 9.87 at the taker price is under min_notional 10, refused as the paper venue
+    // refuses it live (the old replay model checked no notional for MARKET orders and sold here,
+    // for -0.63882). At bid 95.5 the retry's 10.0275 passes: (95.5 - 99.99) x 0.105 = -0.47145,
+    // less the taker fee 0.0100275.
+    assertEquals("STOP_LOSS", e.get("close_type").asText());
+    assertEquals(1, e.get("error_count").asInt());
+    assertTrue(e.get("last_error").asText().contains("notional 9.870 is below min_notional 10"), e::toString);
+    assertDecimal("1700020180", e.get("close_timestamp"));
+    assertDecimal("-0.4814775", e.get("net_pnl_quote"));
+    assertDecimal("0.0100275", e.get("cum_fees_quote"));
+  }
+
   static final String LONG_ONE = """
       [{"controller_id": "acc", "executor_config": {"id": "long", "type": "position_executor",
         "connector_name": "paper", "trading_pair": "DEMO-USDT", "side": "BUY", "amount": "1",
