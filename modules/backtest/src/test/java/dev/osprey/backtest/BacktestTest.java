@@ -167,11 +167,10 @@ class BacktestTest {
 
   @Test
   void shouldHoldThePositionOfAnExecutorStoppedEarlyWithKeepPosition() throws Exception {
-    final JsonNode report = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .readTree(new Backtest().run(LONG_ONE, MARKET, FEES, """
-            timestamp,action,executor_id,keep_position
-            1700000090,stop,long,true
-            """));
+    final JsonNode report = run(LONG_ONE, MARKET, FEES, """
+        timestamp,action,executor_id,keep_position
+        1700000090,stop,long,true
+        """);
     final JsonNode e = report.get("executors").get(0);
     assertEquals("POSITION_HOLD", e.get("close_type").asText());
     assertDecimal("1700000090", e.get("close_timestamp"));   // the action's own tick, between rows
