@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A whole backtest from texts to report: parses {@code executors.json} (an array of {@code POST
- * /executors} bodies), {@code market.csv} and {@code connectors.json}, replays, and renders the
+ * /executors} bodies), {@code market.csv}, {@code connectors.json} and {@code actions.csv}, replays
+ * on the paper venue ({@link ReplayEngine}), and renders the
  * report: every executor in the {@code GET /executors/{id}} shape, and the positions summary per
  * controller. Executors without an id get {@code bt-1, bt-2, …} in file order; without a
  * timestamp they start at the first row.

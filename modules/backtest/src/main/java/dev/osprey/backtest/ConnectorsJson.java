@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Reads {@code connectors.json}: per connector, optional {@code balances} ({@code {"USDT":
- * "10000"}}; absent = generous, not checked) and {@code markets} per pair with {@code maker_fee,
- * taker_fee, min_order_size, min_notional, price_increment, base_increment} (each optional; defaults
- * fees 0, 0.001 base, 1 quote, 0.01 price, 0.001 base). Every error names the JSON path.
+ * "10000"}}; absent = generous, see {@link ReplayVenues}) and {@code markets} per pair with {@code
+ * maker_fee, taker_fee, min_order_size, min_notional, price_increment, base_increment} (each
+ * optional; defaults fees 0, 0.001 base, 1 quote, 0.01 price, 0.001 base): what the replay's paper
+ * venues are set up with. Every error names the JSON path, fee rates the paper venue refuses too.
  */
 public final class ConnectorsJson {
   private static final Set<String> VENUE_FIELDS = Set.of("balances", "markets");

@@ -109,6 +109,13 @@ class BacktestTest {
           "side": "SELL", "amount": "1", "execution_strategy": "LIMIT_CHASER",
           "chaser_config": {"distance": "0.001", "refresh_threshold": "0.002"}}}]""";
     assertEquals(new Backtest().run(executors, MARKET, FEES), new Backtest().run(executors, MARKET, FEES));
+    final String actions = """
+        timestamp,action,executor_id,trading_pair,price
+        1700000030,quote,,DEMO-USDT,98
+        1700000090,stop,bt-1,,
+        """;
+    assertEquals(new Backtest().run(executors, MARKET, FEES, actions),
+        new Backtest().run(executors, MARKET, FEES, actions));
   }
 
   @Test
