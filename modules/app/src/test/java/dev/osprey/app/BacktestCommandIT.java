@@ -130,6 +130,38 @@ class BacktestCommandIT {
   }
 
   @Test
+  void shouldApplyScriptedActionsHoldingTheStoppedExecutorsPosition(@TempDir final Path dir) throws Exception {
+    final Path actions = dir.resolve("actions.csv");
+    Files.writeString(actions, "timestamp,action,executor_id,keep_position\n1700000090,stop,tp1,true\n");
+    final Path out = dir.resolve("report.json");
+    final Path log = dir.resolve("log.txt");
+    assertEquals(0, osprey(out, log, "--executors", DATA.resolve("executors.json").toString(),
+        "--market", DATA.resolve("market.csv").toString(),
+        "--connectors", DATA.resolve("connectors.json").toString(), "--actions", actions.toString(),
+        "--out", out.toString()), () -> readQuietly(log));
+    final JsonNode report = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(out.toFile());
+    final JsonNode tp = report.get("executors").get(0);
+    // Stopped before the take profit (bid 103 at 1700000120): it keeps the 1 bought at 100.
+    assertEquals("POSITION_HOLD", tp.get("close_type").asText());
+    assertDecimal("1700000090", tp.get("close_timestamp"));
+    assertDecimal("-0.1", tp.get("net_pnl_quote"));   // the taker fee it paid; the book holds the rest
+    // tp1's 1 at 100 and dip's 2 at 97: one long of 3 at (100 + 194) / 3 = 98, marked to 96.05.
+    final JsonNode held = report.get("positions").get("replay").get("positions").get(0);
+    assertEquals("[\"tp1\",\"dip\"]", held.get("executor_ids").toString());
+    assertDecimal("3", held.get("net_amount_base"));
+    assertDecimal("294", held.get("buy_amount_quote"));
+    assertDecimal("98", held.get("breakeven_price"));
+    assertDecimal("-5.85", held.get("unrealized_pnl_quote"));
+
+    Files.writeString(actions, "timestamp,action,executor_id\n1700000090,halt,tp1\n");
+    assertEquals(2, osprey(out, log, "--executors", DATA.resolve("executors.json").toString(),
+        "--market", DATA.resolve("market.csv").toString(), "--actions", actions.toString(),
+        "--out", dir.resolve("r2.json").toString()));
+    assertEquals("osprey backtest: actions.csv line 2, action: 'halt' is not one of [balance, quote, stop]",
+        Files.readString(log).trim());
+  }
+
+  @Test
   void shouldExitTwoNamingTheProblemOnBadInput(@TempDir final Path dir) throws Exception {
     final Path bad = dir.resolve("market.csv");
     Files.writeString(bad, "timestamp,trading_pair,price\n1700000000,DEMO-USDT,-5\n");

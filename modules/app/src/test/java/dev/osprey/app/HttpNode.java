@@ -142,6 +142,11 @@ final class HttpNode implements AutoCloseable {
     });
   }
 
+  /** The node's paper venue {@code name} (tests that set it up as a replay's connectors.json does). */
+  dev.osprey.exchange.paper.PaperExchange paper(final String name) {
+    return node.paper(name);
+  }
+
   /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
   <T> T await(final Supplier<T> check) {
     return probes.<Object>createTestProbe().awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), check::get);

@@ -15,6 +15,7 @@ import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.position.PositionView;
+import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.json.ApiJson;
 import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.json.ExecutorJson;
@@ -34,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A whole backtest from texts to report: parses {@code executors.json} (an array of {@code POST
- * /executors} bodies), {@code market.csv} and {@code connectors.json}, replays, and renders the
+ * /executors} bodies), {@code market.csv}, {@code connectors.json} and {@code actions.csv}, replays
+ * on the paper venue ({@link ReplayEngine}), and renders the
  * report: every executor in the {@code GET /executors/{id}} shape, and the positions summary per
  * controller. Executors without an id get {@code bt-1, bt-2, …} in file order; without a
  * timestamp they start at the first row.
@@ -44,14 +46,25 @@ public final class Backtest {
 
   public String run(final String executorsJson, final String marketCsv, final String connectorsJson)
       throws IOException {
+    return run(executorsJson, marketCsv, connectorsJson, null);
+  }
+
+  /** As {@link #run(String, String, String)} with the scripted actions of {@code actionsCsv}. */
+  public String run(final String executorsJson, final String marketCsv, final String connectorsJson,
+      final String actionsCsv) throws IOException {
     final List<MarketRow> rows = MarketCsv.read(new StringReader(marketCsv));
+    final List<ReplayAction> actions =
+        actionsCsv == null ? List.of() : ActionsCsv.read(new StringReader(actionsCsv));
     final Map<String, VenueSpec> venues = connectorsJson == null || connectorsJson.isBlank()
         ? Map.of()
         : ConnectorsJson.parse(readTree(connectorsJson, "connectors.json"));
     final List<ExecutorConfig> configs =
         configs(readTree(executorsJson, "executors.json"), rows.get(0).timestamp(), feesOf(venues));
-    final ReplayEngine.Result result = new ReplayEngine(Executors.standard(), venues).run(configs, rows);
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report(result, rows.size()));
+    checkStops(actions, configs);
+    final ReplayEngine.Result result =
+        new ReplayEngine(Executors.standard(), venues).run(configs, rows, actions);
+    return mapper.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(report(result, rows.size(), actions.size()));
   }
 
   private JsonNode readTree(final String text, final String file) {
@@ -65,9 +78,21 @@ public final class Backtest {
   /** The replayed venues' fee rates (zero where connectors.json says nothing). */
   private static VenueFees feesOf(final Map<String, VenueSpec> venues) {
     return (connector, pair) -> {
-      final MarketSpec m = venues.getOrDefault(connector, VenueSpec.DEFAULT).market(pair);
+      final MarketConfig m = venues.getOrDefault(connector, VenueSpec.DEFAULT).market(pair);
       return Optional.of(new FeeRates(m.makerFee(), m.takerFee()));
     };
+  }
+
+  /** A scripted stop must name an executor of executors.json: a typo would otherwise do nothing. */
+  private static void checkStops(final List<ReplayAction> actions, final List<ExecutorConfig> configs) {
+    final Set<String> ids = new HashSet<>();
+    configs.forEach(c -> ids.add(c.id()));
+    for (ReplayAction a : actions) {
+      if (a instanceof ReplayAction.Stop stop && !ids.contains(stop.executorId())) {
+        throw new IllegalArgumentException(ActionsCsv.FILE + " line " + a.line()
+            + ", executor_id: no executor '" + stop.executorId() + "' in executors.json");
+      }
+    }
   }
 
   private List<ExecutorConfig> configs(final JsonNode root, final Instant firstRow, final VenueFees fees) {
@@ -102,7 +127,7 @@ public final class Backtest {
     return out;
   }
 
-  private Map<String, Object> report(final ReplayEngine.Result result, final int rows) {
+  private Map<String, Object> report(final ReplayEngine.Result result, final int rows, final int actions) {
     final List<Object> executors = new ArrayList<>();
     final Map<String, PositionBook> books = new LinkedHashMap<>();
     for (ReplayEngine.Run run : result.runs()) {
@@ -130,6 +155,9 @@ public final class Backtest {
     }
     final Map<String, Object> replay = new LinkedHashMap<>();
     replay.put("rows", rows);
+    if (actions > 0) {
+      replay.put("actions", actions);
+    }
     replay.put("end", result.end());
     replay.put("executors", result.runs().size());
     final Map<String, Object> out = new LinkedHashMap<>();

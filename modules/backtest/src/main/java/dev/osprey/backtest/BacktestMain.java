@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * {@code bin/osprey backtest --executors executors.json --market market.csv [--connectors
- * connectors.json] --out report.json}. Exit 0 on success, 2 on bad input (the message names the
+ * connectors.json] [--actions actions.csv] --out report.json}. Exit 0 on success, 2 on bad input (the message names the
  * file, line or field), 1 on an unexpected failure.
  */
 public final class BacktestMain {
@@ -24,6 +24,7 @@ public final class BacktestMain {
     String executors = null;
     String market = null;
     String connectors = null;
+    String actions = null;
     String out = null;
     for (int i = 0; i < args.length; i++) {
       final String flag = args[i];
@@ -35,6 +36,7 @@ public final class BacktestMain {
         case "--executors" -> executors = value;
         case "--market" -> market = value;
         case "--connectors" -> connectors = value;
+        case "--actions" -> actions = value;
         case "--out" -> out = value;
         default -> {
           return usage("unknown option " + flag);
@@ -46,7 +48,8 @@ public final class BacktestMain {
     }
     try {
       final String report = new Backtest().run(
-          read(executors), read(market), connectors == null ? null : read(connectors));
+          read(executors), read(market), connectors == null ? null : read(connectors),
+          actions == null ? null : read(actions));
       final Path target = Path.of(out).toAbsolutePath();
       final Path tmp = Files.createTempFile(target.getParent(), ".report", ".tmp");
       Files.writeString(tmp, report + "\n", StandardCharsets.UTF_8);
@@ -75,7 +78,7 @@ public final class BacktestMain {
     System.err.println("osprey backtest: " + problem);
     System.err.println(
         "usage: bin/osprey backtest --executors executors.json --market market.csv "
-            + "[--connectors connectors.json] --out report.json");
+            + "[--connectors connectors.json] [--actions actions.csv] --out report.json");
     return 2;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
+import dev.osprey.exchange.paper.MarketConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,9 +15,10 @@ import java.util.Set;
 
 /**
  * Reads {@code connectors.json}: per connector, optional {@code balances} ({@code {"USDT":
- * "10000"}}; absent = generous, not checked) and {@code markets} per pair with {@code maker_fee,
- * taker_fee, min_order_size, min_notional, price_increment, base_increment} (each optional; defaults
- * fees 0, 0.001 base, 1 quote, 0.01 price, 0.001 base). Every error names the JSON path.
+ * "10000"}}; absent = generous, see {@link ReplayVenues}) and {@code markets} per pair with {@code
+ * maker_fee, taker_fee, min_order_size, min_notional, price_increment, base_increment} (each
+ * optional; defaults fees 0, 0.001 base, 1 quote, 0.01 price, 0.001 base): what the replay's paper
+ * venues are set up with. Every error names the JSON path, fee rates the paper venue refuses too.
  */
 public final class ConnectorsJson {
   private static final Set<String> VENUE_FIELDS = Set.of("balances", "markets");
@@ -64,7 +66,7 @@ public final class ConnectorsJson {
         }
       }
     }
-    final Map<TradingPair, MarketSpec> markets = new LinkedHashMap<>();
+    final Map<TradingPair, MarketConfig> markets = new LinkedHashMap<>();
     if (node.hasNonNull("markets")) {
       final Iterator<Map.Entry<String, JsonNode>> it = node.get("markets").fields();
       while (it.hasNext()) {
@@ -80,21 +82,27 @@ public final class ConnectorsJson {
     return new VenueSpec(balances, markets);
   }
 
-  private static MarketSpec market(final JsonNode node, final String path, final List<FieldViolation> v) {
+  private static MarketConfig market(final JsonNode node, final String path, final List<FieldViolation> v) {
     node.fieldNames().forEachRemaining(f -> {
       if (!MARKET_FIELDS.contains(f)) {
         v.add(new FieldViolation(path + "." + f, "is not a known field " + MARKET_FIELDS));
       }
     });
     final TradingRules d = TradingRules.DEFAULT;
-    return new MarketSpec(
-        or(node, "maker_fee", BigDecimal.ZERO, path, v),
-        or(node, "taker_fee", BigDecimal.ZERO, path, v),
-        new TradingRules(
-            or(node, "min_order_size", d.minOrderSize(), path, v),
-            or(node, "min_notional", d.minNotional(), path, v),
-            or(node, "price_increment", d.priceIncrement(), path, v),
-            or(node, "base_increment", d.baseIncrement(), path, v)));
+    final TradingRules rules = new TradingRules(
+        or(node, "min_order_size", d.minOrderSize(), path, v),
+        or(node, "min_notional", d.minNotional(), path, v),
+        or(node, "price_increment", d.priceIncrement(), path, v),
+        or(node, "base_increment", d.baseIncrement(), path, v));
+    final BigDecimal maker = or(node, "maker_fee", BigDecimal.ZERO, path, v);
+    final BigDecimal taker = or(node, "taker_fee", BigDecimal.ZERO, path, v);
+    try {
+      return new MarketConfig(maker, taker, rules);
+    } catch (IllegalArgumentException e) {
+      // The paper venue's own limits on fee rates, reported like any other field problem.
+      v.add(new FieldViolation(path, e.getMessage()));
+      return MarketConfig.DEFAULT;
+    }
   }
 
   private static BigDecimal or(

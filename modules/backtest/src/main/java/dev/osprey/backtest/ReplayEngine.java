@@ -9,6 +9,7 @@ import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingRules;
+import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import java.time.Instant;
@@ -23,15 +24,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Replays executors over recorded quotes with the data's timestamps as the clock, driving the
- * domain state machines directly (no actors, no persistence): the same {@code decide}/{@code apply}
- * code as live.
+ * Replays executors over recorded quotes and scripted actions with the data's timestamps as the
+ * clock, driving the domain state machines directly (no actors, no persistence): the same {@code
+ * decide}/{@code apply} code as live, against the paper venue's own matching ({@link
+ * ReplayVenues}).
  *
- * <p>Each tick (all rows with one timestamp): quotes are set and resting orders fill first; then
- * executors due to start start; then every running executor of a market that changed evaluates,
- * and every executor whose wake-up time has come is woken. Orders an evaluation submits go to the
- * venue at once, so marketable ones fill in the same tick, and the executor hears of it before the
- * next executor evaluates. Everything runs in config order: the same inputs give the same output.
+ * <p>Each tick (every row and action with one timestamp): the rows' quotes are set and the resting
+ * orders they cross fill first; then the actions run in file order; then executors due to start
+ * start; then every running executor of a market that changed evaluates, and every executor whose
+ * wake-up time has come is woken. Orders an evaluation submits go to the venue at once, so
+ * marketable ones fill in the same tick, and the executor hears of it before the next executor
+ * evaluates. Everything runs on one thread in config order: the same inputs give the same output.
  */
 public final class ReplayEngine {
   private final ExecutorFactory factory;
@@ -65,118 +68,157 @@ public final class ReplayEngine {
     }
   }
 
+  private record Work(Slot slot, ExecutorInput input) {}
+
   public Result run(final List<ExecutorConfig> configs, final List<MarketRow> rows) {
+    return run(configs, rows, List.of());
+  }
+
+  /** Replays {@code rows} and {@code actions} (both sorted by time, file order on ties). */
+  Result run(final List<ExecutorConfig> configs, final List<MarketRow> rows,
+      final List<ReplayAction> actions) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no market rows to replay");
     }
-    final Map<String, ReplayVenue> venues = new LinkedHashMap<>();
+    final Instant first = actions.isEmpty() || rows.get(0).timestamp().isBefore(actions.get(0).at())
+        ? rows.get(0).timestamp()
+        : actions.get(0).at();
+    return new Replay(configs, first).run(rows, actions);
+  }
+
+  /** The state of one replay run. */
+  private final class Replay {
     final List<Slot> slots = new ArrayList<>();
-    for (ExecutorConfig c : configs) {
-      slots.add(new Slot(c, factory.create(c)));
-    }
+    final Map<String, Slot> byId = new HashMap<>();
     final Map<ClientOrderId, Slot> owners = new HashMap<>();
     final Map<ConnectorPair, TopOfBook> books = new HashMap<>();
     final Map<ConnectorPair, TradingRules> rules = new HashMap<>();
     final Deque<Work> work = new ArrayDeque<>();
-    Instant now = rows.get(0).timestamp();
-    int i = 0;
-    while (i < rows.size()) {
-      now = rows.get(i).timestamp();
-      final Set<ConnectorPair> changed = new LinkedHashSet<>();
-      while (i < rows.size() && rows.get(i).timestamp().equals(now)) {
-        final MarketRow row = rows.get(i++);
-        final ReplayVenue venue = venue(venues, row.market().connectorName());
-        for (OrderEvent e : venue.quote(row.market().tradingPair(), row.bid(), row.ask(), now)) {
-          work.add(new Work(owners.get(e.clientOrderId()), new ExecutorInput.OrderUpdate(e)));
-        }
-        books.put(row.market(), venue.book(row.market().tradingPair()).orElseThrow());
-        rules.put(row.market(), venue.rules(row.market().tradingPair()));
-        changed.add(row.market());
+    final ReplayClock clock;
+    final ReplayVenues venues;
+    final Set<ConnectorPair> changed = new LinkedHashSet<>();
+    /** One immutable copy per change of the books, shared by every executor's view. */
+    Map<ConnectorPair, TopOfBook> booksNow = Map.of();
+    Map<ConnectorPair, TradingRules> rulesNow = Map.of();
+
+    Replay(final List<ExecutorConfig> configs, final Instant start) {
+      for (ExecutorConfig c : configs) {
+        final Slot s = new Slot(c, factory.create(c));
+        slots.add(s);
+        byId.put(c.id(), s);
       }
-      // One immutable copy per tick: every executor's view shares it (Map.copyOf of an immutable
-      // map is the map itself), instead of copying the books once per evaluation.
-      final Tick tick = new Tick(now, venues, owners, Map.copyOf(books), Map.copyOf(rules), work);
-      tick.drain();                                            // fills first
+      clock = new ReplayClock(start);
+      venues = new ReplayVenues(venueSpecs, clock);
+    }
+
+    Result run(final List<MarketRow> rows, final List<ReplayAction> actions) {
+      int i = 0;
+      int a = 0;
+      while (i < rows.size() || a < actions.size()) {
+        final Instant now = nextTime(rows, i, actions, a);
+        clock.advanceTo(now);
+        changed.clear();
+        while (i < rows.size() && rows.get(i).timestamp().equals(now)) {
+          final MarketRow row = rows.get(i++);
+          quote(row.market(), row.bid(), row.ask());
+        }
+        drain();                                              // fills first
+        while (a < actions.size() && actions.get(a).at().equals(now)) {
+          act(actions.get(a++));
+        }
+        for (Slot s : slots) {
+          if (!s.started && !s.config.timestamp().isAfter(now)) {
+            s.started = true;
+            decide(s, new ExecutorInput.Start());
+          }
+        }
+        for (Slot s : slots) {
+          if (!s.started || s.executor.isTerminated()) {
+            continue;
+          }
+          if (s.config.markets().stream().anyMatch(changed::contains)) {
+            decide(s, new ExecutorInput.MarketChanged());
+          }
+          if (!s.executor.isTerminated()
+              && s.executor.wakeUpAt().map(t -> !t.isAfter(now)).orElse(false)) {
+            decide(s, new ExecutorInput.Wake());
+          }
+        }
+      }
+      final List<Run> runs = new ArrayList<>(slots.size());
       for (Slot s : slots) {
-        if (!s.started && !s.config.timestamp().isAfter(now)) {
-          s.started = true;
-          tick.decide(s, new ExecutorInput.Start());
+        runs.add(new Run(s.config, s.executor));
+      }
+      return new Result(runs, clock.instant(), booksNow, rulesNow);
+    }
+
+    private Instant nextTime(final List<MarketRow> rows, final int i,
+        final List<ReplayAction> actions, final int a) {
+      if (a >= actions.size()) {
+        return rows.get(i).timestamp();
+      }
+      if (i >= rows.size()) {
+        return actions.get(a).at();
+      }
+      final Instant row = rows.get(i).timestamp();
+      final Instant action = actions.get(a).at();
+      return row.isBefore(action) ? row : action;
+    }
+
+    private void quote(final ConnectorPair market, final Price bid, final Price ask) {
+      heard(null, venues.quote(market, bid, ask));
+      books.put(market, venues.book(market).orElseThrow());
+      rules.put(market, venues.rules(market));
+      booksNow = Map.copyOf(books);
+      rulesNow = Map.copyOf(rules);
+      changed.add(market);
+    }
+
+    private void act(final ReplayAction action) {
+      if (action instanceof ReplayAction.Quote q) {
+        quote(q.market(), q.bid(), q.ask());
+        drain();
+      } else if (action instanceof ReplayAction.SetBalance b) {
+        venues.setBalance(b.connector(), b.asset(), b.amount());
+      } else if (action instanceof ReplayAction.Stop stop) {
+        final Slot s = byId.get(stop.executorId());
+        // As live, stopping an executor that is not running changes nothing.
+        if (s != null && s.started && !s.executor.isTerminated()) {
+          decide(s, new ExecutorInput.Stop(stop.keepPosition()));
         }
       }
-      for (Slot s : slots) {
-        if (!s.started || s.executor.isTerminated()) {
-          continue;
-        }
-        if (s.config.markets().stream().anyMatch(changed::contains)) {
-          tick.decide(s, new ExecutorInput.MarketChanged());
-        }
-        if (!s.executor.isTerminated()
-            && s.executor.wakeUpAt().map(t -> !t.isAfter(tick.now)).orElse(false)) {
-          tick.decide(s, new ExecutorInput.Wake());
-        }
+    }
+
+    /** Queues {@code events} for their owners; {@code by} owns them when the venue does not say. */
+    private void heard(final Slot by, final List<OrderEvent> events) {
+      for (OrderEvent e : events) {
+        final Slot owner = owners.get(e.clientOrderId());
+        work.add(new Work(owner == null ? by : owner, new ExecutorInput.OrderUpdate(e)));
       }
     }
-    final List<Run> runs = new ArrayList<>(slots.size());
-    for (Slot s : slots) {
-      runs.add(new Run(s.config, s.executor));
-    }
-    return new Result(runs, now, Map.copyOf(books), Map.copyOf(rules));
-  }
 
-  private ReplayVenue venue(final Map<String, ReplayVenue> venues, final String name) {
-    return venues.computeIfAbsent(name, n -> new ReplayVenue(n, venueSpecs.getOrDefault(n, VenueSpec.DEFAULT)));
-  }
-
-  private record Work(Slot slot, ExecutorInput input) {}
-
-  /** One tick's processing: decisions, their orders at the venues, and the venues' answers. */
-  private final class Tick {
-    final Instant now;
-    final Map<String, ReplayVenue> venues;
-    final Map<ClientOrderId, Slot> owners;
-    final Map<ConnectorPair, TopOfBook> books;
-    final Map<ConnectorPair, TradingRules> rules;
-    final Deque<Work> work;
-
-    Tick(final Instant now, final Map<String, ReplayVenue> venues, final Map<ClientOrderId, Slot> owners,
-        final Map<ConnectorPair, TopOfBook> books, final Map<ConnectorPair, TradingRules> rules,
-        final Deque<Work> work) {
-      this.now = now;
-      this.venues = venues;
-      this.owners = owners;
-      this.books = books;
-      this.rules = rules;
-      this.work = work;
-    }
-
-    void decide(final Slot s, final ExecutorInput input) {
+    private void decide(final Slot s, final ExecutorInput input) {
       work.add(new Work(s, input));
       drain();
     }
 
-    void drain() {
+    private void drain() {
       while (!work.isEmpty()) {
         final Work w = work.poll();
         if (w.slot() == null || w.slot().executor.isTerminated()) {
           continue;
         }
         final Slot s = w.slot();
-        final MarketView view = MarketView.of(s.config.markets().get(0), books, rules);
-        final List<ExecutorEvent> facts = s.executor.decide(w.input(), view, now);
+        final MarketView view = MarketView.of(s.config.markets().get(0), booksNow, rulesNow);
+        final List<ExecutorEvent> facts = s.executor.decide(w.input(), view, clock.instant());
         s.executor = s.executor.applyAll(facts);
         for (ExecutorEvent f : facts) {
           if (f instanceof ExecutorEvent.OrderSubmitted sub) {
             owners.put(sub.request().clientOrderId(), s);
-            final ReplayVenue v = venue(venues, sub.request().connectorName());
-            for (OrderEvent e : v.place(sub.request(), now)) {
-              work.add(new Work(s, new ExecutorInput.OrderUpdate(e)));
-            }
+            heard(s, venues.place(sub.request()));
           } else if (f instanceof ExecutorEvent.CancelRequested c) {
-            s.executor.orders().get(c.clientOrderId()).ifPresent(o -> {
-              for (OrderEvent e : venue(venues, o.request().connectorName()).cancel(c.clientOrderId(), now)) {
-                work.add(new Work(s, new ExecutorInput.OrderUpdate(e)));
-              }
-            });
+            s.executor.orders().get(c.clientOrderId()).ifPresent(
+                o -> heard(s, venues.cancel(o.request().connectorName(), c.clientOrderId())));
           }
         }
       }

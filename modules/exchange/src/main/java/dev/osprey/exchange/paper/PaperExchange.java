@@ -1,30 +1,22 @@
 package dev.osprey.exchange.paper;
 
-import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.FeeRates;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.order.OrderType;
 import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,12 +81,8 @@ public final class PaperExchange implements ExchangeConnector {
   /** Set by the node's configuration, not part of the saved state: the config decides. */
   private volatile Contracts contracts = Contracts.SPOT;
   private final Object lock = new Object();
-  private final Map<TradingPair, PaperMarket> markets = new LinkedHashMap<>();
-  private final Map<ClientOrderId, PaperOrder> orders = new HashMap<>();
-  private final Wallet wallet = new Wallet();
-  private long orderSequence;
-  private long tradeSequence;
-  private long arrivalSequence;
+  /** Markets, orders, balances and id counters; guarded by {@link #lock}. */
+  private final PaperBook book;
   /** Bumped under the lock on every state change; read without it. */
   private volatile long version;
   private final EventDispatcher dispatcher = new EventDispatcher();
@@ -122,6 +110,7 @@ public final class PaperExchange implements ExchangeConnector {
     if (name.isBlank()) {
       throw new IllegalArgumentException("venue name must not be blank");
     }
+    this.book = new PaperBook(name, this::publish);
     setBalances(balances);
   }
 
@@ -146,22 +135,7 @@ public final class PaperExchange implements ExchangeConnector {
 
   private void load(final PaperState state) {
     synchronized (lock) {
-      for (PaperState.Market m : state.markets()) {
-        markets.put(m.pair(), PaperMarket.restore(name, m));
-      }
-      wallet.restore(state.balances());
-      final List<PaperState.Order> byArrival = new ArrayList<>(state.orders());
-      byArrival.sort(Comparator.comparingLong(PaperState.Order::sequence));
-      for (PaperState.Order saved : byArrival) {
-        final PaperOrder order = PaperOrder.restore(saved);
-        orders.put(saved.request().clientOrderId(), order);
-        if (order.isOpen()) {
-          markets.get(saved.request().tradingPair()).rest(order);
-        }
-      }
-      orderSequence = state.counters().orders();
-      tradeSequence = state.counters().trades();
-      arrivalSequence = state.counters().arrivals();
+      book.load(state);
       changed();
     }
   }
@@ -173,10 +147,10 @@ public final class PaperExchange implements ExchangeConnector {
   public PaperState snapshot() {
     synchronized (lock) {
       final List<PaperState.Market> savedMarkets = new ArrayList<>();
-      for (Map.Entry<TradingPair, PaperMarket> e : markets.entrySet()) {
+      for (Map.Entry<TradingPair, PaperMarket> e : book.markets.entrySet()) {
         savedMarkets.add(e.getValue().toState(e.getKey()));
       }
-      final List<PaperOrder> byArrival = new ArrayList<>(orders.values());
+      final List<PaperOrder> byArrival = new ArrayList<>(book.orders.values());
       byArrival.sort(Comparator.comparingLong(o -> o.sequence));
       final List<PaperState.Order> savedOrders = new ArrayList<>();
       for (PaperOrder o : byArrival) {
@@ -187,9 +161,9 @@ public final class PaperExchange implements ExchangeConnector {
           name,
           defaults,
           savedMarkets,
-          wallet.toState(),
+          book.wallet.toState(),
           savedOrders,
-          new PaperState.Counters(orderSequence, tradeSequence, arrivalSequence));
+          book.counters());
     }
   }
 
@@ -238,7 +212,9 @@ public final class PaperExchange implements ExchangeConnector {
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
     synchronized (lock) {
-      placeLocked(request);
+      if (book.place(request, clock.instant())) {
+        changed();
+      }
     }
     dispatcher.drain();
     return CompletableFuture.completedFuture(null);
@@ -248,9 +224,9 @@ public final class PaperExchange implements ExchangeConnector {
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
     synchronized (lock) {
-      final PaperOrder order = orders.get(clientOrderId);
+      final PaperOrder order = book.orders.get(clientOrderId);
       if (order != null && order.isOpen()) {
-        cancelLocked(order, clock.instant());
+        book.cancel(order, clock.instant());
         changed();
       }
     }
@@ -262,7 +238,7 @@ public final class PaperExchange implements ExchangeConnector {
   public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
     synchronized (lock) {
-      final PaperOrder order = orders.get(clientOrderId);
+      final PaperOrder order = book.orders.get(clientOrderId);
       final Optional<VenueOrder> found = Optional.ofNullable(order).map(PaperOrder::snapshot);
       return CompletableFuture.completedFuture(found);
     }
@@ -272,7 +248,7 @@ public final class PaperExchange implements ExchangeConnector {
   public List<VenueOrder> openOrders() {
     synchronized (lock) {
       final List<PaperOrder> open = new ArrayList<>();
-      for (PaperMarket m : markets.values()) {
+      for (PaperMarket m : book.markets.values()) {
         open.addAll(m.open());
       }
       open.sort(Comparator.comparingLong(o -> o.sequence));
@@ -311,9 +287,9 @@ public final class PaperExchange implements ExchangeConnector {
     synchronized (lock) {
       final Instant now = clock.instant();
       top = new TopOfBook(name, pair, bid, ask, bidSize, askSize, now);
-      final PaperMarket market = markets.computeIfAbsent(pair, p -> new PaperMarket(defaults));
+      final PaperMarket market = book.markets.computeIfAbsent(pair, p -> new PaperMarket(defaults));
       market.quote(top);
-      matchOpenOrders(market, now);
+      book.match(market, now);
       changed();
       dispatcher.enqueue(() -> deliver(marketListeners.get(pair), top));
     }
@@ -352,7 +328,7 @@ public final class PaperExchange implements ExchangeConnector {
   @Override
   public Optional<TopOfBook> topOfBook(final TradingPair pair) {
     synchronized (lock) {
-      return Optional.ofNullable(markets.get(pair)).map(PaperMarket::top);
+      return Optional.ofNullable(book.markets.get(pair)).map(PaperMarket::top);
     }
   }
 
@@ -372,9 +348,9 @@ public final class PaperExchange implements ExchangeConnector {
     Objects.requireNonNull(pair, "pair");
     Objects.requireNonNull(config, "config");
     synchronized (lock) {
-      final PaperMarket existing = markets.get(pair);
+      final PaperMarket existing = book.markets.get(pair);
       if (existing == null) {
-        markets.put(pair, new PaperMarket(config));
+        book.markets.put(pair, new PaperMarket(config));
       } else {
         existing.configure(config);
       }
@@ -385,7 +361,7 @@ public final class PaperExchange implements ExchangeConnector {
   /** Fees and rules of {@code pair}, if listed. */
   public Optional<MarketConfig> marketConfig(final TradingPair pair) {
     synchronized (lock) {
-      return Optional.ofNullable(markets.get(pair)).map(PaperMarket::config);
+      return Optional.ofNullable(book.markets.get(pair)).map(PaperMarket::config);
     }
   }
 
@@ -397,7 +373,7 @@ public final class PaperExchange implements ExchangeConnector {
   /** The listed pairs, in the order they were listed. */
   public List<TradingPair> listedMarkets() {
     synchronized (lock) {
-      return List.copyOf(markets.keySet());
+      return List.copyOf(book.markets.keySet());
     }
   }
 
@@ -407,21 +383,21 @@ public final class PaperExchange implements ExchangeConnector {
   @Override
   public Map<String, BigDecimal> balances() {
     synchronized (lock) {
-      return wallet.availableByAsset();
+      return book.wallet.availableByAsset();
     }
   }
 
   /** Total balance per asset, locked funds included. */
   public Map<String, BigDecimal> totalBalances() {
     synchronized (lock) {
-      return wallet.totalByAsset();
+      return book.wallet.totalByAsset();
     }
   }
 
   /** Funds locked by open orders, per asset (assets with nothing locked are left out). */
   public Map<String, BigDecimal> lockedBalances() {
     synchronized (lock) {
-      return wallet.lockedByAsset();
+      return book.wallet.lockedByAsset();
     }
   }
 
@@ -443,159 +419,10 @@ public final class PaperExchange implements ExchangeConnector {
         }
       }
       for (Map.Entry<String, BigDecimal> e : available.entrySet()) {
-        wallet.setAvailable(e.getKey(), e.getValue());
+        book.wallet.setAvailable(e.getKey(), e.getValue());
       }
       changed();
     }
-  }
-
-  // ---------------------------------------------------------------- matching (lock held)
-
-  private void placeLocked(final OrderRequest request) {
-    final ClientOrderId id = request.clientOrderId();
-    final PaperOrder known = orders.get(id);
-    if (known != null) {
-      for (OrderEvent e : known.snapshot().asEvents()) {
-        publish(e);
-      }
-      return;
-    }
-    changed();
-    final Instant now = clock.instant();
-    final PaperMarket market = markets.get(request.tradingPair());
-    final OrderScreen.Verdict verdict = OrderScreen.screen(request, market, wallet);
-    if (!verdict.accepted()) {
-      orders.put(
-          id,
-          PaperOrder.rejected(
-              request, ++arrivalSequence, verdict.reason(), verdict.message(), now));
-      LOG.debug("{} rejected {}: {}", name, id, verdict.message());
-      publish(new OrderEvent.Rejected(id, verdict.reason(), verdict.message(), now));
-      return;
-    }
-    final PaperOrder order =
-        PaperOrder.accepted(
-            request, name + "-O" + ++orderSequence, ++arrivalSequence, verdict.unitReserve(), now);
-    orders.put(id, order);
-    wallet.lock(lockedAsset(order), order.reserved());
-    market.rest(order);
-    publish(new OrderEvent.Accepted(id, order.exchangeOrderId, now));
-    if (verdict.takes()) {
-      execute(market, order, market.top().takerPrice(order.side()), false, now);
-    }
-  }
-
-  private void matchOpenOrders(final PaperMarket market, final Instant now) {
-    final TopOfBook top = market.top();
-    for (Side side : Side.values()) {
-      for (PaperOrder order : market.openInPriority(side)) {
-        if (!order.isOpen()) {
-          continue;
-        }
-        if (order.request.orderType() == OrderType.MARKET) {
-          execute(market, order, top.takerPrice(side), false, now);
-        } else if (market.crosses(side, order.request.price())) {
-          execute(market, order, order.request.price(), true, now);
-        }
-      }
-    }
-  }
-
-  /** Fills as much of {@code order} at {@code price} as the quote's liquidity and funds allow. */
-  private void execute(
-      final PaperMarket market,
-      final PaperOrder order,
-      final Price price,
-      final boolean maker,
-      final Instant now) {
-    final Quantity liquidity = market.liquidityFor(order.side());
-    final Quantity wanted =
-        liquidity == null ? order.remaining() : Quantity.min(order.remaining(), liquidity);
-    if (wanted.isZero()) {
-      return;
-    }
-    final BigDecimal rate = market.config().feeRate(maker);
-    final Quantity affordable = affordable(market, order, price, rate, wanted);
-    if (affordable.isPositive()) {
-      fill(market, order, price, affordable, maker, rate, now);
-    }
-    if (affordable.lt(wanted)) {
-      LOG.info("{} cancels the rest of {}: funds no longer cover it at {}", name,
-          order.request.clientOrderId(), price);
-      cancelLocked(order, now);
-    }
-  }
-
-  /**
-   * How much of {@code wanted} the order can pay for. Only a BUY whose fill costs more per unit
-   * than its lock released per unit (a MARKET remainder after the ask rose) draws on free funds.
-   */
-  private Quantity affordable(
-      final PaperMarket market,
-      final PaperOrder order,
-      final Price price,
-      final BigDecimal rate,
-      final Quantity wanted) {
-    if (order.side() == Side.SELL) {
-      return wanted;
-    }
-    final BigDecimal perUnit = price.value().multiply(BigDecimal.ONE.add(rate));
-    final BigDecimal extraPerUnit = perUnit.subtract(order.unitReserve);
-    if (extraPerUnit.signum() <= 0) {
-      return wanted;
-    }
-    final BigDecimal free =
-        wallet.available(order.request.tradingPair().quote()).max(BigDecimal.ZERO);
-    final BigDecimal increment = market.config().rules().baseIncrement();
-    // Rounded down on purpose, never to the nearest: a fill must not spend more than is free.
-    final BigDecimal most =
-        increment.signum() == 0
-            ? free.divide(extraPerUnit, new MathContext(34, RoundingMode.FLOOR))
-            : free.divide(extraPerUnit.multiply(increment), 0, RoundingMode.FLOOR)
-                .multiply(increment);
-    return Quantity.min(wanted, new Quantity(most));
-  }
-
-  private void fill(
-      final PaperMarket market,
-      final PaperOrder order,
-      final Price price,
-      final Quantity amount,
-      final boolean maker,
-      final BigDecimal rate,
-      final Instant now) {
-    final TradingPair pair = order.request.tradingPair();
-    final BigDecimal notional = price.value().multiply(amount.value());
-    final BigDecimal fee = notional.multiply(rate);
-    final Fill fill =
-        new Fill(name + "-T" + ++tradeSequence, price, amount, new QuoteAmount(fee), maker, now);
-    final BigDecimal released = order.recordFill(fill);
-    if (order.side() == Side.BUY) {
-      wallet.unlock(pair.quote(), released);
-      wallet.add(pair.quote(), notional.add(fee).negate());
-      wallet.add(pair.base(), amount.value());
-    } else {
-      wallet.unlock(pair.base(), released);
-      wallet.add(pair.base(), amount.value().negate());
-      wallet.add(pair.quote(), notional.subtract(fee));
-    }
-    market.consume(order.side(), amount);
-    if (!order.isOpen()) {
-      market.remove(order);
-    }
-    publish(new OrderEvent.Filled(order.request.clientOrderId(), fill, now));
-  }
-
-  private void cancelLocked(final PaperOrder order, final Instant now) {
-    final BigDecimal released = order.cancel(now);
-    wallet.unlock(lockedAsset(order), released);
-    markets.get(order.request.tradingPair()).remove(order);
-    publish(new OrderEvent.Cancelled(order.request.clientOrderId(), now));
-  }
-
-  private static String lockedAsset(final PaperOrder order) {
-    final TradingPair pair = order.request.tradingPair();
-    return order.side() == Side.BUY ? pair.quote() : pair.base();
   }
 
   // ---------------------------------------------------------------- notification

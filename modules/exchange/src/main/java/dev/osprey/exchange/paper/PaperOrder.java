@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The paper venue's mutable record of one order. Only {@link PaperExchange} changes it, under its
+ * The paper venue's mutable record of one order. Only {@link PaperBook} changes it, under the venue
  * lock; everything that leaves the venue is an immutable {@link VenueOrder} snapshot.
  *
  * <p>An open order locks {@code reserved} of one asset: base for a SELL (exactly the remaining
