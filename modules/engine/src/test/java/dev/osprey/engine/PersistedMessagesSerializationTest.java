@@ -31,6 +31,7 @@ import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
+import dev.osprey.engine.risk.SupervisorState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -130,14 +131,14 @@ class PersistedMessagesSerializationTest {
         new dev.osprey.engine.venue.OrderRouteEntity.State("my-agent.ex:1"),
         new dev.osprey.engine.venue.OrderRouteEntity.Owner(null),
         new ControllerRegistryEntity.State(java.util.Set.of("agent", "other")),
-        new RiskSupervisorEntity.State(limits, TradingState.REDUCING, "drawdown",
+        new SupervisorState(limits, TradingState.REDUCING, "drawdown",
             Map.of("ex1", new RiskProtocol.Entry("ex1", "position_executor", "paper", "BTC-USDT", "SELL",
                 new BigDecimal("650.005"), T, true, true, null, null, null, POSITION)),
             new BigDecimal("-6.5"), new BigDecimal("2"),
             List.of(new RiskProtocol.Denial("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "full", T)),
             true, TradingState.HALTED, "global kill switch", 3, false, 12L, java.time.LocalDate.of(2026, 3, 2),
             new BigDecimal("-6.5"), T),
-        RiskSupervisorEntity.State.initial(),
+        SupervisorState.initial(),
         new RiskSupervisorEntity.GlobalStateSet(3, TradingState.HALTED, "global kill switch", T),
         new RiskSupervisorEntity.WindDownStarted(true, T),
         new RiskProtocol.OrderVerdict(false, "ORDER_RATE", "max_orders_per_second 2 reached", 250),
@@ -152,5 +153,42 @@ class PersistedMessagesSerializationTest {
   @MethodSource("persisted")
   void shouldRoundTripUnchanged(final Object message) {
     serialization.verifySerialization(message, true);
+  }
+
+  /**
+   * A snapshot written while the state class was {@code RiskSupervisorEntity$State} (its manifest
+   * is that class name) reads as {@link SupervisorState}, closed entries folded.
+   */
+  @org.junit.jupiter.api.Test
+  void shouldReadASupervisorSnapshotOfTheOlderClassName() throws Exception {
+    final var ser = org.apache.pekko.serialization.SerializationExtension.get(testKit.system());
+    final var old = new java.util.LinkedHashMap<String, Object>();
+    old.put("limits", RiskLimits.NONE);
+    old.put("tradingState", "ACTIVE");
+    old.put("executors", Map.of("ex1", new RiskProtocol.Entry("ex1", "order_executor", "paper", "BTC-USDT", "BUY",
+        new BigDecimal("100"), T, true, false, "COMPLETED", new BigDecimal("-2"), T, null)));
+    old.put("cumulativePnl", new BigDecimal("-2"));
+    old.put("peakPnl", BigDecimal.ZERO);
+    old.put("denials", List.of());
+    old.put("registered", true);
+    old.put("globalVersion", 0);
+    // The older shape, written by the CBOR mapper the serializer uses, under the old manifest.
+    final var mapper = org.apache.pekko.serialization.jackson.JacksonObjectMapperProvider.get(testKit.system())
+        .getOrCreate("jackson-cbor", java.util.Optional.empty());
+    final byte[] bytes;
+    try {
+      bytes = mapper.writeValueAsBytes(old);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    final var serializer = ser.serializerFor(SupervisorState.class);
+    final Object read = ser.deserialize(bytes, serializer.identifier(),
+        "dev.osprey.engine.risk.RiskSupervisorEntity$State").get();
+
+    final SupervisorState state = org.junit.jupiter.api.Assertions.assertInstanceOf(SupervisorState.class, read);
+    org.junit.jupiter.api.Assertions.assertEquals(0, state.executors().size());
+    org.junit.jupiter.api.Assertions.assertEquals(1L, state.closedExecutors());
+    org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal("-2").compareTo(state.cumulativePnl()));
+    org.junit.jupiter.api.Assertions.assertEquals(T, state.lastLossAt());
   }
 }

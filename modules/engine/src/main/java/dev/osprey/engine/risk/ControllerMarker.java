@@ -6,14 +6,19 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.ControllerMark;
+import dev.osprey.domain.risk.RiskDecision;
+import dev.osprey.domain.risk.RiskRules;
 import dev.osprey.domain.risk.RiskUsage;
+import dev.osprey.domain.risk.TradingState;
+import dev.osprey.engine.risk.RiskSupervisorEntity.Event;
+import dev.osprey.engine.risk.RiskSupervisorEntity.TradingStateSet;
+import dev.osprey.engine.risk.RiskSupervisorEntity.WindDownStarted;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskProtocol.Entry;
 import dev.osprey.engine.risk.RiskProtocol.Command;
-import dev.osprey.engine.risk.RiskSupervisorEntity.State;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +57,7 @@ final class ControllerMarker {
   }
 
   /** Starts a mark unless one is under way; a controller that never ran an executor has none to take. */
-  void markNow(final State s) {
+  void markNow(final SupervisorState s) {
     if (marking || (!s.registered() && s.openCount() == 0)) {
       return;
     }
@@ -85,11 +90,34 @@ final class ControllerMarker {
   }
 
   /** The controller's usage: what closed executors realized plus the latest mark. */
-  RiskUsage usage(final State s, final Instant now) {
+  RiskUsage usage(final SupervisorState s, final Instant now) {
     final RiskUsage realized = new RiskUsage(s.openCount(), QuoteAmount.of(s.exposure()),
         QuoteAmount.of(s.dailyPnl(now)), QuoteAmount.of(s.peakPnl()), QuoteAmount.of(s.cumulativePnl()),
         BigDecimal.ZERO);
     return mark.applyTo(realized, markedPeak);
+  }
+
+  /**
+   * {@code leading} followed, when the drawdown after them is past {@code shutdown_drawdown_pct}
+   * and the controller is not halted yet, by the kill switch's events (halt, then wind down
+   * closing positions); empty when nothing trips.
+   */
+  Optional<List<Event>> tripIfBroken(final SupervisorState s, final Instant now, final List<Event> leading) {
+    SupervisorState after = s;
+    for (Event e : leading) {
+      after = RiskSupervisorEvents.apply(after, e);
+    }
+    final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
+        ? Optional.empty()
+        : RiskRules.killSwitch(after.limits(), usage(after, now));
+    if (trip.isEmpty()) {
+      return Optional.empty();
+    }
+    ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
+    final List<Event> events = new ArrayList<>(leading);
+    events.add(new TradingStateSet(TradingState.HALTED, trip.get().message(), now));
+    events.add(new WindDownStarted(false, now));
+    return Optional.of(events);
   }
 
   ControllerMark latest() {

@@ -11,7 +11,6 @@ import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
 import dev.osprey.engine.risk.RiskProtocol.OrderVerdict;
-import dev.osprey.engine.risk.RiskSupervisorEntity.State;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,7 @@ final class OrderGate {
   private final OrderRateWindow orderRate = new OrderRateWindow();
   private final Map<String, Long> refused = new TreeMap<>();
 
-  OrderVerdict verdict(final State s, final AuthorizeOrder c, final BigDecimal heldNetBase, final Instant now) {
+  OrderVerdict verdict(final SupervisorState s, final AuthorizeOrder c, final BigDecimal heldNetBase, final Instant now) {
     final OrderRequest r = c.request();
     final RiskDecision decision = OrderRules.check(s.effectiveState(),
         Boolean.FALSE.equals(s.windDownKeep()),
@@ -44,6 +43,15 @@ final class OrderGate {
           + " waits " + wait.get().toMillis() + " ms", Math.max(1, wait.get().toMillis()));
     }
     return OrderVerdict.ALLOWED;
+  }
+
+  /** The verdict on an order that waited for the held positions (REDUCING). */
+  OrderVerdict verdict(final SupervisorState s, final SupervisorOutbox.BookForOrder b, final Instant now, final Duration retry) {
+    if (b.error() != null) {
+      return refuse("RISK_STATE_UNAVAILABLE", "held position unavailable: " + b.error().getMessage(), retry.toMillis());
+    }
+    final OrderRequest r = b.order().request();
+    return verdict(s, b.order(), heldNetBase(b.book(), r.connectorName(), r.tradingPair()), now);
   }
 
   OrderVerdict refuse(final String code, final String message, final long retryAfterMs) {

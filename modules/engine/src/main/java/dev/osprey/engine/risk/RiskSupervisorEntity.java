@@ -2,12 +2,10 @@ package dev.osprey.engine.risk;
 
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.risk.OrderRules;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
-import dev.osprey.domain.risk.RiskUsage;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.CborSerializable;
 import dev.osprey.engine.EngineContext;
@@ -29,20 +27,11 @@ import dev.osprey.engine.risk.SupervisorOutbox.Registered;
 import dev.osprey.engine.risk.SupervisorOutbox.RegistrationFailed;
 import dev.osprey.engine.risk.SupervisorOutbox.SpawnResult;
 import dev.osprey.engine.risk.RiskProtocol.Entry;
-import dev.osprey.engine.risk.RiskProtocol.Denial;
-import dev.osprey.engine.risk.RiskProtocol.Directory;
-import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -66,8 +55,10 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
  * The risk supervisor of one {@code controller_id}: approves or denies every executor spawn
- * against the controller's user-only limits and trading state, and keeps the controller's
- * directory of executors (open or closed, with their exposure and result).
+ * against the controller's user-only limits and trading state, lets each order of its executors
+ * out or holds it ({@link OrderGate}), marks everything open to market every second ({@link
+ * ControllerMarker}) and trips the kill switch on {@code shutdown_drawdown_pct}. Its state ({@link
+ * SupervisorState}) keeps the open executors only; closed ones are folded into counters.
  *
  * <p>An approval is persisted before the executor is created and counts at once, so concurrent
  * creates are serialized here and cannot slip under a limit together. The supervisor then creates
@@ -76,8 +67,7 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  */
 public final class RiskSupervisorEntity
     extends EventSourcedBehaviorWithEnforcedReplies<
-        RiskProtocol.Command, RiskSupervisorEntity.Event, RiskSupervisorEntity.State> {
-
+        RiskProtocol.Command, RiskSupervisorEntity.Event, SupervisorState> {
 
   // ---- protocol -------------------------------------------------------------------------------
 
@@ -118,159 +108,6 @@ public final class RiskSupervisorEntity
    * still leave (unless {@code keepPosition}).
    */
   public record WindDownStarted(boolean keepPosition, Instant at) implements Event {}
-
-  // ---- replies --------------------------------------------------------------------------------
-
-  /**
-   * The supervisor's state, bounded however many executors the controller has run: {@code
-   * executors} holds only the open ones (and approvals not confirmed yet), in spawn order; a closed
-   * executor is folded into {@code closedExecutors}, the cumulative and peak P&amp;L, the P&amp;L of
-   * {@code pnlDay} (UTC) and {@code lastLossAt}. {@code globalState} (null before the first global
-   * change) is the global trading state of {@code globalVersion}; {@code windDownKeep} is non-null
-   * while every open executor is being stopped (keeping positions or not). Snapshots written before
-   * the folding (closed entries kept whole) are folded when read.
-   */
-  public record State(
-      RiskLimits limits,
-      TradingState tradingState,
-      String tradingStateReason,
-      Map<String, Entry> executors,
-      BigDecimal cumulativePnl,
-      BigDecimal peakPnl,
-      List<Denial> denials,
-      boolean registered,
-      TradingState globalState,
-      String globalReason,
-      long globalVersion,
-      Boolean windDownKeep,
-      Long closedExecutors,
-      LocalDate pnlDay,
-      BigDecimal dayPnl,
-      Instant lastLossAt)
-      implements CborSerializable {
-
-    public State {
-      closedExecutors = closedExecutors == null ? 0L : closedExecutors;
-      dayPnl = dayPnl == null ? BigDecimal.ZERO : dayPnl;
-      if (executors.values().stream().anyMatch(e -> !e.open())) {
-        final Map<String, Entry> open = new LinkedHashMap<>();
-        for (Entry e : executors.values()) {
-          if (e.open()) {
-            open.put(e.executorId(), e);
-            continue;
-          }
-          closedExecutors++;
-          if (e.closedAt() != null && e.netPnlQuote() != null) {
-            final LocalDate day = dayOf(e.closedAt());
-            if (pnlDay == null || day.isAfter(pnlDay)) {
-              pnlDay = day;
-              dayPnl = e.netPnlQuote();
-            } else if (day.equals(pnlDay)) {
-              dayPnl = dayPnl.add(e.netPnlQuote());
-            }
-            if (e.netPnlQuote().signum() < 0 && (lastLossAt == null || e.closedAt().isAfter(lastLossAt))) {
-              lastLossAt = e.closedAt();
-            }
-          }
-        }
-        executors = open;
-      }
-      executors = Collections.unmodifiableMap(new LinkedHashMap<>(executors));
-    }
-
-    public static State initial() {
-      return new State(RiskLimits.NONE, TradingState.ACTIVE, null, Map.of(),
-          BigDecimal.ZERO, BigDecimal.ZERO, List.of(), false, null, null, 0, null, 0L, null, BigDecimal.ZERO, null);
-    }
-
-    private static LocalDate dayOf(final Instant at) {
-      return at.atZone(ZoneOffset.UTC).toLocalDate();
-    }
-
-    /** What this controller may do: the stricter of its own and the global trading state. */
-    TradingState effectiveState() {
-      return tradingState.stricter(globalState);
-    }
-
-    int openCount() {
-      return (int) executors.values().stream().filter(Entry::open).count();
-    }
-
-    long totalExecutors() {
-      return closedExecutors + executors.size();
-    }
-
-    boolean anyUnconfirmed() {
-      return executors.values().stream().anyMatch(e -> !e.confirmed());
-    }
-
-    BigDecimal exposure() {
-      return executors.values().stream().filter(Entry::open).map(Entry::exposureQuote)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** Realized P&L of executors closed on the UTC day of {@code now}. */
-    BigDecimal dailyPnl(final Instant now) {
-      return dayOf(now).equals(pnlDay) ? dayPnl : BigDecimal.ZERO;
-    }
-
-    /** When the latest losing executor closed: cooldown_after_loss_sec counts from it. */
-    Optional<Instant> latestLoss() {
-      return Optional.ofNullable(lastLossAt);
-    }
-
-    State with(final Map<String, Entry> next) {
-      return new State(limits, tradingState, tradingStateReason, next, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    State withLimits(final RiskLimits next) {
-      return new State(next, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    /** A trading state set by the user ends any wind-down (one that stops executors starts a new one). */
-    State withTradingState(final TradingState next, final String reason) {
-      return new State(limits, next, reason, executors, cumulativePnl, peakPnl, denials, registered,
-          globalState, globalReason, globalVersion, null, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    State withGlobalState(final long version, final TradingState next, final String reason) {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
-          registered, next, reason, version, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    State windingDown(final boolean keepPosition) {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials,
-          registered, globalState, globalReason, globalVersion, keepPosition, closedExecutors, pnlDay, dayPnl,
-          lastLossAt);
-    }
-
-    State withDenials(final List<Denial> next) {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, next, registered,
-          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    State registeredNow() {
-      return new State(limits, tradingState, tradingStateReason, executors, cumulativePnl, peakPnl, denials, true,
-          globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay, dayPnl, lastLossAt);
-    }
-
-    /**
-     * The open executor {@code closed} leaves the directory; its P&L is folded in (the peak only
-     * rises).
-     */
-    State closed(final Entry closed) {
-      final Map<String, Entry> next = new LinkedHashMap<>(executors);
-      next.put(closed.executorId(), closed);
-      final BigDecimal pnl = closed.netPnlQuote() == null ? BigDecimal.ZERO : closed.netPnlQuote();
-      final BigDecimal cumulative = cumulativePnl.add(pnl);
-      // The compact constructor folds the closed entry.
-      return new State(limits, tradingState, tradingStateReason, next, cumulative, cumulative.max(peakPnl),
-          denials, registered, globalState, globalReason, globalVersion, windDownKeep, closedExecutors, pnlDay,
-          dayPnl, lastLossAt);
-    }
-  }
 
   // ---- setup ----------------------------------------------------------------------------------
 
@@ -327,8 +164,8 @@ public final class RiskSupervisorEntity
   }
 
   @Override
-  public State emptyState() {
-    return State.initial();
+  public SupervisorState emptyState() {
+    return SupervisorState.initial();
   }
 
   @Override
@@ -337,7 +174,7 @@ public final class RiskSupervisorEntity
   }
 
   @Override
-  public CommandHandlerWithReply<Command, Event, State> commandHandler() {
+  public CommandHandlerWithReply<Command, Event, SupervisorState> commandHandler() {
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
         .onCommand(RequestSpawn.class, this::onRequestSpawn)
@@ -348,17 +185,12 @@ public final class RiskSupervisorEntity
             Effect().persist(new LimitsSet(c.limits(), now()))
                 .thenReply(c.replyTo(), next -> StatusReply.success(view(next))))
         .onCommand(SetTradingState.class, this::onSetTradingState)
-        .onCommand(ListExecutors.class, (s, c) -> Effect().reply(c.replyTo(), directory(s)))
+        .onCommand(ListExecutors.class, (s, c) -> Effect().reply(c.replyTo(), RiskViews.directory(controllerId, s)))
         .onCommand(GlobalStateUpdate.class, this::onGlobalStateUpdate)
         .onCommand(GlobalFetched.class, this::onGlobalFetched)
         .onCommand(AuthorizeOrder.class, this::onAuthorizeOrder)
         .onCommand(BookForOrder.class, (s, c) -> {
-          final OrderRequest r = c.order().request();
-          c.order().replyTo().tell(c.error() != null
-              ? orders.refuse("RISK_STATE_UNAVAILABLE", "held position unavailable: " + c.error().getMessage(),
-                  engine.settings().askTimeout().toMillis())
-              : orders.verdict(s, c.order(), OrderGate.heldNetBase(c.book(), r.connectorName(), r.tradingPair()),
-                  now()));
+          c.order().replyTo().tell(orders.verdict(s, c, now(), engine.settings().askTimeout()));
           return Effect().noReply();
         })
         .onCommand(BookForSpawn.class, this::onBookForSpawn)
@@ -386,7 +218,7 @@ public final class RiskSupervisorEntity
         .build();
   }
 
-  private ReplyEffect<Event, State> onRequestSpawn(final State s, final RequestSpawn c) {
+  private ReplyEffect<Event, SupervisorState> onRequestSpawn(final SupervisorState s, final RequestSpawn c) {
     if (!globalKnown) {
       waitingForGlobal.add(c);
       return Effect().noReply();
@@ -412,7 +244,7 @@ public final class RiskSupervisorEntity
     return decide(c, decision);
   }
 
-  private ReplyEffect<Event, State> onBookForSpawn(final State s, final BookForSpawn b) {
+  private ReplyEffect<Event, SupervisorState> onBookForSpawn(final SupervisorState s, final BookForSpawn b) {
     if (b.error() != null) {
       return decide(b.spawn(), RiskRules.unavailable("held position unavailable: " + b.error().getMessage()));
     }
@@ -427,7 +259,7 @@ public final class RiskSupervisorEntity
     return decide(b.spawn(), checkSpawn(s, b.spawn(), onlyReduces));
   }
 
-  private RiskDecision checkSpawn(final State s, final RequestSpawn c, final boolean onlyReducesHeld) {
+  private RiskDecision checkSpawn(final SupervisorState s, final RequestSpawn c, final boolean onlyReducesHeld) {
     if (marker.error() != null && s.effectiveState() != TradingState.HALTED) {
       return RiskRules.unavailable("marking open executors and held positions failed: " + marker.error());
     }
@@ -439,7 +271,7 @@ public final class RiskSupervisorEntity
   }
 
   /** Persists the verdict on a spawn; an approval then creates the executor. */
-  private ReplyEffect<Event, State> decide(final RequestSpawn c, final RiskDecision decision) {
+  private ReplyEffect<Event, SupervisorState> decide(final RequestSpawn c, final RiskDecision decision) {
     final ExecutorConfig config = c.config();
     if (decision instanceof RiskDecision.Denied d) {
       final String code = d.code().name();
@@ -463,38 +295,15 @@ public final class RiskSupervisorEntity
    * A new mark: the loss limits and the drawdown now count it, and a drawdown past
    * {@code shutdown_drawdown_pct} trips the kill switch at once.
    */
-  private ReplyEffect<Event, State> onMarked(final State s, final Marked m) {
+  private ReplyEffect<Event, SupervisorState> onMarked(final SupervisorState s, final Marked m) {
     marker.received(m, s.cumulativePnl());
-    return tripIfBroken(s, List.of()).map(events -> Effect().persist(events)
-            .thenRun((State next) -> stateChanged(next, true))
-            .<Event, State>thenNoReply())
+    return marker.tripIfBroken(s, now(), List.of()).map(events -> Effect().persist(events)
+            .thenRun((SupervisorState next) -> stateChanged(next, true))
+            .<Event, SupervisorState>thenNoReply())
         .orElseGet(() -> Effect().noReply());
   }
 
-  /**
-   * {@code leading} followed, when the drawdown after them is past {@code shutdown_drawdown_pct}
-   * and the controller is not halted yet, by the kill switch's events (halt, wind down closing
-   * positions); empty when nothing trips.
-   */
-  private Optional<List<Event>> tripIfBroken(final State s, final List<Event> leading) {
-    State after = s;
-    for (Event e : leading) {
-      after = RiskSupervisorEvents.apply(after, e);
-    }
-    final Optional<RiskDecision.Denied> trip = after.tradingState() == TradingState.HALTED
-        ? Optional.empty()
-        : RiskRules.killSwitch(after.limits(), marker.usage(after, now()));
-    if (trip.isEmpty()) {
-      return Optional.empty();
-    }
-    ctx.getLog().warn("controller {}: kill switch tripped: {}", controllerId, trip.get().message());
-    final List<Event> events = new ArrayList<>(leading);
-    events.add(new TradingStateSet(TradingState.HALTED, trip.get().message(), now()));
-    events.add(new WindDownStarted(false, now()));
-    return Optional.of(events);
-  }
-
-  private ReplyEffect<Event, State> onSpawnResult(final State s, final SpawnResult c) {
+  private ReplyEffect<Event, SupervisorState> onSpawnResult(final SupervisorState s, final SpawnResult c) {
     final Entry e = s.executors().get(c.executorId());
     if (c.error() != null) {
       final EntityError refused = EntityError.parse(new RuntimeException(c.error()));
@@ -527,7 +336,7 @@ public final class RiskSupervisorEntity
     return Effect().persist(new SpawnConfirmed(c.executorId())).thenRun(next -> { if (!next.registered()) { outbox.register(); } }).thenNoReply();
   }
 
-  private ReplyEffect<Event, State> onExecutorClosed(final State s, final ExecutorClosed c) {
+  private ReplyEffect<Event, SupervisorState> onExecutorClosed(final SupervisorState s, final ExecutorClosed c) {
     final Entry e = s.executors().get(c.executorId());
     if (e == null || !e.open()) {
       return Effect().reply(c.replyTo(), StatusReply.ack());
@@ -536,14 +345,14 @@ public final class RiskSupervisorEntity
     final BigDecimal pnl = c.netPnlQuote() == null ? BigDecimal.ZERO : c.netPnlQuote().value();
     final ExecutorFinished finished =
         new ExecutorFinished(c.executorId(), type, pnl, c.closedAt() == null ? now() : c.closedAt());
-    return tripIfBroken(s, List.of(finished))
+    return marker.tripIfBroken(s, now(), List.of(finished))
         .map(events -> Effect().persist(events)
-            .thenRun((State next) -> stateChanged(next, true))
+            .thenRun((SupervisorState next) -> stateChanged(next, true))
             .thenReply(c.replyTo(), next -> StatusReply.<Done>ack()))
         .orElseGet(() -> Effect().persist(finished).thenReply(c.replyTo(), next -> StatusReply.ack()));
   }
 
-  private ReplyEffect<Event, State> onSetTradingState(final State s, final SetTradingState c) {
+  private ReplyEffect<Event, SupervisorState> onSetTradingState(final SupervisorState s, final SetTradingState c) {
     final List<Event> events = new ArrayList<>(2);
     events.add(new TradingStateSet(c.state(), c.reason(), now()));
     if (c.stopExecutors()) {
@@ -559,7 +368,7 @@ public final class RiskSupervisorEntity
    * The global state as it is now (asking for it subscribed this controller to later changes); its
    * kill switch, if any, tripped before this controller had executors to stop.
    */
-  private ReplyEffect<Event, State> onGlobalFetched(final State s, final GlobalFetched c) {
+  private ReplyEffect<Event, SupervisorState> onGlobalFetched(final SupervisorState s, final GlobalFetched c) {
     if (c.error() != null) {
       ctx.getLog().warn("controller {}: global trading state unavailable ({}); asking again", controllerId, c.error());
       ctx.scheduleOnce(Duration.ofSeconds(1), ctx.getSelf(), new Maintain());
@@ -568,7 +377,7 @@ public final class RiskSupervisorEntity
     final GlobalRiskEntity.State g = c.global();
     final var effect = g.version() > s.globalVersion()
         ? Effect().persist(new GlobalStateSet(g.version(), g.state(), g.reason(), now()))
-        : Effect().<State>none();
+        : Effect().<SupervisorState>none();
     return effect.thenRun(next -> globalIsKnown()).thenNoReply();
   }
 
@@ -578,7 +387,7 @@ public final class RiskSupervisorEntity
     waitingForGlobal.clear();
   }
 
-  private ReplyEffect<Event, State> onGlobalStateUpdate(final State s, final GlobalStateUpdate c) {
+  private ReplyEffect<Event, SupervisorState> onGlobalStateUpdate(final SupervisorState s, final GlobalStateUpdate c) {
     if (c.version() <= s.globalVersion()) {
       return Effect().reply(c.replyTo(), StatusReply.ack());
     }
@@ -600,7 +409,7 @@ public final class RiskSupervisorEntity
    * After a trading state change: stop every open executor when asked to, and tell the open
    * executors, whose held orders may leave now (or must wait).
    */
-  private void stateChanged(final State s, final boolean stop) {
+  private void stateChanged(final SupervisorState s, final boolean stop) {
     if (stop) {
       outbox.stopOpenExecutors(s);
     }
@@ -613,7 +422,7 @@ public final class RiskSupervisorEntity
    * executors that have not confirmed, and, while winding down, stops to executors still open
    * (an executor confirms a stop by closing; a repeated stop is harmless).
    */
-  private void maintain(final State s) {
+  private void maintain(final SupervisorState s) {
     if (!globalKnown) {
       outbox.fetchGlobal();
     }
@@ -628,7 +437,7 @@ public final class RiskSupervisorEntity
     armMaintenance(s);
   }
 
-  private void armMaintenance(final State s) {
+  private void armMaintenance(final SupervisorState s) {
     if (s.anyUnconfirmed() || (s.windDownKeep() != null && s.openCount() > 0)) {
       if (!timers.isTimerActive("maintain")) {
         timers.startTimerWithFixedDelay("maintain", new Maintain(), engine.settings().notifyRetryInterval());
@@ -638,7 +447,7 @@ public final class RiskSupervisorEntity
     }
   }
 
-  private ReplyEffect<Event, State> onAuthorizeOrder(final State s, final AuthorizeOrder c) {
+  private ReplyEffect<Event, SupervisorState> onAuthorizeOrder(final SupervisorState s, final AuthorizeOrder c) {
     if (!globalKnown) {
       waitingForGlobal.add(c);
       return Effect().noReply();
@@ -652,7 +461,7 @@ public final class RiskSupervisorEntity
   }
 
   @Override
-  public SignalHandler<State> signalHandler() {
+  public SignalHandler<SupervisorState> signalHandler() {
     return newSignalHandlerBuilder()
         .onSignal(RecoveryCompleted.instance(), s -> {
           // A controller that subscribed (or is registered) is told of every global change.
@@ -671,33 +480,17 @@ public final class RiskSupervisorEntity
   // ---- events ---------------------------------------------------------------------------------
 
   @Override
-  public EventHandler<State, Event> eventHandler() {
+  public EventHandler<SupervisorState, Event> eventHandler() {
     return newEventHandlerBuilder().forAnyState().onAnyEvent(RiskSupervisorEvents::apply);
   }
 
   // ---- views ----------------------------------------------------------------------------------
 
+  private RiskProtocol.RiskView view(final SupervisorState s) {
+    return RiskViews.of(controllerId, s, marker, orders.refusedOrders(), now());
+  }
+
   private Instant now() {
     return engine.clock().instant();
-  }
-
-  private RiskView view(final State s) {
-    final RiskUsage u = marker.usage(s, now());
-    final List<Denial> recent = new ArrayList<>(s.denials());
-    java.util.Collections.reverse(recent);
-    final RiskDecision tick = RiskRules.checkTick(s.limits(), s.effectiveState(), u);
-    return new RiskView(controllerId, s.limits(), s.tradingState(), s.tradingStateReason(), s.openCount(),
-        u.exposureQuote().value(), u.dailyRealizedPnl().value(), u.currentCumulativePnl().value(),
-        u.peakCumulativePnl().value(), u.drawdownPct(), (int) s.totalExecutors(), recent,
-        tick instanceof RiskDecision.Denied, tick instanceof RiskDecision.Denied d ? d.message() : null,
-        s.globalState() == null ? TradingState.ACTIVE : s.globalState(), s.effectiveState(),
-        s.windDownKeep() != null, orders.refusedOrders(),
-        marker.latest().pnl().value(), marker.latest().heldValue().value(), marker.latest().at(), marker.error());
-  }
-
-  private Directory directory(final State s) {
-    final List<Entry> entries = new ArrayList<>(s.executors().values());
-    java.util.Collections.reverse(entries);
-    return new Directory(controllerId, entries);
   }
 }

@@ -12,7 +12,6 @@ import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnAborted;
 import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnApproved;
 import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnConfirmed;
 import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnDenied;
-import dev.osprey.engine.risk.RiskSupervisorEntity.State;
 import dev.osprey.engine.risk.RiskSupervisorEntity.TradingStateSet;
 import dev.osprey.engine.risk.RiskSupervisorEntity.WindDownStarted;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ final class RiskSupervisorEvents {
 
   private RiskSupervisorEvents() {}
 
-  static State apply(final State s, final Event event) {
+  static SupervisorState apply(final SupervisorState s, final Event event) {
     if (event instanceof SpawnApproved e) {
       final ExecutorConfig c = e.config();
       final Map<String, Entry> next = new LinkedHashMap<>(s.executors());

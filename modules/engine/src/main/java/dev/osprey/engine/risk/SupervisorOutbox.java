@@ -11,7 +11,6 @@ import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
 import dev.osprey.engine.risk.RiskProtocol.Entry;
 import dev.osprey.engine.risk.RiskProtocol.RequestSpawn;
 import dev.osprey.engine.risk.RiskProtocol.Command;
-import dev.osprey.engine.risk.RiskSupervisorEntity.State;
 import java.time.Duration;
 import java.util.function.BiFunction;
 import org.apache.pekko.Done;
@@ -64,7 +63,7 @@ final class SupervisorOutbox {
   }
 
   /** Stops every open executor, keeping positions while winding down with {@code keep_position}. */
-  void stopOpenExecutors(final State s) {
+  void stopOpenExecutors(final SupervisorState s) {
     final boolean keepPosition = Boolean.TRUE.equals(s.windDownKeep());
     for (Entry e : s.executors().values()) {
       if (e.open()) {
@@ -77,7 +76,7 @@ final class SupervisorOutbox {
   }
 
   /** Tells every open executor that the trading state changed: its held orders may leave, or not. */
-  void notifyOpenExecutors(final State s) {
+  void notifyOpenExecutors(final SupervisorState s) {
     for (Entry e : s.executors().values()) {
       if (e.open()) {
         sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, e.executorId()).tell(new ExecutorProtocol.RiskStateChanged());

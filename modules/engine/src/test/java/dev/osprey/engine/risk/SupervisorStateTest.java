@@ -15,7 +15,6 @@ import dev.osprey.engine.risk.RiskProtocol.Entry;
 import dev.osprey.engine.risk.RiskSupervisorEntity.ExecutorFinished;
 import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnApproved;
 import dev.osprey.engine.risk.RiskSupervisorEntity.SpawnConfirmed;
-import dev.osprey.engine.risk.RiskSupervisorEntity.State;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +40,8 @@ class SupervisorStateTest {
         open ? null : "COMPLETED", pnl == null ? null : new BigDecimal(pnl), closedAt, null);
   }
 
-  private static State approvedAndClosed(final int n) {
-    State s = State.initial();
+  private static SupervisorState approvedAndClosed(final int n) {
+    SupervisorState s = SupervisorState.initial();
     for (int i = 0; i < n; i++) {
       final String id = "ex" + i;
       s = RiskSupervisorEvents.apply(s, new SpawnApproved(
@@ -56,7 +55,7 @@ class SupervisorStateTest {
 
   @Test
   void shouldKeepOnlyOpenExecutorsHoweverManyHaveClosed() {
-    final State s = approvedAndClosed(10_000);
+    final SupervisorState s = approvedAndClosed(10_000);
 
     assertEquals(0, s.executors().size());
     assertEquals(10_000L, s.totalExecutors());
@@ -74,7 +73,7 @@ class SupervisorStateTest {
     old.put("c", entry("c", false, "5", DAY2));
     old.put("d", entry("d", false, "-1.5", DAY2));
     // What Jackson builds from a snapshot without the newer fields: they are null.
-    final State s = new State(RiskLimits.NONE, TradingState.ACTIVE, null, old, new BigDecimal("0.5"),
+    final SupervisorState s = new SupervisorState(RiskLimits.NONE, TradingState.ACTIVE, null, old, new BigDecimal("0.5"),
         new BigDecimal("5"), List.of(), true, null, null, 0, null, null, null, null, null);
 
     assertEquals(List.of("b"), List.copyOf(s.executors().keySet()));
