@@ -10,9 +10,8 @@ import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * HTTP basic authentication over a whole node configured as in Kubernetes (no default user, an
@@ -32,17 +31,8 @@ class AuthHttpTest {
       new String[] {"PUT", "/paper/balances", "{\"USDT\": \"1\"}"},
       new String[] {"DELETE", "/executors/x", null},
       new String[] {"GET", "/no/such/route", null});
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   private static void assertUnauthorized(final HttpResponse<String> r, final String route) throws Exception {
     assertEquals(401, r.statusCode(), route + ": " + r.body());

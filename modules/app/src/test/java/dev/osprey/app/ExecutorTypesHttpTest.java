@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.app.HttpNode.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,8 @@ import dev.osprey.testkit.ManualClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every executor type through HTTP on a whole node with both paper venues (in-memory journal,
@@ -19,39 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class ExecutorTypesHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
-
-  private static HttpResponse<String> send(final String method, final String path, final String body)
-      throws Exception {
-    return node.send(method, path, body);
-  }
-
-  private static JsonNode json(final HttpResponse<String> r) throws Exception {
-    return HttpNode.json(r);
-  }
-
-  private static JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
-    return node.awaitExecutor(id, done);
-  }
-
-  private static void assertDecimal(final String expected, final JsonNode actual) {
-    HttpNode.assertDecimal(expected, actual);
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   private static String create(final String body) throws Exception {
-    final HttpResponse<String> r = send("POST", "/executors/", body);
+    final HttpResponse<String> r = node.send("POST", "/executors/", body);
     assertEquals(201, r.statusCode(), r.body());
-    return json(r).get("executor_id").asText();
+    return HttpNode.json(r).get("executor_id").asText();
   }
 
   private static void quote(final String connector, final String pair, final String bid, final String ask)
@@ -93,9 +66,9 @@ class ExecutorTypesHttpTest {
   @org.junit.jupiter.params.provider.MethodSource("invalidConfigs")
   void shouldRefuseABadConfigWith400NamingTheField(final String name, final String config, final String field)
       throws Exception {
-    final HttpResponse<String> r = send("POST", "/executors/", "{\"executor_config\": " + config + "}");
+    final HttpResponse<String> r = node.send("POST", "/executors/", "{\"executor_config\": " + config + "}");
     assertEquals(400, r.statusCode(), r.body());
-    final JsonNode body = json(r);
+    final JsonNode body = HttpNode.json(r);
     final java.util.List<String> fields = new java.util.ArrayList<>();
     body.get("violations").forEach(v -> fields.add(v.get("field").asText()));
     assertTrue(fields.contains(field), () -> name + ": " + body);
@@ -103,20 +76,20 @@ class ExecutorTypesHttpTest {
 
   @Test
   void shouldListEveryExecutorType() throws Exception {
-    final JsonNode types = json(send("GET", "/executors/types/available", null)).get("executor_types");
+    final JsonNode types = HttpNode.json(node.send("GET", "/executors/types/available", null)).get("executor_types");
     final java.util.Set<String> names = new java.util.TreeSet<>();
     types.forEach(t -> names.add(t.get("type").asText()));
     assertEquals(new java.util.TreeSet<>(java.util.List.of("arbitrage_executor", "dca_executor", "grid_executor",
         "lp_executor", "order_executor", "position_executor", "swap_executor", "twap_executor", "xemm_executor")),
         names);
     for (String type : names) {
-      assertEquals(200, send("GET", "/executors/types/" + type + "/config", null).statusCode(), type);
+      assertEquals(200, node.send("GET", "/executors/types/" + type + "/config", null).statusCode(), type);
     }
   }
 
   @Test
   void shouldRunAnArbitrageAcrossTheTwoPaperVenues() throws Exception {
-    send("PUT", "/paper/balances?connector=paper_b", "{\"ARB\": \"10\"}");
+    node.send("PUT", "/paper/balances?connector=paper_b", "{\"ARB\": \"10\"}");
     quote("paper", "ARB-USDT", "100", "100.1");
     quote("paper_b", "ARB-USDT", "101", "101.1");
     final String id = create("""
@@ -124,7 +97,7 @@ class ExecutorTypesHttpTest {
           "buying_market": {"connector_name": "paper", "trading_pair": "ARB-USDT"},
           "selling_market": {"connector_name": "paper_b", "trading_pair": "ARB-USDT"},
           "order_amount": "1", "min_profitability": "0.001"}}""");
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("0.9", done.get("net_pnl_quote"));                  // sold 101, bought 100.1, no fees
     assertDecimal("0.008991008991008991", done.get("net_pnl_pct"));  // 0.9 / 100.1
@@ -132,9 +105,9 @@ class ExecutorTypesHttpTest {
 
   @Test
   void shouldPriceArbitrageWithTheVenuesFeesWhenTheConfigGivesNone() throws Exception {
-    send("PUT", "/paper/markets/ARF-USDT?connector=paper", "{\"taker_fee\": \"0.001\"}");
-    send("PUT", "/paper/markets/ARF-USDT?connector=paper_b", "{\"taker_fee\": \"0.002\"}");
-    send("PUT", "/paper/balances?connector=paper_b", "{\"ARF\": \"10\"}");
+    node.send("PUT", "/paper/markets/ARF-USDT?connector=paper", "{\"taker_fee\": \"0.001\"}");
+    node.send("PUT", "/paper/markets/ARF-USDT?connector=paper_b", "{\"taker_fee\": \"0.002\"}");
+    node.send("PUT", "/paper/balances?connector=paper_b", "{\"ARF\": \"10\"}");
     quote("paper", "ARF-USDT", "99.9", "100");
     quote("paper_b", "ARF-USDT", "100.35", "100.45");   // 0.35 % gross, 0.05 % after 0.3 % of fees
     final String id = create("""
@@ -142,18 +115,18 @@ class ExecutorTypesHttpTest {
           "buying_market": {"connector_name": "paper", "trading_pair": "ARF-USDT"},
           "selling_market": {"connector_name": "paper_b", "trading_pair": "ARF-USDT"},
           "order_amount": "1", "min_profitability": "0.001"}}""");
-    final JsonNode waiting = awaitExecutor(id, n -> "RUNNING".equals(n.get("status").asText()));
+    final JsonNode waiting = node.awaitExecutor(id, n -> "RUNNING".equals(n.get("status").asText()));
     assertDecimal("0.001", waiting.get("config").get("buying_fee_pct"));
     assertDecimal("0.002", waiting.get("config").get("selling_fee_pct"));
     quote("paper_b", "ARF-USDT", "100.6", "100.7");      // 0.6 % gross, 0.3 % net: trades
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("0.2988", done.get("net_pnl_quote"));   // 0.6 - 0.1 - 0.2012
   }
 
   @Test
   void shouldMakeOnOneVenueAndHedgeOnTheOtherWithXemm() throws Exception {
-    send("PUT", "/paper/balances?connector=paper_b", "{\"XEM\": \"10\"}");
+    node.send("PUT", "/paper/balances?connector=paper_b", "{\"XEM\": \"10\"}");
     quote("paper", "XEM-USDT", "99.6", "99.8");
     quote("paper_b", "XEM-USDT", "100", "100.1");
     final String id = create("""
@@ -164,7 +137,7 @@ class ExecutorTypesHttpTest {
           "target_profitability": "0.005", "max_profitability": "0.02"}}""");
     node.awaitResting("paper", "XEM-USDT", 1);
     quote("paper", "XEM-USDT", "99.3", "99.4");   // the maker BUY at 100 / 1.005 = 99.50 fills at its price
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("0.5", done.get("net_pnl_quote"));                  // hedged at the paper_b bid 100
     assertDecimal("199.5", done.get("filled_amount_quote"));
@@ -176,12 +149,12 @@ class ExecutorTypesHttpTest {
     final String id = create("""
         {"controller_id": "swapper", "executor_config": {"type": "swap_executor", "connector_name": "paper",
           "trading_pair": "SWP-USDT", "side": "BUY", "amount": "2"}}""");
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("200", done.get("filled_amount_quote"));
         node.await(() -> {
       try {
-        final JsonNode p = json(send("GET", "/executors/positions/paper/SWP-USDT?controller_id=swapper", null));
+        final JsonNode p = HttpNode.json(node.send("GET", "/executors/positions/paper/SWP-USDT?controller_id=swapper", null));
         assertDecimal("2", p.get("net_amount_base"));
       } catch (Exception e) {
         throw new AssertionError(e);
@@ -197,14 +170,14 @@ class ExecutorTypesHttpTest {
         {"controller_id": "types", "executor_config": {"type": "lp_executor", "connector_name": "paper",
           "trading_pair": "LPX-USDT", "lower_price": "90", "upper_price": "110",
           "base_amount": "1", "quote_amount": "100", "side": "RANGE"}}""");
-    awaitExecutor(id, n -> "IN_RANGE".equals(n.get("custom_info").get("state").asText()));
+    node.awaitExecutor(id, n -> "IN_RANGE".equals(n.get("custom_info").get("state").asText()));
     quote("paper", "LPX-USDT", "104", "104");
-    final JsonNode moved = awaitExecutor(id, n -> n.get("fees_earned_quote").decimalValue().signum() > 0);
+    final JsonNode moved = node.awaitExecutor(id, n -> n.get("fees_earned_quote").decimalValue().signum() > 0);
     assertEquals("RUNNING", moved.get("status").asText());
     quote("paper", "LPX-USDT", "120", "120");
-    awaitExecutor(id, n -> "OUT_OF_RANGE".equals(n.get("custom_info").get("state").asText()));
-    send("POST", "/executors/" + id + "/stop", "{}");
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    node.awaitExecutor(id, n -> "OUT_OF_RANGE".equals(n.get("custom_info").get("state").asText()));
+    node.send("POST", "/executors/" + id + "/stop", "{}");
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("EARLY_STOP", done.get("close_type").asText());
   }
 
@@ -215,11 +188,11 @@ class ExecutorTypesHttpTest {
         {"controller_id": "types", "executor_config": {"type": "dca_executor", "connector_name": "paper",
           "trading_pair": "DCA-USDT", "side": "BUY", "amounts_quote": ["99", "98"], "prices": ["99", "98"],
           "take_profit": "0.05", "mode": "MAKER"}}""");
-    awaitExecutor(id, n -> n.get("is_active").asBoolean());
+    node.awaitResting("paper", "DCA-USDT", 2);                       // both levels are on the book
     quote("paper", "DCA-USDT", "98.5", "98.9");                    // level 1: 1 @ 99 fills
-    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
-    send("POST", "/executors/" + id + "/stop", "{\"keep_position\": true}");
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    node.send("POST", "/executors/" + id + "/stop", "{\"keep_position\": true}");
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("POSITION_HOLD", done.get("close_type").asText());
     assertEquals("99", done.get("held_position_orders").get(0).get("price").asText());
   }
@@ -231,21 +204,21 @@ class ExecutorTypesHttpTest {
         {"controller_id": "types", "executor_config": {"type": "twap_executor", "connector_name": "paper",
           "trading_pair": "TWP-USDT", "side": "BUY", "total_amount_quote": "300",
           "total_duration": 120, "order_interval": 60}}""");
-    awaitExecutor(id, n -> n.get("filled_amount_quote").decimalValue().compareTo(new java.math.BigDecimal("100")) == 0);
+    node.awaitExecutor(id, n -> n.get("filled_amount_quote").decimalValue().compareTo(new java.math.BigDecimal("100")) == 0);
     for (int i = 0; i < 2; i++) {
       CLOCK.advance(Duration.ofSeconds(60));
       quote("paper", "TWP-USDT", "100", "100");                     // a decision at the next slot time
     }
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("300", done.get("filled_amount_quote"));
     assertDecimal("0", done.get("net_pnl_quote"));                  // the position book owns it
     // What it bought is handed over like any held inventory: 3 slices of 1 at 100.
     final JsonNode position = node.await(() -> {
       try {
-        final HttpResponse<String> r = send("GET", "/executors/positions/paper/TWP-USDT?controller_id=types", null);
+        final HttpResponse<String> r = node.send("GET", "/executors/positions/paper/TWP-USDT?controller_id=types", null);
         assertEquals(200, r.statusCode(), r.body());
-        return json(r);
+        return HttpNode.json(r);
       } catch (Exception e) {
         throw new AssertionError(e);
       }
@@ -264,9 +237,9 @@ class ExecutorTypesHttpTest {
           "trading_pair": "GRD-USDT", "start_price": "95", "end_price": "105", "limit_price": "90",
           "total_amount_quote": "200", "max_open_orders": 2,
           "triple_barrier_config": {"take_profit": "0.01"}}}""");
-    awaitExecutor(id, n -> n.get("custom_info").get("levels_by_state").toString().contains("OPEN_ORDER_PLACED"));
-    send("POST", "/executors/" + id + "/stop", "{\"keep_position\": false}");
-    final JsonNode done = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    node.awaitExecutor(id, n -> n.get("custom_info").get("levels_by_state").toString().contains("OPEN_ORDER_PLACED"));
+    node.send("POST", "/executors/" + id + "/stop", "{\"keep_position\": false}");
+    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("EARLY_STOP", done.get("close_type").asText());
   }
 }

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
 import org.apache.pekko.management.javadsl.PekkoManagement;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
@@ -31,22 +34,30 @@ import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
  * client speaking to it as users do, for the HTTP tests: {@link #send} signs in as the admin of
  * {@code node-inmem-test.conf}. Decimals are read exactly.
  */
-final class HttpNode implements AutoCloseable {
+final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   /** The admin user of {@code node-inmem-test.conf}, as {@code user:password}. */
   static final String ADMIN_USER_PASSWORD = "test-admin:test-admin-password";
   /** {@code Authorization} values of the users in {@code node-inmem-test.conf}. */
   static final String ADMIN = basic("test-admin", "test-admin-password");
   static final String READER = basic("test-reader", "test-reader-password");
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private final OspreyNode node;
-  private final ActorTestKit probes;
+  private final ManualClock clock;
+  private final Config overrides;
+  private OspreyNode node;
+  private ActorTestKit probes;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String base;
+  private String base;
 
-  private HttpNode(final OspreyNode node) {
-    this.node = node;
+  private HttpNode(final ManualClock clock, final Config overrides) {
+    this.clock = clock;
+    this.overrides = overrides;
+  }
+
+  private HttpNode started() {
+    this.node = OspreyNode.start(config(overrides), clock);
     this.base = "http://127.0.0.1:" + node.httpPort();
     this.probes = ActorTestKit.create("probes");
+    return this;
   }
 
   static HttpNode start(final ManualClock clock) {
@@ -55,7 +66,29 @@ final class HttpNode implements AutoCloseable {
 
   /** A node whose config is {@code node-inmem-test.conf} with {@code overrides} on top. */
   static HttpNode start(final ManualClock clock, final Config overrides) {
-    return new HttpNode(OspreyNode.start(config(overrides), clock));
+    return new HttpNode(clock, overrides).started();
+  }
+
+  /**
+   * A node for one test class, registered with {@code @RegisterExtension}: started before the
+   * class's {@code @BeforeAll} methods, stopped after its tests.
+   */
+  static HttpNode perClass(final ManualClock clock) {
+    return perClass(clock, ConfigFactory.empty());
+  }
+
+  static HttpNode perClass(final ManualClock clock, final Config overrides) {
+    return new HttpNode(clock, overrides);
+  }
+
+  @Override
+  public void beforeAll(final ExtensionContext context) {
+    started();
+  }
+
+  @Override
+  public void afterAll(final ExtensionContext context) {
+    close();
   }
 
   static Config config(final Config overrides) {

@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.app.HttpNode.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's walk-through against a whole node over real HTTP (in-memory journal): set a
@@ -19,52 +18,26 @@ import org.junit.jupiter.api.Test;
  */
 class HttpWalkthroughTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
-
-  private static HttpResponse<String> send(final String method, final String path, final String body)
-      throws Exception {
-    return node.send(method, path, body);
-  }
-
-  private static JsonNode json(final HttpResponse<String> r) throws Exception {
-    return HttpNode.json(r);
-  }
-
-  private static JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
-    return node.awaitExecutor(id, done);
-  }
-
-  private static void assertDecimal(final String expected, final JsonNode actual) {
-    HttpNode.assertDecimal(expected, actual);
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   @Test
   void shouldCloseWithTakeProfitAndExactNumbersOverHttp() throws Exception {
-    assertEquals(200, send("PUT", "/paper/markets/DOGE-USDT",
+    assertEquals(200, node.send("PUT", "/paper/markets/DOGE-USDT",
         "{\"taker_fee\": \"0.001\", \"maker_fee\": 0, \"min_order_size\": \"0.001\"}").statusCode());
-    assertEquals(200, send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
+    assertEquals(200, node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
 
-    final HttpResponse<String> created = send("POST", "/executors/", """
+    final HttpResponse<String> created = node.send("POST", "/executors/", """
         {"controller_id": "walk", "executor_config": {
           "type": "position_executor", "connector_name": "paper", "trading_pair": "DOGE-USDT",
           "side": "BUY", "amount": "1",
           "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}""");
     assertEquals(201, created.statusCode(), created.body());
-    final String id = json(created).get("executor_id").asText();
-    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    final String id = HttpNode.json(created).get("executor_id").asText();
+    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
 
-    send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
-    final JsonNode closed = awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
+    final JsonNode closed = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
 
     assertEquals("TAKE_PROFIT", closed.get("close_type").asText());
     // Entry: 1 @ 100, fee 0.1. Exit: 1 @ bid 103, fee 0.103.
@@ -79,22 +52,22 @@ class HttpWalkthroughTest {
 
   @Test
   void shouldShowTheHeldPositionWithItsBreakevenAfterStopWithKeepPosition() throws Exception {
-    send("POST", "/paper/markets/HOLD-USDT/quote", "{\"bid\": \"19.99\", \"ask\": \"20\"}");
-    final HttpResponse<String> created = send("POST", "/executors", """
+    node.send("POST", "/paper/markets/HOLD-USDT/quote", "{\"bid\": \"19.99\", \"ask\": \"20\"}");
+    final HttpResponse<String> created = node.send("POST", "/executors", """
         {"controller_id": "keeper", "executor_config": {
           "type": "position_executor", "connector_name": "paper", "trading_pair": "HOLD-USDT",
           "side": 1, "amount": 2.5, "triple_barrier_config": {"open_order_type": "MARKET"}}}""");
     assertEquals(201, created.statusCode(), created.body());
-    final String id = json(created).get("executor_id").asText();
-    awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    final String id = HttpNode.json(created).get("executor_id").asText();
+    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
 
-    final HttpResponse<String> stopped = send("POST", "/executors/" + id + "/stop/", "{\"keep_position\": true}");
+    final HttpResponse<String> stopped = node.send("POST", "/executors/" + id + "/stop/", "{\"keep_position\": true}");
     assertEquals(200, stopped.statusCode(), stopped.body());
-    awaitExecutor(id, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
+    node.awaitExecutor(id, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
 
         final JsonNode summary = node.await(() -> {
       try {
-        final JsonNode n = json(send("GET", "/executors/positions/summary?controller_id=keeper", null));
+        final JsonNode n = HttpNode.json(node.send("GET", "/executors/positions/summary?controller_id=keeper", null));
         assertEquals(1, n.get("total_positions").asInt(), n::toString);
         return n;
       } catch (AssertionError e) {
@@ -109,80 +82,80 @@ class HttpWalkthroughTest {
     assertDecimal("2.5", p.get("net_amount_base"));
     assertEquals("2.5", p.get("net_amount_base").toString(), "decimals are written without trailing zeros");
     assertDecimal("20", p.get("breakeven_price"));
-    final JsonNode one = json(send("GET", "/executors/positions/paper/HOLD-USDT?controller_id=keeper", null));
+    final JsonNode one = HttpNode.json(node.send("GET", "/executors/positions/paper/HOLD-USDT?controller_id=keeper", null));
     assertDecimal("20", one.get("breakeven_price"));
   }
 
   @Test
   void shouldAnswerBadInputWith400NamingTheFieldAndTheRule() throws Exception {
-    final HttpResponse<String> r = send("POST", "/executors/", """
+    final HttpResponse<String> r = node.send("POST", "/executors/", """
         {"executor_config": {"type": "position_executor", "connector_name": "paper",
           "trading_pair": "BTC-USDT", "side": "BUY", "amount": "-1"}}""");
     assertEquals(400, r.statusCode(), r.body());
     assertTrue(r.body().contains("executor_config.amount"), r.body());
 
-    final HttpResponse<String> unknownType = send("POST", "/executors/",
+    final HttpResponse<String> unknownType = node.send("POST", "/executors/",
         "{\"executor_config\": {\"type\": \"moon_executor\"}}");
     assertEquals(400, unknownType.statusCode());
     assertTrue(unknownType.body().contains("executor_config.type"), unknownType.body());
 
-    final HttpResponse<String> badSide = send("POST", "/executors/", """
+    final HttpResponse<String> badSide = node.send("POST", "/executors/", """
         {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "BTC-USDT",
           "side": "UP", "amount": "1", "execution_strategy": "MARKET"}}""");
     assertEquals(400, badSide.statusCode());
     assertTrue(badSide.body().contains("executor_config.side"), badSide.body());
 
-    final HttpResponse<String> noPrice = send("POST", "/executors/", """
+    final HttpResponse<String> noPrice = node.send("POST", "/executors/", """
         {"executor_config": {"type": "order_executor", "connector_name": "paper", "trading_pair": "BTC-USDT",
           "side": "BUY", "amount": "1", "execution_strategy": "LIMIT"}}""");
     assertEquals(400, noPrice.statusCode());
     assertTrue(noPrice.body().contains("executor_config.price"), noPrice.body());
 
-    assertEquals(400, send("POST", "/executors/", "{not json").statusCode());
-    assertEquals(400, send("PUT", "/controllers/x/limits", "{\"max_leverage\": 3}").statusCode());
-    final HttpResponse<String> rate = send("PUT", "/controllers/x/limits", "{\"max_orders_per_second\": 2.5}");
+    assertEquals(400, node.send("POST", "/executors/", "{not json").statusCode());
+    assertEquals(400, node.send("PUT", "/controllers/x/limits", "{\"max_leverage\": 3}").statusCode());
+    final HttpResponse<String> rate = node.send("PUT", "/controllers/x/limits", "{\"max_orders_per_second\": 2.5}");
     assertEquals(400, rate.statusCode());
     assertTrue(rate.body().contains("max_orders_per_second"), rate.body());
-    assertEquals(400, send("POST", "/paper/markets/BTC-USDT/quote", "{\"bid\": \"2\", \"ask\": \"1\"}").statusCode());
+    assertEquals(400, node.send("POST", "/paper/markets/BTC-USDT/quote", "{\"bid\": \"2\", \"ask\": \"1\"}").statusCode());
   }
 
   @Test
   void shouldPageThroughASearchNewestFirstWithTheCursor() throws Exception {
-    send("POST", "/paper/markets/PAGE-USDT/quote", "{\"price\": \"10\"}");
+    node.send("POST", "/paper/markets/PAGE-USDT/quote", "{\"price\": \"10\"}");
     for (int i = 1; i <= 3; i++) {
       CLOCK.advance(Duration.ofSeconds(1));
-      final HttpResponse<String> r = send("POST", "/executors/", """
+      final HttpResponse<String> r = node.send("POST", "/executors/", """
           {"controller_id": "pager", "executor_config": {"id": "page%d", "type": "order_executor",
             "connector_name": "paper", "trading_pair": "PAGE-USDT", "side": "BUY", "amount": "1",
             "execution_strategy": "LIMIT", "price": "5"}}""".formatted(i));
       assertEquals(201, r.statusCode(), r.body());
     }
-    final JsonNode first = json(send("POST", "/executors/search/", "{\"controller_ids\": [\"pager\"], \"limit\": 2}"));
+    final JsonNode first = HttpNode.json(node.send("POST", "/executors/search/", "{\"controller_ids\": [\"pager\"], \"limit\": 2}"));
     assertEquals("page3", first.get("data").get(0).get("executor_id").asText());
     assertEquals("page2", first.get("data").get(1).get("executor_id").asText());
     assertTrue(first.get("pagination").get("has_more").asBoolean());
     assertEquals(3, first.get("pagination").get("total_count").asInt());
     final String cursor = first.get("pagination").get("next_cursor").asText();
-    final JsonNode second = json(send("POST", "/executors/search",
+    final JsonNode second = HttpNode.json(node.send("POST", "/executors/search",
         "{\"controller_ids\": \"pager\", \"limit\": 2, \"cursor\": \"" + cursor + "\"}"));
     assertEquals(1, second.get("data").size());
     assertEquals("page1", second.get("data").get(0).get("executor_id").asText());
     assertTrue(second.get("pagination").get("next_cursor").isNull());
-    final JsonNode filtered = json(send("POST", "/executors/search",
+    final JsonNode filtered = HttpNode.json(node.send("POST", "/executors/search",
         "{\"controller_ids\": [\"pager\"], \"status\": \"TERMINATED\"}"));
     assertEquals(0, filtered.get("data").size());
-    assertEquals(400, send("POST", "/executors/search", "{\"limit\": 0}").statusCode());
+    assertEquals(400, node.send("POST", "/executors/search", "{\"limit\": 0}").statusCode());
   }
 
   @Test
   void shouldEndInsufficientBalanceWhenTheAccountCannotPayTheEntry() throws Exception {
-    send("POST", "/paper/markets/POOR-EUR/quote", "{\"price\": \"10\"}");   // no EUR balance at all
-    final HttpResponse<String> r = send("POST", "/executors/", """
+    node.send("POST", "/paper/markets/POOR-EUR/quote", "{\"price\": \"10\"}");   // no EUR balance at all
+    final HttpResponse<String> r = node.send("POST", "/executors/", """
         {"controller_id": "poor", "executor_config": {"type": "position_executor", "connector_name": "paper",
           "trading_pair": "POOR-EUR", "side": "BUY", "amount": "1",
           "triple_barrier_config": {"open_order_type": "MARKET"}}}""");
     assertEquals(201, r.statusCode(), r.body());
-    final JsonNode done = awaitExecutor(json(r).get("executor_id").asText(),
+    final JsonNode done = node.awaitExecutor(HttpNode.json(r).get("executor_id").asText(),
         n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("INSUFFICIENT_BALANCE", done.get("close_type").asText());
     assertDecimal("0", done.get("net_pnl_quote"));
@@ -190,28 +163,28 @@ class HttpWalkthroughTest {
 
   @Test
   void shouldReportPerformanceWithHeldFeesSubtracted() throws Exception {
-    send("PUT", "/paper/markets/PERF-USDT", "{\"taker_fee\": \"0.001\"}");
-    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"100\"}");
-    final String tp = json(send("POST", "/executors/", """
+    node.send("PUT", "/paper/markets/PERF-USDT", "{\"taker_fee\": \"0.001\"}");
+    node.send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"100\"}");
+    final String tp = HttpNode.json(node.send("POST", "/executors/", """
         {"controller_id": "perf", "executor_config": {"type": "position_executor", "connector_name": "paper",
           "trading_pair": "PERF-USDT", "side": "BUY", "amount": "1",
           "triple_barrier_config": {"take_profit": "0.02", "open_order_type": "MARKET"}}}""")).get("executor_id").asText();
-    awaitExecutor(tp, n -> n.get("is_trading").asBoolean());
-    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"103\"}");
-    awaitExecutor(tp, n -> "TAKE_PROFIT".equals(n.get("close_type").asText()));   // +2.797
+    node.awaitExecutor(tp, n -> n.get("is_trading").asBoolean());
+    node.send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"103\"}");
+    node.awaitExecutor(tp, n -> "TAKE_PROFIT".equals(n.get("close_type").asText()));   // +2.797
 
-    final String hold = json(send("POST", "/executors/", """
+    final String hold = HttpNode.json(node.send("POST", "/executors/", """
         {"controller_id": "perf", "executor_config": {"type": "position_executor", "connector_name": "paper",
           "trading_pair": "PERF-USDT", "side": "BUY", "amount": "1",
           "triple_barrier_config": {"open_order_type": "MARKET"}}}""")).get("executor_id").asText();
-    awaitExecutor(hold, n -> n.get("is_trading").asBoolean());                     // 1 @ 103, fee 0.103
-    send("POST", "/executors/" + hold + "/stop", "{\"keep_position\": true}");
-    awaitExecutor(hold, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
-    send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"104\"}");       // held unrealized +1
+    node.awaitExecutor(hold, n -> n.get("is_trading").asBoolean());                     // 1 @ 103, fee 0.103
+    node.send("POST", "/executors/" + hold + "/stop", "{\"keep_position\": true}");
+    node.awaitExecutor(hold, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
+    node.send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"104\"}");       // held unrealized +1
 
         final JsonNode perf = node.await(() -> {
       try {
-        final JsonNode n = json(send("GET", "/executors/performance?controller_id=perf", null));
+        final JsonNode n = HttpNode.json(node.send("GET", "/executors/performance?controller_id=perf", null));
         assertEquals(1, n.get("active_positions").asInt(), n::toString);
         return n;
       } catch (AssertionError e) {
@@ -228,29 +201,29 @@ class HttpWalkthroughTest {
     assertDecimal("1", perf.get("win_rate"));
     assertEquals(1, perf.get("close_type_counts").get("TAKE_PROFIT").asInt());
 
-    final JsonNode types = json(send("GET", "/executors/types/available", null));
+    final JsonNode types = HttpNode.json(node.send("GET", "/executors/types/available", null));
     assertTrue(types.get("executor_types").toString().contains("position_executor"));
-    final JsonNode schema = json(send("GET", "/executors/types/order_executor/config/", null));
+    final JsonNode schema = HttpNode.json(node.send("GET", "/executors/types/order_executor/config/", null));
     assertEquals("order_executor", schema.get("executor_type").asText());
     assertTrue(schema.get("nested_types").has("LimitChaserConfig"), schema::toString);
-    assertEquals(404, send("GET", "/executors/types/moon_executor/config", null).statusCode());
-    final JsonNode summary = json(send("GET", "/executors/summary", null));
+    assertEquals(404, node.send("GET", "/executors/types/moon_executor/config", null).statusCode());
+    final JsonNode summary = HttpNode.json(node.send("GET", "/executors/summary", null));
     assertTrue(summary.has("total_active") && summary.has("by_type"), summary::toString);
   }
 
   @Test
   void shouldAnswerUnknownIdsWith404AndDenialsWith403() throws Exception {
-    assertEquals(404, send("GET", "/executors/nope", null).statusCode());
-    assertEquals(404, send("POST", "/executors/nope/stop", "{}").statusCode());
+    assertEquals(404, node.send("GET", "/executors/nope", null).statusCode());
+    assertEquals(404, node.send("POST", "/executors/nope/stop", "{}").statusCode());
 
-    assertEquals(200, send("PUT", "/controllers/tight/limits/", "{\"max_single_order_quote\": \"10\"}").statusCode());
-    send("POST", "/paper/markets/TIGHT-USDT/quote", "{\"price\": \"100\"}");
-    final HttpResponse<String> denied = send("POST", "/executors/", """
+    assertEquals(200, node.send("PUT", "/controllers/tight/limits/", "{\"max_single_order_quote\": \"10\"}").statusCode());
+    node.send("POST", "/paper/markets/TIGHT-USDT/quote", "{\"price\": \"100\"}");
+    final HttpResponse<String> denied = node.send("POST", "/executors/", """
         {"controller_id": "tight", "executor_config": {"type": "order_executor", "connector_name": "paper",
           "trading_pair": "TIGHT-USDT", "side": "BUY", "amount": "1", "execution_strategy": "MARKET"}}""");
     assertEquals(403, denied.statusCode(), denied.body());
-    assertEquals("MAX_SINGLE_ORDER", json(denied).get("error").asText());
-    final JsonNode risk = json(send("GET", "/controllers/tight/risk", null));
+    assertEquals("MAX_SINGLE_ORDER", HttpNode.json(denied).get("error").asText());
+    final JsonNode risk = HttpNode.json(node.send("GET", "/controllers/tight/risk", null));
     assertEquals("MAX_SINGLE_ORDER", risk.get("recent_denials").get(0).get("error").asText());
   }
 }

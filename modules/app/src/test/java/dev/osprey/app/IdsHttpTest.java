@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Ids as people write them, over HTTP: the standard's {@code my-agent} and a client's UUID go
@@ -17,19 +17,14 @@ import org.junit.jupiter.api.Test;
 class IdsHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
   private static final String UUID = "3f1c9a52-7d1e-4c1b-9f0e-2b7d5e8a1c44";
-  private static HttpNode node;
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   @BeforeAll
   static void start() throws Exception {
-    node = HttpNode.start(CLOCK);
     assertEquals(200, node.send("PUT", "/paper/markets/IDS-USDT",
         "{\"taker_fee\": \"0.001\", \"maker_fee\": 0, \"min_order_size\": \"0.001\"}").statusCode());
     assertEquals(200, node.send("POST", "/paper/markets/IDS-USDT/quote", "{\"price\": \"100\"}").statusCode());
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
   }
 
   @Test

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests the API fuzzer ({@code ApiFuzzIT}) found answered with a 5xx or accepted, each kept
@@ -15,17 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRequestsHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-04T12:00:00Z");
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   private static void assertRefused(final int status, final String field, final HttpResponse<String> r)
       throws Exception {

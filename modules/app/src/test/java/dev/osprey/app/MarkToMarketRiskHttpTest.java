@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Risk on marked-to-market P&amp;L and held inventory: each risk supervisor marks its running
@@ -20,17 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class MarkToMarketRiskHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   private static void market(final String pair, final String price) throws Exception {
     assertEquals(200, node.send("PUT", "/paper/markets/" + pair, "{\"taker_fee\": \"0\", \"maker_fee\": \"0\"}")

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The served API document against the served routes, over a whole node, so that neither can
@@ -46,20 +46,15 @@ class OpenApiRoutesHttpTest {
   /** A value for every path parameter name of the document. */
   private static final Map<String, String> SAMPLES = Map.of(
       "id", "openapi-sample", "type", "position_executor", "connector", "paper", "pair", "BTC-USDT");
-  private static HttpNode node;
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
   private static JsonNode document;
 
   @BeforeAll
   static void start() throws Exception {
-    node = HttpNode.start(CLOCK);
     final HttpResponse<String> r = node.send("GET", "/openapi.json", null);
     assertEquals(200, r.statusCode(), r.body());
     document = HttpNode.json(r);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
   }
 
   private static String sample(final String template) {

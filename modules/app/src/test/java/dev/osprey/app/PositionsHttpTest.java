@@ -8,9 +8,9 @@ import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Held positions over HTTP: clearing one ({@code DELETE /executors/positions/{connector}/{pair}},
@@ -18,18 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class PositionsHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
-  private static HttpNode node;
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK, ConfigFactory.parseString(
+        "osprey.paper.venues.okx_perpetual_paper_trade.position-mode = HEDGE"));
 
   @BeforeAll
   static void start() {
     // okx_perpetual_paper_trade in hedge mode; everything else as configured.
-    node = HttpNode.start(CLOCK, ConfigFactory.parseString(
-        "osprey.paper.venues.okx_perpetual_paper_trade.position-mode = HEDGE"));
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
   }
 
   /** A filled MARKET order executor: its fill is handed over to {@code controller}'s book. */

@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Replay and live give the same answer: each scenario runs one executor over the same quotes twice,
@@ -38,17 +37,8 @@ class ReplayLiveParityTest {
       "held_position_orders", "custom_info");
   private static final java.util.Set<String> VENUE_NUMBERS = java.util.Set.of("exchange_order_id", "trade_id");
   private static final ManualClock CLOCK = ManualClock.at(Instant.ofEpochSecond(1_700_000_000L));
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   /** One pair on the node's venue {@code paper}, configured in both worlds alike. */
   private record Market(String pair, String makerFee, String takerFee, String minNotional) {

@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.app.HttpNode.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +11,8 @@ import dev.osprey.testkit.ManualClock;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The standard's example order, grid and position configs (spec 001; files in {@code
@@ -25,17 +25,8 @@ class StandardExamplesHttpTest {
   static final String CONTROLLER = "my-agent";
 
   private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    node = HttpNode.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-  }
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   @Test
   void shouldRunTheOrderExampleOnBinancePaperTradeAndHoldTheFill() throws Exception {
@@ -54,7 +45,7 @@ class StandardExamplesHttpTest {
     assertDecimal("65000", done.get("config").get("price"));
     assertDecimal("0.65", done.get("cum_fees_quote"));          // 650 x 0.001
 
-    final JsonNode position = json(node.send("GET",
+    final JsonNode position = HttpNode.json(node.send("GET",
         "/executors/positions/binance/BTC-USDT?controller_id=" + CONTROLLER, null));
     assertEquals("binance_paper_trade", position.get("connector_name").asText(), position::toString);
     assertEquals("LONG", position.get("position_side").asText());
@@ -115,7 +106,7 @@ class StandardExamplesHttpTest {
       quote = quote.add(held.get("executed_amount_quote").decimalValue());
     }
     assertTrue(base.signum() > 0, done::toString);
-    final JsonNode position = json(node.send("GET",
+    final JsonNode position = HttpNode.json(node.send("GET",
         "/executors/positions/binance/ETH-USDT?controller_id=" + CONTROLLER, null));
     assertEquals("LONG", position.get("position_side").asText(), position::toString);
     assertDecimal(base.toPlainString(), position.get("net_amount_base"));
@@ -141,7 +132,7 @@ class StandardExamplesHttpTest {
     body.set("executor_config", config);
     final HttpResponse<String> r = node.send("POST", "/executors/", body.toString());
     assertEquals(201, r.statusCode(), r.body());
-    return json(r);
+    return HttpNode.json(r);
   }
 
   private static ObjectNode example(final String file) throws Exception {
@@ -150,11 +141,4 @@ class StandardExamplesHttpTest {
     }
   }
 
-  private static JsonNode json(final HttpResponse<String> r) throws Exception {
-    return HttpNode.json(r);
-  }
-
-  private static void assertDecimal(final String expected, final JsonNode actual) {
-    HttpNode.assertDecimal(expected, actual);
-  }
 }

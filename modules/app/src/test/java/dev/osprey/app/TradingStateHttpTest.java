@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The global trading state and kill switch over HTTP: a global HALTED refuses a create for any
@@ -19,17 +19,12 @@ class TradingStateHttpTest {
   private static final String LIMIT_BUY = """
       {"controller_id": "%s", "executor_config": {"type": "order_executor", "connector_name": "paper",
         "trading_pair": "GLOB-USDT", "side": "BUY", "amount": "1", "execution_strategy": "LIMIT", "price": "50"}}""";
-  private static HttpNode node;
+  @RegisterExtension
+  static final HttpNode node = HttpNode.perClass(CLOCK);
 
   @BeforeAll
   static void start() throws Exception {
-    node = HttpNode.start(CLOCK);
     node.send("POST", "/paper/markets/GLOB-USDT/quote", "{\"price\": \"100\"}");
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
   }
 
   @Test
