@@ -15,7 +15,9 @@ import dev.osprey.engine.gateway.ShardedTradingStateGateway;
 import dev.osprey.engine.gateway.TradingStateGateway;
 import dev.osprey.engine.venue.OrderEventRouter;
 import dev.osprey.engine.venue.OrderRouteEntity;
+import java.time.Duration;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.pattern.Patterns;
 
 /**
  * The engine of one node: registers every sharded entity type, routes venue order events to their
@@ -47,7 +49,9 @@ public final class OspreyEngine implements AutoCloseable {
     OrderRouteEntity.init(system);
     final OrderEventRouter.Handle router = OrderEventRouter.start(system, engine.venues(), engine.settings().askTimeout());
     final ControllerGateway controllers = new ShardedControllerGateway(system, engine.settings());
-    final ExecutorReadModel readModel = ExecutorProjection.start(system, engine);
+    final ExecutorReadModel readModel = ExecutorProjection.start(system, engine, () -> Patterns.retry(
+        controllers::controllers, 60, Duration.ofSeconds(1), system.classicSystem().scheduler(),
+        system.executionContext()));
     return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers, readModel), controllers,
         new ShardedTradingStateGateway(system, engine.settings()), readModel, router);
   }

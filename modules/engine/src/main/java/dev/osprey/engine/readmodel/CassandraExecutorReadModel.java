@@ -26,6 +26,11 @@ import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegi
  */
 public final class CassandraExecutorReadModel implements ExecutorReadModel {
   static final String TABLE = "executor_read_model";
+  /**
+   * The projection's session, not the journal's: the first user of a session config path fixes
+   * its init, and the journal's init is what auto-creates its schema.
+   */
+  private static final String SESSION = "pekko.projection.cassandra.session-config";
   /** Ids per {@code IN} query when reading views. */
   private static final int VIEWS_PER_QUERY = 100;
   private static final String COLUMNS = "executor_id, controller_id, executor_type, connector_name, trading_pair, "
@@ -46,18 +51,19 @@ public final class CassandraExecutorReadModel implements ExecutorReadModel {
   }
 
   /**
-   * The read model on the journal plugin's session. With {@code createTables} (dev and tests;
-   * production runs {@code deploy/cql/schema.cql}) the keyspace and table are created first.
+   * The read model on the journal plugin's session; reads and writes wait for {@code tables}
+   * (the table exists: created in dev and tests, by {@code deploy/cql/schema.cql} in production).
    */
   static CassandraExecutorReadModel start(
-      final ActorSystem<?> system, final String keyspace, final boolean createTables, final ViewCodec codec) {
-    final CassandraSession session = CassandraSessionRegistry.get(system).sessionFor("pekko.persistence.cassandra");
-    final CompletionStage<Done> ready = createTables
-        ? session.executeDDL("CREATE KEYSPACE IF NOT EXISTS " + keyspace
-                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}")
-            .thenCompose(d -> session.executeDDL(createTable(keyspace)))
-        : CompletableFuture.completedFuture(Done.getInstance());
-    return new CassandraExecutorReadModel(session, keyspace, codec, ready);
+      final ActorSystem<?> system, final String keyspace, final ViewCodec codec, final CompletionStage<Done> tables) {
+    final CassandraSession session = CassandraSessionRegistry.get(system).sessionFor(SESSION);
+    return new CassandraExecutorReadModel(session, keyspace, codec, tables);
+  }
+
+  /** Creates the table (dev and tests) in an existing keyspace. */
+  static CompletionStage<Done> createTable(final ActorSystem<?> system, final String keyspace) {
+    return CassandraSessionRegistry.get(system).sessionFor(SESSION)
+        .executeDDL(createTable(keyspace));
   }
 
   static String createTable(final String keyspace) {
@@ -65,7 +71,7 @@ public final class CassandraExecutorReadModel implements ExecutorReadModel {
         + "controller_id text, executor_id text, executor_type text, connector_name text, trading_pair text, "
         + "side text, status text, close_type text, created_at timestamp, created_nanos int, closed_at timestamp, "
         + "net_pnl_quote decimal, cum_fees_quote decimal, filled_amount_quote decimal, version bigint, "
-        + "view_ser_id int, view_ser_manifest text, view blob, "
+        + "view_ser_id int, view_ser_manifest text, view_bytes blob, "
         + "PRIMARY KEY ((controller_id), executor_id))";
   }
 
@@ -73,7 +79,7 @@ public final class CassandraExecutorReadModel implements ExecutorReadModel {
   public CompletionStage<Done> upsert(final ExecutorRow r, final ExecutorView view) {
     final ViewCodec.Encoded v = codec.encode(view);
     return ready.thenCompose(d -> session.executeWrite(
-        "INSERT INTO " + table + " (" + COLUMNS + ", view_ser_id, view_ser_manifest, view) "
+        "INSERT INTO " + table + " (" + COLUMNS + ", view_ser_id, view_ser_manifest, view_bytes) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TIMESTAMP ?",
         r.executorId(), r.controllerId(), r.type(), r.connectorName(), r.tradingPair(), r.side(), r.status(),
         r.closeType(), r.createdAt(), r.createdAt() == null ? null : r.createdAt().getNano(), r.closedAt(),
@@ -120,7 +126,7 @@ public final class CassandraExecutorReadModel implements ExecutorReadModel {
       for (int i = 0; i < ids.size(); i += VIEWS_PER_QUERY) {
         final List<String> chunk = List.copyOf(ids.subList(i, Math.min(ids.size(), i + VIEWS_PER_QUERY)));
         reads.add(ready.thenCompose(d -> session.selectAll(
-            "SELECT executor_id, view_ser_id, view_ser_manifest, view FROM " + table
+            "SELECT executor_id, view_ser_id, view_ser_manifest, view_bytes FROM " + table
                 + " WHERE controller_id = ? AND executor_id IN ?", controller, chunk)).toCompletableFuture());
       }
     });
@@ -128,7 +134,7 @@ public final class CassandraExecutorReadModel implements ExecutorReadModel {
       final Map<String, ExecutorView> byId = new HashMap<>();
       for (CompletableFuture<List<Row>> read : reads) {
         for (Row row : read.join()) {
-          final ByteBuffer blob = row.getByteBuffer("view");
+          final ByteBuffer blob = row.getByteBuffer("view_bytes");
           final byte[] bytes = new byte[blob.remaining()];
           blob.get(bytes);
           byId.put(row.getString("executor_id"), codec.decode(

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.apache.pekko.Done;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -64,19 +68,46 @@ public final class ExecutorProjection {
     }
   }
 
-  /** Starts the read model and the projection that keeps it; returns the read model. */
-  public static ExecutorReadModel start(final ActorSystem<?> system, final EngineContext engine) {
+  /**
+   * Starts the read model and the projection that keeps it; returns the read model.
+   *
+   * @param journalReady completes once the journal answered (in dev and tests it has then created
+   *     its keyspace and tables, and the read model's tables are created after it: concurrent
+   *     schema changes on one keyspace are slow and may conflict)
+   */
+  public static ExecutorReadModel start(
+      final ActorSystem<?> system, final EngineContext engine, final Supplier<CompletionStage<?>> journalReady) {
     final Settings settings = Settings.fromConfig(system.settings().config());
     final ViewCodec codec = new ViewCodec(system);
-    final ExecutorReadModel model;
     if (settings.inMemory()) {
-      model = new InMemoryExecutorReadModel(codec);
-    } else {
-      model = CassandraExecutorReadModel.start(system, settings.keyspace(), settings.tablesAutocreate(), codec);
-      if (settings.tablesAutocreate()) {
-        CassandraProjection.createTablesIfNotExists(system);
-      }
+      final ExecutorReadModel model = new InMemoryExecutorReadModel(codec);
+      startDaemons(system, engine, settings, model);
+      return model;
     }
+    final CompletableFuture<Done> tables = new CompletableFuture<>();
+    final ExecutorReadModel model = CassandraExecutorReadModel.start(system, settings.keyspace(), codec, tables);
+    if (!settings.tablesAutocreate()) {
+      tables.complete(Done.getInstance());
+      startDaemons(system, engine, settings, model);
+      return model;
+    }
+    journalReady.get()
+        .thenCompose(x -> CassandraProjection.createTablesIfNotExists(system))
+        .thenCompose(d -> CassandraExecutorReadModel.createTable(system, settings.keyspace()))
+        .whenComplete((d, err) -> {
+          if (err != null) {
+            system.log().error("executor read model: creating its tables failed", err);
+            tables.completeExceptionally(err);
+          } else {
+            tables.complete(Done.getInstance());
+            startDaemons(system, engine, settings, model);
+          }
+        });
+    return model;
+  }
+
+  private static void startDaemons(
+      final ActorSystem<?> system, final EngineContext engine, final Settings settings, final ExecutorReadModel model) {
     final ExecutorProjectionHandler.Journal journal = journal(system, settings.queryPlugin());
     final List<String> tags = ExecutorTags.all();
     ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tags.size(), i -> {
@@ -89,7 +120,6 @@ public final class ExecutorProjection {
           EventSourcedProvider.eventsByTag(system, settings.queryPlugin(), tag);
       return ProjectionBehavior.create(CassandraProjection.atLeastOnce(ProjectionId.of(NAME, tag), source, () -> handler));
     }, ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
-    return model;
   }
 
   private static ExecutorProjectionHandler.Journal journal(final ActorSystem<?> system, final String queryPlugin) {
