@@ -79,7 +79,8 @@ public final class Main {
                 + "pekko.persistence.cassandra.journal.keyspace-autocreate = true\n"
                 + "pekko.persistence.cassandra.journal.tables-autocreate = true\n"
                 + "pekko.persistence.cassandra.snapshot.keyspace-autocreate = true\n"
-                + "pekko.persistence.cassandra.snapshot.tables-autocreate = true\n")
+                + "pekko.persistence.cassandra.snapshot.tables-autocreate = true\n"
+                + "osprey.read-model.tables-autocreate = true\n")
         .withFallback(config);
   }
 }

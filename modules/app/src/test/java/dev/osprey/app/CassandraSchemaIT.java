@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 class CassandraSchemaIT {
   private static final Path SCHEMA = Path.of("../../deploy/cql/schema.cql").toAbsolutePath().normalize();
   private static final String HEADER = """
-      -- Osprey production schema: the Cassandra journal, snapshot store and the keyspaces they use.
-      -- Generated from pekko-persistence-cassandra's own auto-created tables by CassandraSchemaIT
+      -- Osprey production schema: the Cassandra journal (with its events-by-tag tables), snapshot store,
+      -- the executor projection's offsets and its read model (executor_read_model), and their keyspaces.
+      -- Generated from the plugins' and the read model's own auto-created tables by CassandraSchemaIT
       -- (which fails when this file and the plugin drift apart). Adjust the replication to your
       -- datacenters before running it: cqlsh -f deploy/cql/schema.cql
       """;

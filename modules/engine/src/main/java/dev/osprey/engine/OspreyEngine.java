@@ -7,13 +7,17 @@ import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.engine.gateway.ShardedControllerGateway;
 import dev.osprey.engine.gateway.ShardedExecutorGateway;
 import dev.osprey.engine.position.PositionBookEntity;
+import dev.osprey.engine.readmodel.ExecutorProjection;
+import dev.osprey.engine.readmodel.ExecutorReadModel;
 import dev.osprey.engine.risk.GlobalRiskEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.gateway.ShardedTradingStateGateway;
 import dev.osprey.engine.gateway.TradingStateGateway;
 import dev.osprey.engine.venue.OrderEventRouter;
 import dev.osprey.engine.venue.OrderRouteEntity;
+import java.time.Duration;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.pattern.Patterns;
 
 /**
  * The engine of one node: registers every sharded entity type, routes venue order events to their
@@ -23,12 +27,14 @@ public final class OspreyEngine implements AutoCloseable {
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;
   private final TradingStateGateway tradingState;
+  private final ExecutorReadModel readModel;
   private final OrderEventRouter.Handle router;
 
   private OspreyEngine(
       final ExecutorGateway executors, final ControllerGateway controllers, final TradingStateGateway tradingState,
-      final OrderEventRouter.Handle router) {
+      final ExecutorReadModel readModel, final OrderEventRouter.Handle router) {
     this.executors = executors;
+    this.readModel = readModel;
     this.controllers = controllers;
     this.tradingState = tradingState;
     this.router = router;
@@ -43,8 +49,11 @@ public final class OspreyEngine implements AutoCloseable {
     OrderRouteEntity.init(system);
     final OrderEventRouter.Handle router = OrderEventRouter.start(system, engine.venues(), engine.settings().askTimeout());
     final ControllerGateway controllers = new ShardedControllerGateway(system, engine.settings());
-    return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers), controllers,
-        new ShardedTradingStateGateway(system, engine.settings()), router);
+    final ExecutorReadModel readModel = ExecutorProjection.start(system, engine, () -> Patterns.retry(
+        controllers::controllers, 60, Duration.ofSeconds(1), system.classicSystem().scheduler(),
+        system.executionContext()));
+    return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers, readModel), controllers,
+        new ShardedTradingStateGateway(system, engine.settings()), readModel, router);
   }
 
   public ExecutorGateway executors() {
@@ -58,6 +67,11 @@ public final class OspreyEngine implements AutoCloseable {
   /** The global trading state and kill switch. */
   public TradingStateGateway tradingState() {
     return tradingState;
+  }
+
+  /** The executor read model the projection keeps (searches read it). */
+  public ExecutorReadModel readModel() {
+    return readModel;
   }
 
   @Override

@@ -164,8 +164,10 @@ public final class ExecutorEntity
       final String executorId,
       final EngineContext engine,
       final ActorRef<ClusterSharding.ShardCommand> shard) {
-    return Behaviors.setup(
-        ctx -> Behaviors.withTimers(timers -> new ExecutorEntity(ctx, timers, executorId, engine, shard)));
+    return Behaviors.setup(ctx -> {
+      ExecutorStarts.get(ctx.getSystem()).started();
+      return Behaviors.withTimers(timers -> new ExecutorEntity(ctx, timers, executorId, engine, shard));
+    });
   }
 
   private final ActorContext<Command> ctx;
@@ -206,6 +208,12 @@ public final class ExecutorEntity
   @Override
   public State emptyState() {
     return State.empty();
+  }
+
+  /** One tag slice per executor, for the read model projection ({@link ExecutorTags}). */
+  @Override
+  public Set<String> tagsFor(final Event event) {
+    return Set.of(ExecutorTags.of(executorId));
   }
 
   // ---- commands -------------------------------------------------------------------------------

@@ -1,27 +1,26 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.engine.executor.ExecutorView;
-import dev.osprey.engine.risk.RiskProtocol;
-import dev.osprey.engine.risk.RiskProtocol.Entry;
+import dev.osprey.engine.readmodel.ExecutorRow;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Search rules: static filters on the directory entry, the status filter (coarse on the entry,
- * exact on the live view), and the cursor {@code <created epoch ms>:<executor id>} over the order
+ * Search rules: static filters on the read model row, the status filter (coarse on the row,
+ * exact on the view), and the cursor {@code <created epoch ms>:<executor id>} over the order
  * newest first, ties by id descending.
  */
 final class SearchFilter {
   private SearchFilter() {}
 
-  static boolean matchesStatic(final ExecutorSearch q, final Entry e) {
+  static boolean matchesStatic(final ExecutorSearch q, final ExecutorRow e) {
     return (q.connectorNames().isEmpty() || q.connectorNames().contains(e.connectorName()))
         && (q.tradingPairs().isEmpty() || q.tradingPairs().contains(e.tradingPair()))
         && (q.executorTypes().isEmpty() || q.executorTypes().contains(e.type()))
         && (q.statuses().isEmpty() || coarseStatusMatches(q, e));
   }
 
-  private static boolean coarseStatusMatches(final ExecutorSearch q, final Entry e) {
+  private static boolean coarseStatusMatches(final ExecutorSearch q, final ExecutorRow e) {
     for (String s : q.statuses()) {
       final boolean wantsOpen = !s.toUpperCase(Locale.ROOT).equals("TERMINATED");
       if (wantsOpen == e.open()) {
@@ -44,12 +43,12 @@ final class SearchFilter {
     return false;
   }
 
-  static String cursorOf(final Entry e) {
+  static String cursorOf(final ExecutorRow e) {
     return e.createdAt().toEpochMilli() + ":" + e.executorId();
   }
 
   /** The entries strictly after {@code cursor} in the sorted list; all when there is no cursor. */
-  static List<Entry> after(final List<Entry> sorted, final String cursor) {
+  static List<ExecutorRow> after(final List<ExecutorRow> sorted, final String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return sorted;
     }

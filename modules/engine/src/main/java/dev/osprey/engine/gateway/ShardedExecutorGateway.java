@@ -11,6 +11,8 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.engine.readmodel.ExecutorReadModel;
+import dev.osprey.engine.readmodel.ExecutorRow;
 import dev.osprey.exchange.ExchangeConnector;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,16 +26,22 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.pattern.StatusReply;
 
-/** {@link ExecutorGateway} over the sharded risk supervisors and executors. */
+/**
+ * {@link ExecutorGateway} over the sharded risk supervisors and executors; searches and lists read
+ * the executor read model and ask only executors that are not terminated.
+ */
 public final class ShardedExecutorGateway implements ExecutorGateway {
   private final ClusterSharding sharding;
   private final EngineContext engine;
   private final Duration timeout;
   private final ControllerGateway controllers;
+  private final ExecutorReadModel readModel;
 
   public ShardedExecutorGateway(
-      final ActorSystem<?> system, final EngineContext engine, final ControllerGateway controllers) {
+      final ActorSystem<?> system, final EngineContext engine, final ControllerGateway controllers,
+      final ExecutorReadModel readModel) {
     this.sharding = ClusterSharding.get(system);
+    this.readModel = readModel;
     this.engine = engine;
     this.timeout = engine.settings().askTimeout();
     this.controllers = controllers;
@@ -65,7 +73,16 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
         .<StatusReply<ExecutorView>>ask(
             (ActorRef<StatusReply<ExecutorView>> r) -> new RiskProtocol.RequestSpawn(config, exposure, r),
             timeout.plus(timeout))
-        .thenCompose(ShardedExecutorGateway::unwrap);
+        .thenCompose(ShardedExecutorGateway::unwrap)
+        .thenCompose(this::recordCreated);
+  }
+
+  /**
+   * Writes the new executor's row (version 0) so that a search right after the create finds it;
+   * the projection's rows replace it. A failed write only delays that until the projection runs.
+   */
+  private CompletionStage<ExecutorView> recordCreated(final ExecutorView view) {
+    return readModel.upsert(ExecutorRow.of(view, 0), view).handle((done, err) -> view);
   }
 
   /** The amount must be tradable on the venue at all; prices are checked when orders are placed. */
@@ -118,77 +135,69 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
 
   @Override
   public CompletionStage<SearchResult> search(final ExecutorSearch q) {
-    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> page(q, entries));
-  }
-
-  private CompletionStage<List<String>> controllerIds(final ExecutorSearch q) {
-    return q.controllerIds().isEmpty()
-        ? controllers.controllers()
-        : CompletableFuture.completedFuture(List.copyOf(q.controllerIds()));
-  }
-
-  private CompletionStage<List<RiskProtocol.Entry>> directories(final List<String> controllerIds) {
-    final List<CompletableFuture<RiskProtocol.Directory>> asks = new ArrayList<>();
-    for (String id : controllerIds) {
-      asks.add(sharding.entityRefFor(RiskProtocol.ENTITY_KEY, id)
-          .<RiskProtocol.Directory>ask(RiskProtocol.ListExecutors::new, timeout)
-          .toCompletableFuture());
-    }
-    return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new)).thenApply(x -> {
-      final List<RiskProtocol.Entry> all = new ArrayList<>();
-      for (CompletableFuture<RiskProtocol.Directory> a : asks) {
-        all.addAll(a.join().entries());
-      }
-      return all;
+    return matching(q).thenCompose(matching -> {
+      final List<ExecutorRow> after = SearchFilter.after(matching, q.cursor());
+      final List<ExecutorRow> page = after.subList(0, Math.min(q.limit(), after.size()));
+      return views(q, page).thenApply(data -> {
+        final boolean hasMore = after.size() > page.size();
+        final String next = hasMore ? SearchFilter.cursorOf(page.get(page.size() - 1)) : null;
+        return new SearchResult(data, q.limit(), hasMore, next, matching.size());
+      });
     });
   }
 
   @Override
   public CompletionStage<List<ExecutorView>> list(final ExecutorSearch q) {
-    return controllerIds(q).thenCompose(this::directories).thenCompose(entries -> views(q, sorted(q, entries)));
+    return matching(q).thenCompose(rows -> views(q, rows));
   }
 
-  /** The live views of {@code entries}, in order, keeping those whose exact status matches. */
-  private CompletableFuture<List<ExecutorView>> views(
-      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
-    final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(entries.size());
-    for (RiskProtocol.Entry e : entries) {
-      views.add(get(e.executorId()).toCompletableFuture());
-    }
-    return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
-      final List<ExecutorView> out = new ArrayList<>(views.size());
-      for (CompletableFuture<ExecutorView> v : views) {
-        if (SearchFilter.matchesStatus(q, v.join())) {
-          out.add(v.join());
+  /** The read model rows matching the static filters and the coarse status, newest first. */
+  private CompletionStage<List<ExecutorRow>> matching(final ExecutorSearch q) {
+    final CompletionStage<List<String>> ids = q.controllerIds().isEmpty()
+        ? controllers.controllers()
+        : CompletableFuture.completedFuture(List.copyOf(q.controllerIds()));
+    return ids.thenCompose(readModel::rows).thenApply(rows -> {
+      final List<ExecutorRow> out = new ArrayList<>();
+      for (ExecutorRow r : rows) {
+        if (SearchFilter.matchesStatic(q, r)) {
+          out.add(r);
         }
       }
+      out.sort(Comparator.comparing(ExecutorRow::createdAt).reversed()
+          .thenComparing(ExecutorRow::executorId, Comparator.reverseOrder()));
       return out;
     });
   }
 
-  private static List<RiskProtocol.Entry> sorted(
-      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
-    final List<RiskProtocol.Entry> matching = new ArrayList<>();
-    for (RiskProtocol.Entry e : entries) {
-      if (SearchFilter.matchesStatic(q, e)) {
-        matching.add(e);
+  /**
+   * The views of {@code rows}, in order, keeping those whose exact status matches. A terminated
+   * executor's view is final and comes from the read model; only executors not terminated as of
+   * their row (running, so in memory anyway) are asked, for numbers marked to the market now.
+   */
+  private CompletionStage<List<ExecutorView>> views(final ExecutorSearch q, final List<ExecutorRow> rows) {
+    final List<ExecutorRow> terminated = new ArrayList<>();
+    final List<CompletableFuture<ExecutorView>> live = new ArrayList<>();
+    for (ExecutorRow r : rows) {
+      if (r.open()) {
+        live.add(get(r.executorId()).toCompletableFuture());
+      } else {
+        terminated.add(r);
       }
     }
-    matching.sort(Comparator.comparing(RiskProtocol.Entry::createdAt).reversed()
-        .thenComparing(RiskProtocol.Entry::executorId, Comparator.reverseOrder()));
-    return matching;
-  }
-
-  private CompletionStage<SearchResult> page(
-      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
-    final List<RiskProtocol.Entry> matching = sorted(q, entries);
-    final List<RiskProtocol.Entry> after = SearchFilter.after(matching, q.cursor());
-    final List<RiskProtocol.Entry> page = after.subList(0, Math.min(q.limit(), after.size()));
-    return views(q, page).thenApply(data -> {
-      final boolean hasMore = after.size() > page.size();
-      final String next = hasMore ? SearchFilter.cursorOf(page.get(page.size() - 1)) : null;
-      return new SearchResult(data, q.limit(), hasMore, next, matching.size());
-    });
+    final CompletableFuture<List<ExecutorView>> stored = readModel.views(terminated).toCompletableFuture();
+    return CompletableFuture.allOf(stored, CompletableFuture.allOf(live.toArray(CompletableFuture[]::new)))
+        .thenApply(x -> {
+          final List<ExecutorView> out = new ArrayList<>(rows.size());
+          int nextStored = 0;
+          int nextLive = 0;
+          for (ExecutorRow r : rows) {
+            final ExecutorView v = r.open() ? live.get(nextLive++).join() : stored.join().get(nextStored++);
+            if (SearchFilter.matchesStatus(q, v)) {
+              out.add(v);
+            }
+          }
+          return out;
+        });
   }
 
   static CompletionStage<ExecutorView> unwrap(final StatusReply<ExecutorView> reply) {

@@ -54,6 +54,8 @@ final class PekkoCassandraConfig {
         "  keyspace-autocreate = true",
         "  tables-autocreate = true",
         "}",
+        "pekko.projection.cassandra.offset-store.keyspace = \"" + journalKeyspace + "\"",
+        "osprey.read-model.tables-autocreate = true",
         "datastax-java-driver {",
         "  basic.contact-points = [\"" + contactPoint + "\"]",
         "  basic.load-balancing-policy.local-datacenter = \"datacenter1\"",
