@@ -6,6 +6,7 @@ import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class GlobalRiskEntity
   // Whoever changed the state waits until every controller applied it (or a deadline passes), so a
   // create right after "ACTIVE" is answered under ACTIVE: the reply names the controllers still
   // pending, if any.
-  private final java.util.List<ActorRef<StatusReply<State>>> waiting = new java.util.ArrayList<>();
+  private final List<ActorRef<StatusReply<State>>> waiting = new ArrayList<>();
   private boolean listedSinceChange;
 
   private GlobalRiskEntity(

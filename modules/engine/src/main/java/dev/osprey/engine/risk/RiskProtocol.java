@@ -63,9 +63,6 @@ public final class RiskProtocol {
       ActorRef<StatusReply<RiskView>> replyTo)
       implements Command {}
 
-  /** Replies with every executor this controller spawned, newest first. */
-  public record ListExecutors(ActorRef<Directory> replyTo) implements Command {}
-
   /**
    * The global trading state changed (from {@link GlobalRiskEntity}); applied once per version.
    * With {@code stopExecutors} (the global kill switch) every open executor is stopped too.
@@ -125,9 +122,6 @@ public final class RiskProtocol {
   /** A recorded denial. */
   public record Denial(String executorId, String type, String reasonCode, String message, Instant at)
       implements CborSerializable {}
-
-  /** The controller's directory. */
-  public record Directory(String controllerId, List<Entry> entries) implements CborSerializable {}
 
   /**
    * Limits, usage and state of one controller. Exposure, daily, cumulative and peak P&amp;L and the

@@ -16,7 +16,6 @@ import dev.osprey.engine.risk.RiskProtocol.ExecutorClosed;
 import dev.osprey.engine.risk.RiskProtocol.GetRisk;
 import dev.osprey.engine.risk.RiskProtocol.SetLimits;
 import dev.osprey.engine.risk.RiskProtocol.SetTradingState;
-import dev.osprey.engine.risk.RiskProtocol.ListExecutors;
 import dev.osprey.engine.risk.RiskProtocol.GlobalStateUpdate;
 import dev.osprey.engine.risk.ControllerMarker.Marked;
 import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
@@ -185,7 +184,6 @@ public final class RiskSupervisorEntity
             Effect().persist(new LimitsSet(c.limits(), now()))
                 .thenReply(c.replyTo(), next -> StatusReply.success(view(next))))
         .onCommand(SetTradingState.class, this::onSetTradingState)
-        .onCommand(ListExecutors.class, (s, c) -> Effect().reply(c.replyTo(), RiskViews.directory(controllerId, s)))
         .onCommand(GlobalStateUpdate.class, this::onGlobalStateUpdate)
         .onCommand(GlobalFetched.class, this::onGlobalFetched)
         .onCommand(AuthorizeOrder.class, this::onAuthorizeOrder)

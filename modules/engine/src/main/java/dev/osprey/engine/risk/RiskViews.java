@@ -5,8 +5,6 @@ import dev.osprey.domain.risk.RiskRules;
 import dev.osprey.domain.risk.RiskUsage;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.risk.RiskProtocol.Denial;
-import dev.osprey.engine.risk.RiskProtocol.Directory;
-import dev.osprey.engine.risk.RiskProtocol.Entry;
 import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** What a risk supervisor answers about itself: its risk view and its directory of open executors. */
+/** What a risk supervisor answers about itself: its risk view. */
 final class RiskViews {
   private RiskViews() {}
 
@@ -32,12 +30,5 @@ final class RiskViews {
         s.globalState() == null ? TradingState.ACTIVE : s.globalState(), s.effectiveState(),
         s.windDownKeep() != null, refusedOrders,
         marker.latest().pnl().value(), marker.latest().heldValue().value(), marker.latest().at(), marker.error());
-  }
-
-  /** The open executors (and approvals not confirmed yet), newest first. */
-  static Directory directory(final String controllerId, final SupervisorState s) {
-    final List<Entry> entries = new ArrayList<>(s.executors().values());
-    Collections.reverse(entries);
-    return new Directory(controllerId, entries);
   }
 }
