@@ -14,10 +14,27 @@ import java.util.Optional;
 public interface Executor {
   ExecutorConfig config();
 
-  RunnableStatus status();
+  /** Status, close type, close time, orders and retries: what every executor type keeps alike. */
+  Lifecycle lifecycle();
+
+  default RunnableStatus status() {
+    return lifecycle().status();
+  }
 
   /** Present once a close condition was met (during SHUTTING_DOWN too). */
-  Optional<CloseType> closeType();
+  default Optional<CloseType> closeType() {
+    return Optional.ofNullable(lifecycle().closeType());
+  }
+
+  /** When it terminated. */
+  default Optional<Instant> closeTimestamp() {
+    return Optional.ofNullable(lifecycle().closedAt());
+  }
+
+  /** Refusals counted against its retry budget so far. */
+  default int retries() {
+    return lifecycle().retries();
+  }
 
   /** The facts that follow from {@code input}; never mutates. May be empty. */
   List<ExecutorEvent> decide(ExecutorInput input, MarketView market, Instant now);
@@ -35,10 +52,12 @@ public interface Executor {
   List<HeldOrder> heldOrders();
 
   /** Its orders (live and done), in submission order. */
-  OrderLedger orders();
+  default OrderLedger orders() {
+    return lifecycle().orders();
+  }
 
   default boolean isTerminated() {
-    return status() == RunnableStatus.TERMINATED;
+    return lifecycle().isTerminated();
   }
 
   /** Applies every event in order. */
