@@ -1,6 +1,7 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.Config;
@@ -16,7 +17,6 @@ import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.MarketConfig;
@@ -111,7 +111,7 @@ class ClusterHandoverIT {
       try {
         s = AskPattern.<org.apache.pekko.cluster.sharding.typed.ClusterShardingQuery, ShardRegion.CurrentShardRegionState>ask(
                 ClusterSharding.get(n.system()).shardState(),
-                replyTo -> new GetShardRegionState(ExecutorEntity.ENTITY_KEY, replyTo),
+                replyTo -> new GetShardRegionState(ExecutorProtocol.ENTITY_KEY, replyTo),
                 Duration.ofSeconds(10), n.system().scheduler())
             .toCompletableFuture().get(15, TimeUnit.SECONDS);
       } catch (Exception e) {

@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -358,7 +359,7 @@ class ExecutorLifecycleTest {
       org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding.get(testKit.system())
           .shardState()
           .tell(new org.apache.pekko.cluster.sharding.typed.GetShardRegionState(
-              dev.osprey.engine.executor.ExecutorEntity.ENTITY_KEY, state.getRef()));
+              dev.osprey.engine.executor.ExecutorProtocol.ENTITY_KEY, state.getRef()));
       final var regions = state.receiveMessage();
       final boolean inMemory = regions.getShards().stream().anyMatch(sh -> sh.getEntityIds().contains(id));
       assertTrue(!inMemory, "still in memory");

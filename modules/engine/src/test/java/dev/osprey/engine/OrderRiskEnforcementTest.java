@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.osprey.engine.risk.RiskProtocol;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.GlobalTradingState;
-import dev.osprey.engine.risk.RiskSupervisorEntity.RiskView;
+import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import dev.osprey.engine.venue.Venues;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.MarketConfig;

@@ -1,6 +1,8 @@
 package dev.osprey.engine;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.engine.risk.RiskProtocol;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.order.ExecutionStrategy;
@@ -102,8 +104,8 @@ class PersistedMessagesSerializationTest {
         new ExecutorEntity.Recorded(new ExecutorEvent.ShutdownStarted(CloseType.STOP_LOSS, T)),
         new ExecutorEntity.Recorded(new ExecutorEvent.Terminated(CloseType.POSITION_HOLD, T)),
         new ExecutorEntity.NoticeDelivered("risk"),
-        new ExecutorEntity.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
-        new ExecutorEntity.VenueReport(new OrderEvent.Rejected(ClientOrderId.of("ex1-1"),
+        new ExecutorProtocol.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
+        new ExecutorProtocol.VenueReport(new OrderEvent.Rejected(ClientOrderId.of("ex1-1"),
             RejectReason.INSUFFICIENT_BALANCE, "needs 650 USDT", T)),
         new RiskSupervisorEntity.SpawnApproved(POSITION, new BigDecimal("650.005"), T),
         new RiskSupervisorEntity.SpawnConfirmed("ex1"),
@@ -129,15 +131,15 @@ class PersistedMessagesSerializationTest {
         new dev.osprey.engine.venue.OrderRouteEntity.Owner(null),
         new ControllerRegistryEntity.State(java.util.Set.of("agent", "other")),
         new RiskSupervisorEntity.State(limits, TradingState.REDUCING, "drawdown",
-            Map.of("ex1", new RiskSupervisorEntity.Entry("ex1", "position_executor", "paper", "BTC-USDT", "SELL",
+            Map.of("ex1", new RiskProtocol.Entry("ex1", "position_executor", "paper", "BTC-USDT", "SELL",
                 new BigDecimal("650.005"), T, true, false, "STOP_LOSS", new BigDecimal("-6.5"), T, POSITION)),
             new BigDecimal("-6.5"), new BigDecimal("2"),
-            List.of(new RiskSupervisorEntity.Denial("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "full", T)),
+            List.of(new RiskProtocol.Denial("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "full", T)),
             true, TradingState.HALTED, "global kill switch", 3, false),
         RiskSupervisorEntity.State.initial(),
         new RiskSupervisorEntity.GlobalStateSet(3, TradingState.HALTED, "global kill switch", T),
         new RiskSupervisorEntity.WindDownStarted(true, T),
-        new RiskSupervisorEntity.OrderVerdict(false, "ORDER_RATE", "max_orders_per_second 2 reached", 250),
+        new RiskProtocol.OrderVerdict(false, "ORDER_RATE", "max_orders_per_second 2 reached", 250),
         new dev.osprey.engine.risk.GlobalRiskEntity.GlobalStateChanged(2, TradingState.REDUCING, "desk review",
             true, true, T),
         new dev.osprey.engine.risk.GlobalRiskEntity.Subscribed("my-agent"),

@@ -1,9 +1,10 @@
 package dev.osprey.api.controllers;
 
 import dev.osprey.json.Decimals18;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.risk.RiskLimits;
-import dev.osprey.engine.risk.RiskSupervisorEntity.Denial;
-import dev.osprey.engine.risk.RiskSupervisorEntity.RiskView;
+import dev.osprey.engine.risk.RiskProtocol.Denial;
+import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

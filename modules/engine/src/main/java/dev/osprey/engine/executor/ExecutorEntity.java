@@ -1,6 +1,7 @@
 package dev.osprey.engine.executor;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorEvent;
@@ -17,8 +18,13 @@ import dev.osprey.domain.order.TrackedOrder;
 import dev.osprey.engine.CborSerializable;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
+import dev.osprey.engine.executor.ExecutorProtocol.Command;
+import dev.osprey.engine.executor.ExecutorProtocol.Create;
+import dev.osprey.engine.executor.ExecutorProtocol.Get;
+import dev.osprey.engine.executor.ExecutorProtocol.Stop;
+import dev.osprey.engine.executor.ExecutorProtocol.VenueReport;
+import dev.osprey.engine.executor.ExecutorProtocol.RiskStateChanged;
 import dev.osprey.engine.position.PositionBookEntity;
-import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.venue.OrderRouteEntity;
 import dev.osprey.exchange.VenueOrder;
 import java.math.BigDecimal;
@@ -68,33 +74,14 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  */
 public final class ExecutorEntity
     extends EventSourcedBehaviorWithEnforcedReplies<
-        ExecutorEntity.Command, ExecutorEntity.Event, ExecutorEntity.State> {
+        ExecutorProtocol.Command, ExecutorEntity.Event, ExecutorEntity.State> {
 
-  public static final EntityTypeKey<Command> ENTITY_KEY =
-      EntityTypeKey.create(Command.class, "Executor");
 
   static final String RISK = "risk";
   static final String POSITIONS = "positions";
   private static final Duration PLACE_RETRY = Duration.ofSeconds(1);
 
   // ---- protocol -------------------------------------------------------------------------------
-
-  /** Everything an executor entity accepts. */
-  public interface Command extends CborSerializable {}
-
-  /** Creates the executor (idempotent for the same id); replies with its view. */
-  public record Create(ExecutorConfig config, ActorRef<StatusReply<ExecutorView>> replyTo)
-      implements Command {}
-
-  /** Replies with the current view, or an error if no executor has this id. */
-  public record Get(ActorRef<StatusReply<ExecutorView>> replyTo) implements Command {}
-
-  /** Stops it early, keeping or closing its position; replies with the view after the request. */
-  public record Stop(boolean keepPosition, ActorRef<StatusReply<ExecutorView>> replyTo)
-      implements Command {}
-
-  /** A venue report about one of its orders (routed by client order id). */
-  public record VenueReport(OrderEvent event) implements Command {}
 
   /** A top-of-book change of its market (from the local venue subscription). */
   record MarketUpdate(TopOfBook book) implements Command {}
@@ -118,11 +105,8 @@ public final class ExecutorEntity
   /** A receiver did not acknowledge in time. */
   record NoticeFailed(String target, String error) implements Command {}
 
-  /** Its controller's trading state changed: orders held back by risk may leave now, or not. */
-  public record RiskStateChanged() implements Command {}
-
   /** The risk supervisor's verdict on one order ({@code error} when it did not answer). */
-  record OrderVerdictReceived(ClientOrderId clientOrderId, RiskSupervisorEntity.OrderVerdict verdict, String error)
+  record OrderVerdictReceived(ClientOrderId clientOrderId, RiskProtocol.OrderVerdict verdict, String error)
       implements Command {}
 
   /** Ask the risk supervisor again about the orders it held back. */
@@ -168,7 +152,7 @@ public final class ExecutorEntity
   public static void init(final ActorSystem<?> system, final EngineContext engine) {
     ClusterSharding.get(system)
         .init(
-            Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine, ctx.getShard()))
+            Entity.of(ExecutorProtocol.ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine, ctx.getShard()))
                 .withSettings(ClusterShardingSettings.create(system).withRememberEntities(true)));
   }
 
@@ -208,7 +192,7 @@ public final class ExecutorEntity
       final EngineContext engine,
       final ActorRef<ClusterSharding.ShardCommand> shard) {
     super(
-        PersistenceId.of(ENTITY_KEY.name(), executorId),
+        PersistenceId.of(ExecutorProtocol.ENTITY_KEY.name(), executorId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.ctx = ctx;
     this.timers = timers;
@@ -468,10 +452,10 @@ public final class ExecutorEntity
     }
     final BigDecimal net = netBase(ex, order.request());
     final var risk = ClusterSharding.get(ctx.getSystem())
-        .entityRefFor(RiskSupervisorEntity.ENTITY_KEY, ex.config().controllerId());
-    ctx.ask(RiskSupervisorEntity.OrderVerdict.class, risk, engine.settings().askTimeout(),
-        (ActorRef<RiskSupervisorEntity.OrderVerdict> replyTo) ->
-            new RiskSupervisorEntity.AuthorizeOrder(executorId, order.request(), net, replyTo),
+        .entityRefFor(RiskProtocol.ENTITY_KEY, ex.config().controllerId());
+    ctx.ask(RiskProtocol.OrderVerdict.class, risk, engine.settings().askTimeout(),
+        (ActorRef<RiskProtocol.OrderVerdict> replyTo) ->
+            new RiskProtocol.AuthorizeOrder(executorId, order.request(), net, replyTo),
         (verdict, err) -> new OrderVerdictReceived(id, verdict, err == null ? null : err.getMessage()));
   }
 
@@ -614,10 +598,10 @@ public final class ExecutorEntity
     final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     final Duration timeout = engine.settings().askTimeout();
     if (pending.contains(RISK)) {
-      final var ref = sharding.entityRefFor(RiskSupervisorEntity.ENTITY_KEY, controllerId);
+      final var ref = sharding.entityRefFor(RiskProtocol.ENTITY_KEY, controllerId);
       ctx.askWithStatus(Done.class, ref,
           timeout,
-          (ActorRef<StatusReply<Done>> replyTo) -> new RiskSupervisorEntity.ExecutorClosed(
+          (ActorRef<StatusReply<Done>> replyTo) -> new RiskProtocol.ExecutorClosed(
               executorId, report.closeType(), report.netPnlQuote(), report.closeTimestamp(), replyTo),
           (done, err) -> err == null ? new NoticeAcknowledged(RISK) : new NoticeFailed(RISK, err.getMessage()));
     }

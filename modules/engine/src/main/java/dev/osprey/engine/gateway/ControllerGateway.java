@@ -1,11 +1,12 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
-import dev.osprey.engine.risk.RiskSupervisorEntity.RiskView;
+import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 

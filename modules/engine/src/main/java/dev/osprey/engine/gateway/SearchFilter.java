@@ -1,7 +1,8 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.engine.executor.ExecutorView;
-import dev.osprey.engine.risk.RiskSupervisorEntity.Entry;
+import dev.osprey.engine.risk.RiskProtocol;
+import dev.osprey.engine.risk.RiskProtocol.Entry;
 import java.util.List;
 import java.util.Locale;
 

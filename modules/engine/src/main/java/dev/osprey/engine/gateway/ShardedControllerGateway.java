@@ -1,6 +1,7 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
@@ -9,8 +10,7 @@ import dev.osprey.engine.EngineSettings;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.position.PositionBookEntity;
-import dev.osprey.engine.risk.RiskSupervisorEntity;
-import dev.osprey.engine.risk.RiskSupervisorEntity.RiskView;
+import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,14 +32,14 @@ public final class ShardedControllerGateway implements ControllerGateway {
 
   @Override
   public CompletionStage<RiskView> risk(final String controllerId) {
-    return supervisor(controllerId).ask(RiskSupervisorEntity.GetRisk::new, timeout);
+    return supervisor(controllerId).ask(RiskProtocol.GetRisk::new, timeout);
   }
 
   @Override
   public CompletionStage<RiskView> setLimits(final String controllerId, final RiskLimits limits) {
     return supervisor(controllerId)
         .<StatusReply<RiskView>>ask(
-            (ActorRef<StatusReply<RiskView>> r) -> new RiskSupervisorEntity.SetLimits(limits, r), timeout)
+            (ActorRef<StatusReply<RiskView>> r) -> new RiskProtocol.SetLimits(limits, r), timeout)
         .thenCompose(ShardedControllerGateway::unwrap);
   }
 
@@ -53,7 +53,7 @@ public final class ShardedControllerGateway implements ControllerGateway {
     return supervisor(controllerId)
         .<StatusReply<RiskView>>ask(
             (ActorRef<StatusReply<RiskView>> r) ->
-                new RiskSupervisorEntity.SetTradingState(state, reason, stopExecutors, keepPosition, r),
+                new RiskProtocol.SetTradingState(state, reason, stopExecutors, keepPosition, r),
             timeout)
         .thenCompose(ShardedControllerGateway::unwrap);
   }
@@ -84,9 +84,9 @@ public final class ShardedControllerGateway implements ControllerGateway {
         .thenApply(ControllerRegistryEntity.Controllers::ids);
   }
 
-  private org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef<RiskSupervisorEntity.Command> supervisor(
+  private org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef<RiskProtocol.Command> supervisor(
       final String controllerId) {
-    return sharding.entityRefFor(RiskSupervisorEntity.ENTITY_KEY, controllerId);
+    return sharding.entityRefFor(RiskProtocol.ENTITY_KEY, controllerId);
   }
 
   private static <T> CompletionStage<T> unwrap(final StatusReply<T> reply) {

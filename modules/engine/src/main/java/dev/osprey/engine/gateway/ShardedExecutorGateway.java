@@ -1,6 +1,8 @@
 package dev.osprey.engine.gateway;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.engine.risk.RiskProtocol;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingRules;
@@ -8,9 +10,7 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
-import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorView;
-import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.exchange.ExchangeConnector;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,9 +61,9 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
     }
     final Optional<Price> mid = venue.flatMap(v -> v.topOfBook(config.tradingPair())).map(TopOfBook::mid);
     final Optional<QuoteAmount> exposure = config.plannedExposure(mid);
-    return sharding.entityRefFor(RiskSupervisorEntity.ENTITY_KEY, config.controllerId())
+    return sharding.entityRefFor(RiskProtocol.ENTITY_KEY, config.controllerId())
         .<StatusReply<ExecutorView>>ask(
-            (ActorRef<StatusReply<ExecutorView>> r) -> new RiskSupervisorEntity.RequestSpawn(config, exposure, r),
+            (ActorRef<StatusReply<ExecutorView>> r) -> new RiskProtocol.RequestSpawn(config, exposure, r),
             timeout.plus(timeout))
         .thenCompose(ShardedExecutorGateway::unwrap);
   }
@@ -104,15 +104,15 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
 
   @Override
   public CompletionStage<ExecutorView> get(final String executorId) {
-    return sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, executorId)
-        .<StatusReply<ExecutorView>>ask(ExecutorEntity.Get::new, timeout)
+    return sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, executorId)
+        .<StatusReply<ExecutorView>>ask(ExecutorProtocol.Get::new, timeout)
         .thenCompose(ShardedExecutorGateway::unwrap);
   }
 
   @Override
   public CompletionStage<ExecutorView> stop(final String executorId, final boolean keepPosition) {
-    return sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, executorId)
-        .<StatusReply<ExecutorView>>ask(r -> new ExecutorEntity.Stop(keepPosition, r), timeout)
+    return sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, executorId)
+        .<StatusReply<ExecutorView>>ask(r -> new ExecutorProtocol.Stop(keepPosition, r), timeout)
         .thenCompose(ShardedExecutorGateway::unwrap);
   }
 
@@ -127,16 +127,16 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
         : CompletableFuture.completedFuture(List.copyOf(q.controllerIds()));
   }
 
-  private CompletionStage<List<RiskSupervisorEntity.Entry>> directories(final List<String> controllerIds) {
-    final List<CompletableFuture<RiskSupervisorEntity.Directory>> asks = new ArrayList<>();
+  private CompletionStage<List<RiskProtocol.Entry>> directories(final List<String> controllerIds) {
+    final List<CompletableFuture<RiskProtocol.Directory>> asks = new ArrayList<>();
     for (String id : controllerIds) {
-      asks.add(sharding.entityRefFor(RiskSupervisorEntity.ENTITY_KEY, id)
-          .<RiskSupervisorEntity.Directory>ask(RiskSupervisorEntity.ListExecutors::new, timeout)
+      asks.add(sharding.entityRefFor(RiskProtocol.ENTITY_KEY, id)
+          .<RiskProtocol.Directory>ask(RiskProtocol.ListExecutors::new, timeout)
           .toCompletableFuture());
     }
     return CompletableFuture.allOf(asks.toArray(CompletableFuture[]::new)).thenApply(x -> {
-      final List<RiskSupervisorEntity.Entry> all = new ArrayList<>();
-      for (CompletableFuture<RiskSupervisorEntity.Directory> a : asks) {
+      final List<RiskProtocol.Entry> all = new ArrayList<>();
+      for (CompletableFuture<RiskProtocol.Directory> a : asks) {
         all.addAll(a.join().entries());
       }
       return all;
@@ -150,9 +150,9 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
 
   /** The live views of {@code entries}, in order, keeping those whose exact status matches. */
   private CompletableFuture<List<ExecutorView>> views(
-      final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
+      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
     final List<CompletableFuture<ExecutorView>> views = new ArrayList<>(entries.size());
-    for (RiskSupervisorEntity.Entry e : entries) {
+    for (RiskProtocol.Entry e : entries) {
       views.add(get(e.executorId()).toCompletableFuture());
     }
     return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(x -> {
@@ -166,24 +166,24 @@ public final class ShardedExecutorGateway implements ExecutorGateway {
     });
   }
 
-  private static List<RiskSupervisorEntity.Entry> sorted(
-      final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
-    final List<RiskSupervisorEntity.Entry> matching = new ArrayList<>();
-    for (RiskSupervisorEntity.Entry e : entries) {
+  private static List<RiskProtocol.Entry> sorted(
+      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
+    final List<RiskProtocol.Entry> matching = new ArrayList<>();
+    for (RiskProtocol.Entry e : entries) {
       if (SearchFilter.matchesStatic(q, e)) {
         matching.add(e);
       }
     }
-    matching.sort(Comparator.comparing(RiskSupervisorEntity.Entry::createdAt).reversed()
-        .thenComparing(RiskSupervisorEntity.Entry::executorId, Comparator.reverseOrder()));
+    matching.sort(Comparator.comparing(RiskProtocol.Entry::createdAt).reversed()
+        .thenComparing(RiskProtocol.Entry::executorId, Comparator.reverseOrder()));
     return matching;
   }
 
   private CompletionStage<SearchResult> page(
-      final ExecutorSearch q, final List<RiskSupervisorEntity.Entry> entries) {
-    final List<RiskSupervisorEntity.Entry> matching = sorted(q, entries);
-    final List<RiskSupervisorEntity.Entry> after = SearchFilter.after(matching, q.cursor());
-    final List<RiskSupervisorEntity.Entry> page = after.subList(0, Math.min(q.limit(), after.size()));
+      final ExecutorSearch q, final List<RiskProtocol.Entry> entries) {
+    final List<RiskProtocol.Entry> matching = sorted(q, entries);
+    final List<RiskProtocol.Entry> after = SearchFilter.after(matching, q.cursor());
+    final List<RiskProtocol.Entry> page = after.subList(0, Math.min(q.limit(), after.size()));
     return views(q, page).thenApply(data -> {
       final boolean hasMore = after.size() > page.size();
       final String next = hasMore ? SearchFilter.cursorOf(page.get(page.size() - 1)) : null;

@@ -251,9 +251,9 @@ public final class GlobalRiskEntity
     final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     final long version = s.version();
     for (String id : pending) {
-      ctx.askWithStatus(Done.class, sharding.entityRefFor(RiskSupervisorEntity.ENTITY_KEY, id),
+      ctx.askWithStatus(Done.class, sharding.entityRefFor(RiskProtocol.ENTITY_KEY, id),
           engine.settings().askTimeout(),
-          (ActorRef<StatusReply<Done>> r) -> new RiskSupervisorEntity.GlobalStateUpdate(
+          (ActorRef<StatusReply<Done>> r) -> new RiskProtocol.GlobalStateUpdate(
               version, s.state(), s.reason(), s.stopExecutors(), s.keepPosition(), r),
           (done, err) -> err == null ? new Acknowledged(id, version) : new Acknowledged(id, -1));
     }

@@ -1,6 +1,7 @@
 package dev.osprey.engine.risk;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.market.Side;
@@ -17,8 +18,21 @@ import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.CborSerializable;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
+import dev.osprey.engine.risk.RiskProtocol.Command;
+import dev.osprey.engine.risk.RiskProtocol.RequestSpawn;
+import dev.osprey.engine.risk.RiskProtocol.ExecutorClosed;
+import dev.osprey.engine.risk.RiskProtocol.GetRisk;
+import dev.osprey.engine.risk.RiskProtocol.SetLimits;
+import dev.osprey.engine.risk.RiskProtocol.SetTradingState;
+import dev.osprey.engine.risk.RiskProtocol.ListExecutors;
+import dev.osprey.engine.risk.RiskProtocol.GlobalStateUpdate;
+import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
+import dev.osprey.engine.risk.RiskProtocol.OrderVerdict;
+import dev.osprey.engine.risk.RiskProtocol.Entry;
+import dev.osprey.engine.risk.RiskProtocol.Denial;
+import dev.osprey.engine.risk.RiskProtocol.Directory;
+import dev.osprey.engine.risk.RiskProtocol.RiskView;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
-import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.position.PositionBookEntity;
 import java.math.BigDecimal;
@@ -64,79 +78,11 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  */
 public final class RiskSupervisorEntity
     extends EventSourcedBehaviorWithEnforcedReplies<
-        RiskSupervisorEntity.Command, RiskSupervisorEntity.Event, RiskSupervisorEntity.State> {
+        RiskProtocol.Command, RiskSupervisorEntity.Event, RiskSupervisorEntity.State> {
 
-  public static final EntityTypeKey<Command> ENTITY_KEY =
-      EntityTypeKey.create(Command.class, "RiskSupervisor");
   private static final int KEPT_DENIALS = 20;
 
   // ---- protocol -------------------------------------------------------------------------------
-
-  public interface Command extends CborSerializable {}
-
-  /**
-   * Asks to spawn an executor. {@code exposure} is its planned exposure in quote, empty when it
-   * could not be valued (then denied). Replies with the created executor's view, or a DENIED error
-   * whose code is the reason.
-   */
-  public record RequestSpawn(
-      ExecutorConfig config, Optional<QuoteAmount> exposure, ActorRef<StatusReply<ExecutorView>> replyTo)
-      implements Command {}
-
-  /** An executor of this controller terminated; acknowledged with Done (idempotent). */
-  public record ExecutorClosed(
-      String executorId,
-      CloseType closeType,
-      QuoteAmount netPnlQuote,
-      Instant closedAt,
-      ActorRef<StatusReply<Done>> replyTo)
-      implements Command {}
-
-  /** Replies with limits, usage and trading state. */
-  public record GetRisk(ActorRef<RiskView> replyTo) implements Command {}
-
-  /** Replaces the limits (absent = off). */
-  public record SetLimits(RiskLimits limits, ActorRef<StatusReply<RiskView>> replyTo) implements Command {}
-
-  /** Sets the trading state; with {@code stopExecutors}, stops every open executor too. */
-  public record SetTradingState(
-      TradingState state,
-      String reason,
-      boolean stopExecutors,
-      boolean keepPosition,
-      ActorRef<StatusReply<RiskView>> replyTo)
-      implements Command {}
-
-  /** Replies with every executor this controller spawned, newest first. */
-  public record ListExecutors(ActorRef<Directory> replyTo) implements Command {}
-
-  /**
-   * The global trading state changed (from {@link GlobalRiskEntity}); applied once per version.
-   * With {@code stopExecutors} (the global kill switch) every open executor is stopped too.
-   */
-  public record GlobalStateUpdate(
-      long version, TradingState state, String reason, boolean stopExecutors, boolean keepPosition,
-      ActorRef<StatusReply<Done>> replyTo)
-      implements Command {}
-
-  /**
-   * May this order of {@code executorId} leave for its venue now? Asked by the executor before
-   * every order it sends (cancels excepted).
-   *
-   * @param executorNetBase the executor's filled inventory on the order's market, in base
-   */
-  public record AuthorizeOrder(
-      String executorId, OrderRequest request, BigDecimal executorNetBase, ActorRef<OrderVerdict> replyTo)
-      implements Command {}
-
-  /**
-   * The answer to {@link AuthorizeOrder}. A refused order is held by its executor, not failed:
-   * asked again after {@code retryAfterMs} (over the order rate) or when the trading state changes.
-   */
-  public record OrderVerdict(boolean allowed, String reasonCode, String message, long retryAfterMs)
-      implements CborSerializable {
-    static final OrderVerdict ALLOWED = new OrderVerdict(true, null, null, 0);
-  }
 
   private record BookForOrder(AuthorizeOrder order, PositionBook book, Throwable error) implements Command {}
 
@@ -185,63 +131,6 @@ public final class RiskSupervisorEntity
   public record WindDownStarted(boolean keepPosition, Instant at) implements Event {}
 
   // ---- replies --------------------------------------------------------------------------------
-
-  /** One executor in the directory. */
-  public record Entry(
-      String executorId,
-      String type,
-      String connectorName,
-      String tradingPair,
-      String side,
-      BigDecimal exposureQuote,
-      Instant createdAt,
-      boolean confirmed,
-      boolean open,
-      String closeType,
-      BigDecimal netPnlQuote,
-      Instant closedAt,
-      ExecutorConfig config)
-      implements CborSerializable {
-
-    Entry closed(final String type, final BigDecimal pnl, final Instant at) {
-      return new Entry(executorId, this.type, connectorName, tradingPair, side, exposureQuote, createdAt,
-          true, false, type, pnl, at, config);
-    }
-
-    Entry asConfirmed() {
-      return new Entry(executorId, type, connectorName, tradingPair, side, exposureQuote, createdAt,
-          true, open, closeType, netPnlQuote, closedAt, config);
-    }
-  }
-
-  /** A recorded denial. */
-  public record Denial(String executorId, String type, String reasonCode, String message, Instant at)
-      implements CborSerializable {}
-
-  /** The controller's directory. */
-  public record Directory(String controllerId, List<Entry> entries) implements CborSerializable {}
-
-  /** Limits, usage and state of one controller. */
-  public record RiskView(
-      String controllerId,
-      RiskLimits limits,
-      TradingState tradingState,
-      String tradingStateReason,
-      int openExecutors,
-      BigDecimal exposureQuote,
-      BigDecimal dailyPnlQuote,
-      BigDecimal cumulativePnlQuote,
-      BigDecimal peakPnlQuote,
-      BigDecimal drawdownPct,
-      int totalExecutors,
-      List<Denial> recentDenials,
-      boolean tickBlocked,
-      String blockReason,
-      TradingState globalTradingState,
-      TradingState effectiveTradingState,
-      boolean windingDown,
-      Map<String, Long> refusedOrders)
-      implements CborSerializable {}
 
   /**
    * The supervisor's state. Entries keep spawn order. {@code globalState} (null before the first
@@ -375,7 +264,7 @@ public final class RiskSupervisorEntity
 
   public static void init(final ActorSystem<?> system, final EngineContext engine) {
     ClusterSharding.get(system)
-        .init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine)));
+        .init(Entity.of(RiskProtocol.ENTITY_KEY, ctx -> create(ctx.getEntityId(), engine)));
   }
 
   public static Behavior<Command> create(final String controllerId, final EngineContext engine) {
@@ -399,7 +288,7 @@ public final class RiskSupervisorEntity
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String controllerId,
       final EngineContext engine) {
     super(
-        PersistenceId.of(ENTITY_KEY.name(), controllerId),
+        PersistenceId.of(RiskProtocol.ENTITY_KEY.name(), controllerId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.ctx = ctx;
     this.timers = timers;
@@ -491,9 +380,9 @@ public final class RiskSupervisorEntity
   }
 
   private void createExecutor(final ExecutorConfig config, final ActorRef<StatusReply<ExecutorView>> replyTo) {
-    final var ref = ClusterSharding.get(ctx.getSystem()).entityRefFor(ExecutorEntity.ENTITY_KEY, config.id());
+    final var ref = ClusterSharding.get(ctx.getSystem()).entityRefFor(ExecutorProtocol.ENTITY_KEY, config.id());
     ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
-        (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorEntity.Create(config, r),
+        (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorProtocol.Create(config, r),
         (view, err) -> new SpawnResult(config.id(), view, err == null ? null : err.getMessage(), replyTo));
   }
 
@@ -627,7 +516,7 @@ public final class RiskSupervisorEntity
     final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     for (Entry e : s.executors().values()) {
       if (e.open()) {
-        sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, e.executorId()).tell(new ExecutorEntity.RiskStateChanged());
+        sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, e.executorId()).tell(new ExecutorProtocol.RiskStateChanged());
       }
     }
     armMaintenance(s);
@@ -638,9 +527,9 @@ public final class RiskSupervisorEntity
     final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
     for (Entry e : s.executors().values()) {
       if (e.open()) {
-        final var ref = sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, e.executorId());
+        final var ref = sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, e.executorId());
         ctx.askWithStatus(ExecutorView.class, ref, engine.settings().askTimeout(),
-            (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorEntity.Stop(keepPosition, r),
+            (ActorRef<StatusReply<ExecutorView>> r) -> new ExecutorProtocol.Stop(keepPosition, r),
             (v, err) -> new SpawnResult(e.executorId(), v, null, null));
       }
     }

@@ -1,7 +1,7 @@
 package dev.osprey.engine.venue;
 
 import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.exchange.ExchangeConnector;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
   }
 
   private void deliver(final String executorId, final OrderEvent event) {
-    sharding.entityRefFor(ExecutorEntity.ENTITY_KEY, executorId).tell(new ExecutorEntity.VenueReport(event));
+    sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, executorId).tell(new ExecutorProtocol.VenueReport(event));
   }
 
   private void unsubscribe() {
