@@ -17,6 +17,7 @@ import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import java.time.Instant;
 import java.util.List;
@@ -76,4 +77,13 @@ public interface ExecutorConfig {
    * current mid when the config has no price of its own. Empty when it cannot be valued.
    */
   Optional<QuoteAmount> plannedExposure(Optional<Price> mid);
+
+  /**
+   * The amount in base, when all this executor can ever do is one trade of it on {@link #side()}
+   * (an order executor); empty for executors that may trade both ways or repeatedly. In REDUCING
+   * such an executor may be created when that trade only reduces a held position.
+   */
+  default Optional<Quantity> singleTradeAmount() {
+    return Optional.empty();
+  }
 }

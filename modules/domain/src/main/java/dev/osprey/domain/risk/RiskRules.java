@@ -25,19 +25,35 @@ public final class RiskRules {
   private RiskRules() {}
 
   /**
-   * May the controller create one more executor?
-   *
-   * @param exposure the new executor's planned exposure in quote; empty when it cannot be valued
-   * @return the first limit it breaks, checked in the order state, count, valuation, single order,
-   *     total exposure
+   * May the controller create one more executor? {@link #checkCreate(RiskLimits, TradingState,
+   * RiskUsage, Optional, boolean)} for an executor that may add to a position.
    */
   public static RiskDecision checkCreate(
       final RiskLimits limits,
       final TradingState state,
       final RiskUsage usage,
       final Optional<QuoteAmount> exposure) {
+    return checkCreate(limits, state, usage, exposure, false);
+  }
+
+  /**
+   * May the controller create one more executor?
+   *
+   * @param exposure the new executor's planned exposure in quote; empty when it cannot be valued
+   * @param onlyReducesHeld all the executor can do is reduce a held position (one order against
+   *     it, no larger): then REDUCING, the loss limits and the position size do not stand in its
+   *     way, or held inventory could never be closed once they are reached
+   * @return the first limit it breaks, checked in the order state, count, valuation, single order,
+   *     daily loss, drawdown, total exposure
+   */
+  public static RiskDecision checkCreate(
+      final RiskLimits limits,
+      final TradingState state,
+      final RiskUsage usage,
+      final Optional<QuoteAmount> exposure,
+      final boolean onlyReducesHeld) {
     final Optional<Denied> blocked = checkState(state);
-    if (blocked.isPresent()) {
+    if (blocked.isPresent() && !(onlyReducesHeld && state == TradingState.REDUCING)) {
       return blocked.get();
     }
     final Optional<Integer> maxOpen = limits.maxOpenExecutors();
@@ -62,6 +78,13 @@ public final class RiskRules {
           RiskLimits.MAX_SINGLE_ORDER_QUOTE + " " + num(maxSingle.get()) + " exceeded: order "
               + num(amount));
     }
+    if (onlyReducesHeld) {
+      return RiskDecision.APPROVED;
+    }
+    final Optional<Denied> loss = dailyLoss(limits, usage).or(() -> drawdownBreach(limits, usage));
+    if (loss.isPresent()) {
+      return loss.get();
+    }
     final Optional<QuoteAmount> maxSize = limits.maxPositionSizeQuote();
     final QuoteAmount total = usage.exposureQuote().plus(amount);
     if (maxSize.isPresent() && total.compareTo(maxSize.get()) > 0) {
@@ -71,6 +94,14 @@ public final class RiskRules {
               + num(usage.exposureQuote()) + " + order " + num(amount) + " = " + num(total));
     }
     return RiskDecision.APPROVED;
+  }
+
+  /** Reason codes a create that only reduces a held position is not refused for. */
+  public static boolean reducingCreateWouldPass(final Denied denied) {
+    return switch (denied.code()) {
+      case TRADING_REDUCING, DAILY_LOSS, DRAWDOWN, MAX_POSITION_SIZE -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -84,20 +115,8 @@ public final class RiskRules {
       return checkState(state).orElseThrow();
     }
     final List<Denied> breaches = new ArrayList<>();
-    limits.maxDailyLossQuote().ifPresent(max -> {
-      if (usage.dailyRealizedPnl().compareTo(max.negate()) < 0) {
-        breaches.add(new Denied(
-            ReasonCode.DAILY_LOSS,
-            RiskLimits.MAX_DAILY_LOSS_QUOTE + " " + num(max) + " exceeded: daily pnl "
-                + num(usage.dailyRealizedPnl())));
-      }
-    });
-    limits.maxDrawdownPct().ifPresent(max -> {
-      if (usage.drawdownPct().compareTo(max) > 0) {
-        final String why = drawdown(RiskLimits.MAX_DRAWDOWN_PCT, max, usage);
-        breaches.add(new Denied(ReasonCode.DRAWDOWN, why));
-      }
-    });
+    dailyLoss(limits, usage).ifPresent(breaches::add);
+    drawdownBreach(limits, usage).ifPresent(breaches::add);
     limits.maxCostPerDayUsd().ifPresent(max -> {
       if (usage.dailyLlmCostUsd().compareTo(max) > 0) {
         breaches.add(new Denied(
@@ -173,6 +192,23 @@ public final class RiskRules {
     return new Denied(ReasonCode.RISK_STATE_UNAVAILABLE, "risk state unavailable: " + why);
   }
 
+  /** Today's P&amp;L strictly below {@code −max_daily_loss_quote}. */
+  private static Optional<Denied> dailyLoss(final RiskLimits limits, final RiskUsage usage) {
+    return limits.maxDailyLossQuote()
+        .filter(max -> usage.dailyRealizedPnl().compareTo(max.negate()) < 0)
+        .map(max -> new Denied(
+            ReasonCode.DAILY_LOSS,
+            RiskLimits.MAX_DAILY_LOSS_QUOTE + " " + num(max) + " exceeded: daily pnl "
+                + num(usage.dailyRealizedPnl())));
+  }
+
+  /** A drawdown strictly beyond {@code max_drawdown_pct}. */
+  private static Optional<Denied> drawdownBreach(final RiskLimits limits, final RiskUsage usage) {
+    return limits.maxDrawdownPct()
+        .filter(max -> usage.drawdownPct().compareTo(max) > 0)
+        .map(max -> new Denied(ReasonCode.DRAWDOWN, drawdown(RiskLimits.MAX_DRAWDOWN_PCT, max, usage)));
+  }
+
   private static Optional<Denied> checkState(final TradingState state) {
     if (state == TradingState.HALTED) {
       return Optional.of(new Denied(
@@ -181,7 +217,8 @@ public final class RiskRules {
     if (state == TradingState.REDUCING) {
       return Optional.of(new Denied(
           ReasonCode.TRADING_REDUCING,
-          "trading is REDUCING: only orders that reduce a position are allowed, no new executors"));
+          "trading is REDUCING: only orders that reduce a position are allowed, and new executors"
+              + " only when all they do is reduce a held position"));
     }
     return Optional.empty();
   }

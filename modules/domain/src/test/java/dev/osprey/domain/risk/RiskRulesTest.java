@@ -197,4 +197,30 @@ class RiskRulesTest {
   void shouldNotCoolDownWithoutALoss() {
     assertTrue(RiskRules.checkCooldown(LIMITS, Optional.empty(), Instant.EPOCH).isApproved());
   }
+
+  @Test
+  void shouldDenyCreatesOnceTodaysLossOrTheDrawdownIsBeyondItsLimit() {
+    final RiskUsage lost = new RiskUsage(0, QuoteAmount.ZERO, QuoteAmount.of("-50.01"), QuoteAmount.ZERO,
+        QuoteAmount.of("-50.01"), BigDecimal.ZERO);
+    assertDecision("DAILY_LOSS", "max_daily_loss_quote 50 exceeded: daily pnl -50.01",
+        RiskRules.checkCreate(LIMITS, TradingState.ACTIVE, lost, Optional.of(QuoteAmount.of("10"))));
+    final RiskUsage down = pnl("0", "100", "89", "0");
+    assertDecision("DRAWDOWN", "max_drawdown_pct 10 exceeded: drawdown 11% from peak pnl 100 to 89",
+        RiskRules.checkCreate(LIMITS, TradingState.ACTIVE, down, Optional.of(QuoteAmount.of("10"))));
+    assertDecision("APPROVED", null,
+        RiskRules.checkCreate(LIMITS, TradingState.ACTIVE, pnl("-50", "100", "90", "0"), Optional.of(QuoteAmount.of("10"))));
+  }
+
+  @Test
+  void shouldLetACreateThatOnlyReducesAHeldPositionThroughReducingLossesAndSize() {
+    final RiskUsage full = new RiskUsage(1, QuoteAmount.of("500"), QuoteAmount.of("-60"), QuoteAmount.ZERO,
+        QuoteAmount.of("-60"), BigDecimal.ZERO);
+    final Optional<QuoteAmount> order = Optional.of(QuoteAmount.of("90"));
+    assertDecision("TRADING_REDUCING", null, RiskRules.checkCreate(LIMITS, TradingState.REDUCING, full, order));
+    assertDecision("APPROVED", null, RiskRules.checkCreate(LIMITS, TradingState.REDUCING, full, order, true));
+    assertDecision("APPROVED", null, RiskRules.checkCreate(LIMITS, TradingState.ACTIVE, full, order, true));
+    assertDecision("TRADING_HALTED", null, RiskRules.checkCreate(LIMITS, TradingState.HALTED, full, order, true));
+    assertDecision("MAX_SINGLE_ORDER", null,
+        RiskRules.checkCreate(LIMITS, TradingState.REDUCING, full, Optional.of(QuoteAmount.of("101")), true));
+  }
 }

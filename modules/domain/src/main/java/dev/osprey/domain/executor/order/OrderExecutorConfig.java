@@ -90,4 +90,10 @@ public record OrderExecutorConfig(
         price != null && executionStrategy != ExecutionStrategy.MARKET ? Optional.of(price) : mid;
     return ref.map(p -> p.times(amount));
   }
+
+  /** One order of {@code amount} (a chaser renews it, never adds to it). */
+  @Override
+  public Optional<Quantity> singleTradeAmount() {
+    return Optional.of(amount);
+  }
 }
