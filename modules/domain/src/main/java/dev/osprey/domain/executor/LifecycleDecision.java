@@ -140,6 +140,26 @@ public abstract class LifecycleDecision<S extends Executor> {
         f.clientOrderId(), f.reason(), f.message(), countsAsRetry, f.at());
   }
 
+  /**
+   * Ends the run on a refusal for balance (closing what is live first) or once the retry budget is
+   * spent; returns whether it did.
+   */
+  protected final boolean endsOnRefusals(final boolean retriesSpent) {
+    if (outOfBalance()) {
+      if (state().orders().hasLive()) {
+        beginClose(CloseType.INSUFFICIENT_BALANCE);
+      } else {
+        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
+      }
+      return true;
+    }
+    if (retriesSpent) {
+      beginClose(CloseType.FAILED);
+      return true;
+    }
+    return false;
+  }
+
   /** A refusal was recorded in this decision: it places no replacement (retries are paced). */
   protected final boolean failureRecorded() {
     return failureRecorded;

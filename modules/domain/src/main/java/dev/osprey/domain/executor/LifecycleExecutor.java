@@ -2,6 +2,7 @@ package dev.osprey.domain.executor;
 
 import dev.osprey.domain.money.Decimals;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,6 +32,15 @@ public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Exe
   @Override
   public Lifecycle lifecycle() {
     return lifecycle;
+  }
+
+  /** One decision of this type, at {@code now} on {@code market}. */
+  protected abstract LifecycleDecision<?> decision(MarketView market, Instant now);
+
+  @Override
+  public final List<ExecutorEvent> decide(
+      final ExecutorInput input, final MarketView market, final Instant now) {
+    return decision(market, now).decide(input);
   }
 
   /** What this type keeps besides config and lifecycle, in a fixed order (nulls allowed). */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -12,7 +11,6 @@ import dev.osprey.domain.executor.Lifecycle;
 import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.market.TopOfBook;
-import dev.osprey.domain.money.QuoteAmount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -74,9 +72,8 @@ public final class ArbitrageExecutor extends LifecycleExecutor<ArbitrageExecutor
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new ArbitrageDecision(this, market, now).decide(input);
+  protected ArbitrageDecision decision(final MarketView market, final Instant now) {
+    return new ArbitrageDecision(this, market, now);
   }
 
   @Override
@@ -108,8 +105,7 @@ public final class ArbitrageExecutor extends LifecycleExecutor<ArbitrageExecutor
         CrossVenuePnl.of(
             BuySellLegs.of(orders()), status(), lifecycle().closeType(), market.top().map(TopOfBook::mid));
     return ExecutorReport.of(this,
-        new ExecutorReport.Numbers(pnl.netPnlQuote(), pnl.netPnlPct(), pnl.cumFeesQuote(),
-            pnl.filledAmountQuote(), QuoteAmount.ZERO, pnl.valueQuote()),
+        pnl.numbers(),
         status().isActive() && pnl.legs().anyFilled(),
         orders().failures(),
         lifecycle().lastError(),

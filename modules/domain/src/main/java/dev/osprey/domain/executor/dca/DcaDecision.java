@@ -2,8 +2,8 @@ package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.LifecycleDecision;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.PositionCloseDecision;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Decimals;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * decision that records a refused order places no replacement; a later decision does (the
  * executor asks for a wake one second later).
  */
-final class DcaDecision extends LifecycleDecision<DcaExecutor> {
+final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
   DcaDecision(final DcaExecutor state, final MarketView market, final Instant now) {
     super(state, market, now);
   }
@@ -88,16 +88,7 @@ final class DcaDecision extends LifecycleDecision<DcaExecutor> {
 
   @Override
   protected void run() {
-    if (outOfBalance()) {
-      if (state().orders().hasLive()) {
-        beginClose(CloseType.INSUFFICIENT_BALANCE);
-      } else {
-        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
-      }
-      return;
-    }
-    if (state().retries() >= DcaExecutor.MAX_RETRIES) {
-      beginClose(CloseType.FAILED);
+    if (endsOnRefusals(retriesSpent())) {
       return;
     }
     if (!expired()) {
@@ -178,53 +169,29 @@ final class DcaDecision extends LifecycleDecision<DcaExecutor> {
     return pnl.netPnlQuote().compareTo(c.maxLossQuote().negate()) <= 0;
   }
 
-  /**
-   * SHUTTING_DOWN with {@code type}: cancel every resting level and, unless the position is kept,
-   * close what filled at market.
-   */
   @Override
-  protected void beginClose(final CloseType type) {
-    super.beginClose(type);
-    if (type != CloseType.POSITION_HOLD) {
-      placeCloseOrder();
-    }
+  protected Quantity openFilled() {
+    return state().levels().openFilled();
   }
 
-  /**
-   * Ends the shutdown once no order is live: a kept position terminates at once (EARLY_STOP when
-   * nothing filled, so there is nothing to hold); otherwise the executor terminates when what is
-   * left open is too small to order, and re-places the close until then or until the retries run
-   * out. Fills of levels that raced their cancel are closed this way too.
-   */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
-    if (type == CloseType.POSITION_HOLD) {
-      final boolean held = state().levels().anyFilled();
-      add(new ExecutorEvent.Terminated(held ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
-    } else if (isDust(remainingToClose())) {
-      add(new ExecutorEvent.Terminated(type, now));
-    } else if (state().retries() >= DcaExecutor.MAX_RETRIES) {
-      add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
-    } else if (!failureRecorded()) {
-      placeCloseOrder();
-    }
+  protected Quantity closeFilled() {
+    return state().levels().closeFilled();
   }
 
-  private void placeCloseOrder() {
-    final Quantity remaining = remainingToClose();
-    if (!isDust(remaining)) {
-      submit(DcaLevels.CLOSE, state().config().side().opposite(), OrderType.MARKET, remaining, null,
-          PositionAction.CLOSE);
-    }
+  @Override
+  protected boolean anyFilled() {
+    return state().levels().anyFilled();
   }
 
-  private Quantity remainingToClose() {
-    final DcaLevels levels = state().levels();
-    return floorBase(levels.openFilled().minusFloored(levels.closeFilled()).value());
+  @Override
+  protected boolean retriesSpent() {
+    return state().retries() >= DcaExecutor.MAX_RETRIES;
+  }
+
+  @Override
+  protected String closeRole() {
+    return DcaLevels.CLOSE;
   }
 
   private boolean expired() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -125,9 +124,8 @@ public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig> {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new GridDecision(this, market, now).decide(input);
+  protected GridDecision decision(final MarketView market, final Instant now) {
+    return new GridDecision(this, market, now);
   }
 
   @Override

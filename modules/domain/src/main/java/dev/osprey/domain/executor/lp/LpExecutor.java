@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -86,9 +85,8 @@ public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig> {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new LpDecision(this, market, now).decide(input);
+  protected LpDecision decision(final MarketView market, final Instant now) {
+    return new LpDecision(this, market, now);
   }
 
   @Override

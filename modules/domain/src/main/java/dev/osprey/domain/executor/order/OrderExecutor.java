@@ -3,7 +3,6 @@ package dev.osprey.domain.executor.order;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -124,9 +123,8 @@ public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> 
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new OrderDecision(this, market, now).decide(input);
+  protected OrderDecision decision(final MarketView market, final Instant now) {
+    return new OrderDecision(this, market, now);
   }
 
   /** The reason of the latest refusal (null before any). */

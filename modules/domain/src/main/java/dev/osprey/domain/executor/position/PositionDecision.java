@@ -2,8 +2,8 @@ package dev.osprey.domain.executor.position;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.LifecycleDecision;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.PositionCloseDecision;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>Retries are paced by inputs: a decision that records a failed order places no replacement;
  * the next decision (a market tick, a wake, another report) does, as the reference's next loop.
  */
-final class PositionDecision extends LifecycleDecision<PositionExecutor> {
+final class PositionDecision extends PositionCloseDecision<PositionExecutor> {
   PositionDecision(final PositionExecutor state, final MarketView market, final Instant now) {
     super(state, market, now);
   }
@@ -56,16 +56,7 @@ final class PositionDecision extends LifecycleDecision<PositionExecutor> {
 
   @Override
   protected void run() {
-    if (outOfBalance()) {
-      if (state().orders().hasLive()) {
-        beginClose(CloseType.INSUFFICIENT_BALANCE);
-      } else {
-        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
-      }
-      return;
-    }
-    if (state().retries() > PositionExecutor.MAX_RETRIES) {
-      beginClose(CloseType.FAILED);
+    if (endsOnRefusals(retriesSpent())) {
       return;
     }
     if (takeProfitOrderDone()) {
@@ -206,52 +197,29 @@ final class PositionDecision extends LifecycleDecision<PositionExecutor> {
         && isDust(remainingToClose());
   }
 
-  /**
-   * SHUTTING_DOWN with {@code type}: cancel every resting order and, unless the position is kept,
-   * sell (or buy back) what is open at market.
-   */
   @Override
-  protected void beginClose(final CloseType type) {
-    super.beginClose(type);
-    if (type != CloseType.POSITION_HOLD) {
-      placeCloseOrder();
-    }
+  protected Quantity openFilled() {
+    return state().legs().openFilled();
   }
 
-  /**
-   * Ends the shutdown once no order is live: kept positions terminate at once; otherwise the
-   * executor terminates when what is left open is too small to order, and re-places the close
-   * (one at a time, paced like every retry) until then or until the retries run out.
-   */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
-    if (type == CloseType.POSITION_HOLD) {
-      final boolean held = state().legs().anyFilled();
-      add(new ExecutorEvent.Terminated(held ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
-    } else if (isDust(remainingToClose())) {
-      add(new ExecutorEvent.Terminated(type, now));
-    } else if (state().retries() > PositionExecutor.MAX_RETRIES) {
-      add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
-    } else if (!failureRecorded()) {
-      placeCloseOrder();
-    }
+  protected Quantity closeFilled() {
+    return state().legs().closeFilled();
   }
 
-  private void placeCloseOrder() {
-    final Quantity remaining = remainingToClose();
-    if (!isDust(remaining)) {
-      submit(PositionExecutor.ROLE_CLOSE, state().config().side().opposite(), OrderType.MARKET,
-          remaining, null, PositionAction.CLOSE);
-    }
+  @Override
+  protected boolean anyFilled() {
+    return state().legs().anyFilled();
   }
 
-  private Quantity remainingToClose() {
-    final Legs legs = state().legs();
-    return floorBase(legs.openFilled().minusFloored(legs.closeFilled()).value());
+  @Override
+  protected boolean retriesSpent() {
+    return state().retries() > PositionExecutor.MAX_RETRIES;
+  }
+
+  @Override
+  protected String closeRole() {
+    return PositionExecutor.ROLE_CLOSE;
   }
 
   private boolean expired() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -116,9 +115,8 @@ public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig> {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new SwapDecision(this, market, now).decide(input);
+  protected SwapDecision decision(final MarketView market, final Instant now) {
+    return new SwapDecision(this, market, now);
   }
 
   /** When its order was sent (null before). */

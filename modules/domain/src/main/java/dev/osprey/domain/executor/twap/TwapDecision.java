@@ -47,16 +47,7 @@ final class TwapDecision extends LifecycleDecision<TwapExecutor> {
 
   @Override
   protected void run() {
-    if (outOfBalance()) {
-      if (state().orders().hasLive()) {
-        beginClose(CloseType.INSUFFICIENT_BALANCE);
-      } else {
-        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
-      }
-      return;
-    }
-    if (state().retries() > TwapExecutor.MAX_RETRIES) {
-      beginClose(CloseType.FAILED);
+    if (endsOnRefusals(state().retries() > TwapExecutor.MAX_RETRIES)) {
       return;
     }
     if (market.hasQuote()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -12,7 +11,6 @@ import dev.osprey.domain.executor.Lifecycle;
 import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
@@ -82,9 +80,8 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new TwapDecision(this, market, now).decide(input);
+  protected TwapDecision decision(final MarketView market, final Instant now) {
+    return new TwapDecision(this, market, now);
   }
 
   @Override
@@ -104,8 +101,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   public ExecutorReport report(final MarketView market, final Instant now) {
     final TwapPnl pnl = TwapPnl.of(this, market);
     return ExecutorReport.of(this,
-        new ExecutorReport.Numbers(pnl.netPnlQuote(), pnl.netPnlPct(), pnl.cumFeesQuote(),
-            pnl.filledAmountQuote(), QuoteAmount.ZERO, pnl.valueQuote()),
+        pnl.numbers(),
         status().isActive() && !pnl.netPnlQuote().isZero(),
         orders().failures() + (rejection == null ? 0 : 1),
         lastError(),

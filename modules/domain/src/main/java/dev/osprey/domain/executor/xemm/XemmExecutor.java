@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
@@ -16,7 +15,6 @@ import dev.osprey.domain.executor.arbitrage.CrossVenuePnl;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -96,9 +94,8 @@ public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return new XemmDecision(this, market, now).decide(input);
+  protected XemmDecision decision(final MarketView market, final Instant now) {
+    return new XemmDecision(this, market, now);
   }
 
   @Override
@@ -132,8 +129,7 @@ public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
         CrossVenuePnl.of(
             BuySellLegs.of(orders()), status(), lifecycle().closeType(), market.top().map(TopOfBook::mid));
     return ExecutorReport.of(this,
-        new ExecutorReport.Numbers(pnl.netPnlQuote(), pnl.netPnlPct(), pnl.cumFeesQuote(),
-            pnl.filledAmountQuote(), QuoteAmount.ZERO, pnl.valueQuote()),
+        pnl.numbers(),
         status().isActive() && pnl.legs().anyFilled(),
         orders().failures(),
         lifecycle().lastError(),
