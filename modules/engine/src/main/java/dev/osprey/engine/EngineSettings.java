@@ -11,16 +11,24 @@ import java.time.Duration;
  * @param passivateTerminatedAfter how long a terminated executor stays in memory once quiet
  * @param riskMarkInterval how often a risk supervisor marks its running executors and held
  *     positions to market (loss limits and the kill switch act on the mark)
+ * @param snapshotEvery an executor snapshots its state every this many events
+ * @param keepSnapshots how many snapshots it keeps (older snapshots are deleted; events are kept)
  */
 public record EngineSettings(
-    Duration askTimeout, Duration notifyRetryInterval, Duration passivateTerminatedAfter,
-    Duration riskMarkInterval) {
+    Duration askTimeout,
+    Duration notifyRetryInterval,
+    Duration passivateTerminatedAfter,
+    Duration riskMarkInterval,
+    int snapshotEvery,
+    int keepSnapshots) {
   public static EngineSettings fromConfig(final Config root) {
     final Config c = root.getConfig("osprey.engine");
     return new EngineSettings(
         c.getDuration("ask-timeout"),
         c.getDuration("notify-retry-interval"),
         c.getDuration("passivate-terminated-after"),
-        c.getDuration("risk-mark-interval"));
+        c.getDuration("risk-mark-interval"),
+        c.getInt("snapshot-every"),
+        c.getInt("keep-snapshots"));
   }
 }

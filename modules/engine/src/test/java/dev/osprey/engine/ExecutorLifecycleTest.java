@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.executor.CloseType;
@@ -20,7 +21,14 @@ import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
+import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ExecutorEvent;
+import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.executor.ExecutorView;
+import org.apache.pekko.persistence.testkit.javadsl.PersistenceTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.SnapshotTestKit;
+import org.apache.pekko.persistence.typed.PersistenceId;
 import dev.osprey.engine.venue.Venues;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.venue.OrderRouteEntity;
@@ -353,6 +361,59 @@ class ExecutorLifecycleTest {
     await(engine.executors().stop(id, false));
     awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
 
+    awaitLeftMemory(id);
+    final ExecutorView fromJournal = await(engine.executors().get(id));
+    assertEquals(CloseType.EARLY_STOP, fromJournal.report().closeType());
+    assertDecimal("-0.2", fromJournal.report().netPnlQuote().value());
+  }
+
+  @Test
+  void shouldSnapshotItsStateEveryFewEventsAndRecoverFromTheSnapshot() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final String id = await(engine.executors().create(marketBuy("snap-ctrl", null))).config().id();
+    awaitView(id, v -> v.report().isTrading());
+
+    // Created, Started, OrderSubmitted, OrderAcknowledged, FillApplied: a snapshot every 3 events.
+    final var snapshots = SnapshotTestKit.create(testKit.system())
+        .persistedInStorage(PersistenceId.of(ExecutorProtocol.ENTITY_KEY.name(), id).id());
+    assertFalse(snapshots.isEmpty(), "no snapshot taken");
+    final ExecutorEntity.State latest = (ExecutorEntity.State) snapshots.get(snapshots.size() - 1).second();
+    assertEquals(id, latest.executor().config().id());
+
+    await(engine.executors().stop(id, true));
+    final ExecutorView held = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    awaitLeftMemory(id);
+    final ExecutorView recovered = await(engine.executors().get(id));
+    assertEquals(CloseType.POSITION_HOLD, recovered.report().closeType());
+    assertEquals(held.heldOrders(), recovered.heldOrders());
+    assertEquals(1, recovered.heldOrders().size());
+  }
+
+  /**
+   * A journal written before the leverage rule: leverage 0 was accepted then and today's
+   * validation refuses it. The executor still recovers from it and answers.
+   */
+  @Test
+  void shouldReplayAJournalWhoseConfigTodaysValidationRefuses() throws Exception {
+    final Instant at = CLOCK.instant();
+    final PositionExecutorConfig old = new PositionExecutorConfig("before-leverage-rule", "old-ctrl", at,
+        "paper", PAIR, Side.BUY, null, Quantity.of("1"), TripleBarrierConfig.none(), 0, null, null);
+    assertThrows(FieldViolation.Invalid.class, () -> Executors.create(old));
+    PersistenceTestKit.create(testKit.system()).persistForRecovery(
+        PersistenceId.of(ExecutorProtocol.ENTITY_KEY.name(), old.id()).id(),
+        List.of(new ExecutorEntity.Created(old, at),
+            new ExecutorEntity.Recorded(new ExecutorEvent.Started(at)),
+            new ExecutorEntity.Recorded(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, at))));
+
+    final ExecutorView view = await(engine.executors().get(old.id()));
+
+    assertEquals(0, ((PositionExecutorConfig) view.config()).leverage());
+    assertEquals(RunnableStatus.TERMINATED, view.report().status());
+    assertEquals(CloseType.EARLY_STOP, view.report().closeType());
+  }
+
+  /** Waits until the executor passivated: the next read recovers it from its journal. */
+  private void awaitLeftMemory(final String id) {
     final TestProbe<org.apache.pekko.cluster.sharding.ShardRegion.CurrentShardRegionState> state =
         testKit.createTestProbe();
     state.awaitAssert(WAIT, Duration.ofMillis(50), () -> {
@@ -365,9 +426,6 @@ class ExecutorLifecycleTest {
       assertTrue(!inMemory, "still in memory");
       return null;
     });
-    final ExecutorView fromJournal = await(engine.executors().get(id));
-    assertEquals(CloseType.EARLY_STOP, fromJournal.report().closeType());
-    assertDecimal("-0.2", fromJournal.report().netPnlQuote().value());
   }
 
   /** A BUY limit far below the market: it rests, so the executor stays open. */

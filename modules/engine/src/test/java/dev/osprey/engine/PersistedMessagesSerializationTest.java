@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.SerializationTestKit;
@@ -87,9 +88,22 @@ class PersistedMessagesSerializationTest {
       PositionAction.OPEN, Price.of("65000.5"), Quantity.of("0.01"), Quantity.of("0.004"),
       QuoteAmount.of("260.002"), QuoteAmount.of("0.260002"), T);
 
+  /** An executor snapshot of every type, as it runs with an order partly filled. */
+  static Stream<Object> snapshots() {
+    return ExecutorStates.running().values().stream()
+        .map(e -> new ExecutorEntity.State(e, Set.of("risk")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("snapshots")
+  void shouldRoundTripEveryExecutorSnapshotUnchanged(final Object snapshot) {
+    serialization.verifySerialization(snapshot, true);
+  }
+
   static Stream<Object> persisted() {
     final RiskLimits limits = RiskLimits.fromMap(Map.of("max_open_executors", 3, "max_position_size_quote", "500.5"));
     return Stream.of(
+        ExecutorEntity.State.empty(),
         new ExecutorEntity.Created(POSITION, T),
         new ExecutorEntity.Created(ORDER, T),
         new ExecutorEntity.Recorded(new ExecutorEvent.Started(T)),

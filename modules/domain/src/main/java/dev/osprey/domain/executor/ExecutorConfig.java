@@ -2,6 +2,7 @@ package dev.osprey.domain.executor;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.arbitrage.ArbitrageExecutorConfig;
 import dev.osprey.domain.executor.dca.DcaExecutorConfig;
@@ -40,8 +41,10 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = SwapExecutorConfig.class, name = SwapExecutorConfig.TYPE),
 })
 public interface ExecutorConfig {
-  /** The reference's type name, e.g. {@code position_executor}. */
-  String type();
+  /** The reference's type name, e.g. {@code position_executor}: its {@link JsonTypeName}. */
+  default String type() {
+    return getClass().getAnnotation(JsonTypeName.class).value();
+  }
 
   String id();
 

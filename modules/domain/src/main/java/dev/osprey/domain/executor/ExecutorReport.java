@@ -32,4 +32,41 @@ public record ExecutorReport(
     boolean isTrading,
     int errorCount,
     String lastError,
-    Map<String, Object> customInfo) {}
+    Map<String, Object> customInfo) {
+
+  /** The money of a report, in quote; how each executor type values itself differs. */
+  public record Numbers(
+      QuoteAmount netPnlQuote,
+      BigDecimal netPnlPct,
+      QuoteAmount cumFeesQuote,
+      QuoteAmount filledAmountQuote,
+      QuoteAmount feesEarnedQuote,
+      QuoteAmount valueQuote) {
+
+    /** An executor that books no P&amp;L itself (the position book realizes it) nor earns fees. */
+    public static Numbers unbooked(
+        final QuoteAmount fees, final QuoteAmount traded, final QuoteAmount value) {
+      return new Numbers(QuoteAmount.ZERO, BigDecimal.ZERO, fees, traded, QuoteAmount.ZERO, value);
+    }
+  }
+
+  /**
+   * The report of {@code ex}: identity and lifecycle from the executor ({@code is_active} while it
+   * is active), the rest as its type computes it.
+   */
+  public static ExecutorReport of(
+      final Executor ex,
+      final Numbers n,
+      final boolean isTrading,
+      final int errorCount,
+      final String lastError,
+      final Map<String, Object> customInfo) {
+    final ExecutorConfig c = ex.config();
+    final Lifecycle l = ex.lifecycle();
+    return new ExecutorReport(c.id(), c.type(), c.controllerId(), c.connectorName(),
+        c.tradingPair(), c.side(), l.status(), l.closeType(), c.timestamp(), l.closedAt(),
+        n.netPnlQuote(), n.netPnlPct(), n.cumFeesQuote(), n.filledAmountQuote(),
+        n.feesEarnedQuote(), n.valueQuote(), l.status().isActive(), isTrading, errorCount,
+        lastError, customInfo);
+  }
+}

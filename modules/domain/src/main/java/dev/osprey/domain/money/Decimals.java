@@ -70,4 +70,9 @@ public final class Decimals {
   public static BigDecimal max(final BigDecimal a, final BigDecimal b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
+
+  /** Null-safe equality by value, ignoring scale ({@code 0.50} is {@code 0.5}). */
+  public static boolean sameValue(final BigDecimal a, final BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
 }

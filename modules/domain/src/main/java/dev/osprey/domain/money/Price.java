@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A price in quote currency per unit of base. Never negative. */
-public record Price(BigDecimal value) implements Comparable<Price> {
+public record Price(BigDecimal value) implements DecimalValue<Price> {
   public static final Price ZERO = new Price(BigDecimal.ZERO);
 
   public Price {
@@ -39,31 +39,6 @@ public record Price(BigDecimal value) implements Comparable<Price> {
   /** This price scaled by {@code factor} (for example {@code 1 + take_profit}). */
   public Price scale(final BigDecimal factor) {
     return new Price(value.multiply(factor));
-  }
-
-  public boolean isZero() {
-    return value.signum() == 0;
-  }
-
-  @Override
-  public int compareTo(final Price other) {
-    return value.compareTo(other.value);
-  }
-
-  public boolean lt(final Price o) {
-    return compareTo(o) < 0;
-  }
-
-  public boolean le(final Price o) {
-    return compareTo(o) <= 0;
-  }
-
-  public boolean gt(final Price o) {
-    return compareTo(o) > 0;
-  }
-
-  public boolean ge(final Price o) {
-    return compareTo(o) >= 0;
   }
 
   public static Price min(final Price a, final Price b) {

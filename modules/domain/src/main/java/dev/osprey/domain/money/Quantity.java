@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** An amount of the base asset. Never negative; direction is carried by a {@code Side}. */
-public record Quantity(BigDecimal value) implements Comparable<Quantity> {
+public record Quantity(BigDecimal value) implements DecimalValue<Quantity> {
   public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
 
   public Quantity {
@@ -41,25 +41,8 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     return d.signum() <= 0 ? ZERO : new Quantity(d);
   }
 
-  public boolean isZero() {
-    return value.signum() == 0;
-  }
-
   public boolean isPositive() {
     return value.signum() > 0;
-  }
-
-  @Override
-  public int compareTo(final Quantity other) {
-    return value.compareTo(other.value);
-  }
-
-  public boolean lt(final Quantity o) {
-    return compareTo(o) < 0;
-  }
-
-  public boolean ge(final Quantity o) {
-    return compareTo(o) >= 0;
   }
 
   public static Quantity min(final Quantity a, final Quantity b) {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A signed amount in the quote currency of a pair: notional, fee, P&amp;L or exposure. */
-public record QuoteAmount(BigDecimal value) implements Comparable<QuoteAmount> {
+public record QuoteAmount(BigDecimal value) implements DecimalValue<QuoteAmount> {
   public static final QuoteAmount ZERO = new QuoteAmount(BigDecimal.ZERO);
 
   public QuoteAmount {
@@ -51,15 +51,6 @@ public record QuoteAmount(BigDecimal value) implements Comparable<QuoteAmount> {
 
   public int signum() {
     return value.signum();
-  }
-
-  public boolean isZero() {
-    return value.signum() == 0;
-  }
-
-  @Override
-  public int compareTo(final QuoteAmount other) {
-    return value.compareTo(other.value);
   }
 
   @Override

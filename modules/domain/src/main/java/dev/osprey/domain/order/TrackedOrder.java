@@ -1,5 +1,6 @@
 package dev.osprey.domain.order;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -75,15 +76,18 @@ public record TrackedOrder(
     return new TrackedOrder(request, OrderStatus.FAILED, exchangeOrderId, fills, reason);
   }
 
+  @JsonIgnore
   public boolean isDone() {
     return status.isDone();
   }
 
+  @JsonIgnore
   public boolean isFilled() {
     return status == OrderStatus.FILLED;
   }
 
   /** Live at the venue (or possibly so): submitted, open or being cancelled. */
+  @JsonIgnore
   public boolean isLive() {
     return !status.isDone();
   }

@@ -1,19 +1,14 @@
 package dev.osprey.engine.executor;
 
-import dev.osprey.domain.executor.CloseType;
-import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorFactory;
 import dev.osprey.domain.executor.ExecutorInput;
-import dev.osprey.domain.executor.ExecutorReport;
-import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.TrackedOrder;
 import dev.osprey.engine.CborSerializable;
 import dev.osprey.engine.EngineContext;
@@ -21,22 +16,18 @@ import dev.osprey.engine.EntityError;
 import dev.osprey.engine.executor.ExecutorProtocol.Command;
 import dev.osprey.engine.executor.ExecutorProtocol.Create;
 import dev.osprey.engine.executor.ExecutorProtocol.Get;
+import dev.osprey.engine.executor.ExecutorProtocol.RiskStateChanged;
 import dev.osprey.engine.executor.ExecutorProtocol.Stop;
 import dev.osprey.engine.executor.ExecutorProtocol.VenueReport;
-import dev.osprey.engine.executor.ExecutorProtocol.RiskStateChanged;
-import dev.osprey.engine.position.PositionBookEntity;
-import dev.osprey.engine.venue.OrderRouteEntity;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.exchange.VenueOrder;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -48,7 +39,6 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.cluster.sharding.typed.ClusterShardingSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
-import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
@@ -56,6 +46,7 @@ import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
@@ -76,10 +67,6 @@ public final class ExecutorEntity
     extends EventSourcedBehaviorWithEnforcedReplies<
         ExecutorProtocol.Command, ExecutorEntity.Event, ExecutorEntity.State> {
 
-
-  static final String RISK = "risk";
-  static final String POSITIONS = "positions";
-  private static final Duration PLACE_RETRY = Duration.ofSeconds(1);
 
   // ---- protocol -------------------------------------------------------------------------------
 
@@ -136,9 +123,12 @@ public final class ExecutorEntity
   /** {@code target} (risk or positions) acknowledged the close notice. */
   public record NoticeDelivered(String target) implements Event {}
 
-  /** The entity's state: empty until created, then the state machine and delivered notices. */
-  public record State(Executor executor, Set<String> delivered) {
-    static State empty() {
+  /**
+   * The entity's state: empty until created, then the state machine and delivered notices. Its
+   * snapshots are persisted: the executor with its own fields, never renamed.
+   */
+  public record State(Executor executor, Set<String> delivered) implements CborSerializable {
+    public static State empty() {
       return new State(null, Set.of());
     }
 
@@ -177,15 +167,8 @@ public final class ExecutorEntity
   private final ExecutorFactory factory;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
   private final ExecutorVenues venues;
-  // Venue events find this executor through its route key; no order leaves before this
-  // incarnation has seen the key registered (once per incarnation: registering is idempotent).
-  private boolean routeRegistered;
-  private boolean registeringRoute;
-  private final List<ClientOrderId> awaitingRoute = new ArrayList<>();
-  // Orders waiting for the risk supervisor's verdict, and those it held back (to ask again on a
-  // state change or after the wait it gave). None of them has reached the venue.
-  private final Set<ClientOrderId> authorizing = new HashSet<>();
-  private final Set<ClientOrderId> heldByRisk = new LinkedHashSet<>();
+  private final OrderSender orders;
+  private final CloseNotices notices;
 
   private ExecutorEntity(
       final ActorContext<Command> ctx,
@@ -203,6 +186,16 @@ public final class ExecutorEntity
     this.factory = engine.executorFactory();
     this.shard = shard;
     this.venues = new ExecutorVenues(engine.venues(), ctx.getLog(), executorId);
+    final EntityContext entity = new EntityContext(ctx, timers, executorId, engine, venues);
+    this.orders = new OrderSender(entity);
+    this.notices = new CloseNotices(entity);
+  }
+
+  /** Snapshots bound recovery time; older snapshots are deleted, events never (audit, read model). */
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(
+        engine.settings().snapshotEvery(), engine.settings().keepSnapshots());
   }
 
   @Override
@@ -238,18 +231,13 @@ public final class ExecutorEntity
         .onCommand(WakeUp.class, (s, c) -> decideAndAct(s, new ExecutorInput.Wake()))
         .onCommand(PlaceUnconfirmed.class, this::onPlaceUnconfirmed)
         .onCommand(Reconciled.class, this::onReconciled)
-        .onCommand(RouteRegistered.class, this::onRouteRegistered)
-        .onCommand(RouteFailed.class, (s, c) -> {
-          registeringRoute = false;
-          ctx.getLog().warn("executor {}: registering its route key failed ({}); retrying", executorId, c.error());
-          timers.startSingleTimer("route", new RetryRoute(), PLACE_RETRY);
-          return Effect().noReply();
-        })
-        .onCommand(RetryRoute.class, (s, c) -> { registerRoute(); return Effect().noReply(); })
+        .onCommand(RouteRegistered.class, (s, c) -> { orders.routeRegistered(s.executor()); return Effect().noReply(); })
+        .onCommand(RouteFailed.class, (s, c) -> { orders.routeFailed(c.error()); return Effect().noReply(); })
+        .onCommand(RetryRoute.class, (s, c) -> { orders.registerRoute(); return Effect().noReply(); })
         .onCommand(OrderVerdictReceived.class, this::onOrderVerdict)
-        .onCommand(RiskStateChanged.class, (s, c) -> { retryHeldOrders(s); return Effect().noReply(); })
-        .onCommand(RetryHeldOrders.class, (s, c) -> { retryHeldOrders(s); return Effect().noReply(); })
-        .onCommand(RetryNotices.class, (s, c) -> { sendPendingNotices(s); return Effect().noReply(); })
+        .onCommand(RiskStateChanged.class, (s, c) -> { orders.retryHeldOrders(s.executor()); return Effect().noReply(); })
+        .onCommand(RetryHeldOrders.class, (s, c) -> { orders.retryHeldOrders(s.executor()); return Effect().noReply(); })
+        .onCommand(RetryNotices.class, (s, c) -> { notices.send(s); return Effect().noReply(); })
         .onCommand(NoticeAcknowledged.class, this::onNoticeAcknowledged)
         .onCommand(NoticeFailed.class, (s, c) -> {
           ctx.getLog().warn("executor {}: {} notice not acknowledged: {}", executorId, c.target(), c.error());
@@ -346,38 +334,18 @@ public final class ExecutorEntity
   private ReplyEffect<Event, State> onPlaceUnconfirmed(final State s, final PlaceUnconfirmed c) {
     ctx.getLog().warn("executor {}: placement of {} not confirmed ({}); asking the venue",
         executorId, c.clientOrderId(), c.error());
-    s.executor().orders().get(c.clientOrderId()).ifPresent(this::lookup);
+    s.executor().orders().get(c.clientOrderId()).ifPresent(orders::lookup);
     return Effect().noReply();
   }
 
   private ReplyEffect<Event, State> onReconciled(final State s, final Reconciled c) {
-    final Optional<TrackedOrder> known = s.executor().orders().get(c.clientOrderId());
-    if (known.isEmpty() || known.get().isDone()) {
-      return Effect().noReply();
-    }
-    if (c.error() != null) {
-      ctx.getLog().warn("executor {}: venue lookup of {} failed: {}; retrying",
-          executorId, c.clientOrderId(), c.error());
-      ctx.scheduleOnce(PLACE_RETRY, ctx.getSelf(), new PlaceUnconfirmed(c.clientOrderId(), c.error()));
-      return Effect().noReply();
-    }
-    final TrackedOrder order = known.get();
-    if (c.venueOrder().isEmpty()) {
-      if (order.status() == OrderStatus.SUBMITTED) {
-        // The venue never received it: sending it now is the first send, not a second one.
-        ctx.getLog().info("executor {}: venue does not know {}; sending it", executorId, order.id());
-        place(order, s.executor());
-        return Effect().noReply();
-      }
-      // The venue had it and lost it (a paper venue restarted): it is no longer on any book.
-      ctx.getLog().warn("executor {}: venue lost live order {}; treating it as cancelled", executorId, order.id());
-      return decideAll(s, List.of(new OrderEvent.Cancelled(order.id(), engine.clock().instant())));
-    }
-    final VenueOrder vo = c.venueOrder().get();
-    if (order.status() == OrderStatus.CANCEL_REQUESTED && vo.state() == VenueOrder.State.OPEN) {
-      venues.cancel(order);
-    }
-    return decideAll(s, vo.asEvents());
+    return decideAll(s, orders.reconciled(c, s.executor()));
+  }
+
+  private ReplyEffect<Event, State> onOrderVerdict(final State s, final OrderVerdictReceived c) {
+    return orders.verdict(c, s.executor())
+        ? decideAll(s, List.of(new OrderEvent.Cancelled(c.clientOrderId(), engine.clock().instant())))
+        : Effect().noReply();
   }
 
   /** Runs several venue reports through the state machine in order, persisting all facts at once. */
@@ -404,8 +372,8 @@ public final class ExecutorEntity
       return Effect().noReply();
     }
     return Effect().persist(new NoticeDelivered(c.target())).thenRun(next -> {
-      if (pendingNotices(next).isEmpty()) {
-        timers.cancel("notices");
+      if (CloseNotices.pending(next).isEmpty()) {
+        notices.stop();
         armIdlePassivation(next);
       }
     }).thenNoReply();
@@ -416,15 +384,15 @@ public final class ExecutorEntity
   private void act(final List<ExecutorEvent> facts, final State next) {
     for (ExecutorEvent f : facts) {
       if (f instanceof ExecutorEvent.OrderSubmitted sub) {
-        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(o -> place(o, next.executor()));
+        next.executor().orders().get(sub.request().clientOrderId()).ifPresent(o -> orders.place(o, next.executor()));
       } else if (f instanceof ExecutorEvent.CancelRequested cr) {
-        cancel(cr.clientOrderId(), next);
+        orders.cancel(cr.clientOrderId(), next.executor());
       }
     }
     armWakeUp(next);
     if (next.executor().isTerminated()) {
       unsubscribeMarket();
-      sendPendingNotices(next);
+      notices.send(next);
       armIdlePassivation(next);
     }
   }
@@ -435,124 +403,9 @@ public final class ExecutorEntity
    * recovers it from the journal.
    */
   private void armIdlePassivation(final State s) {
-    if (s.exists() && s.executor().isTerminated() && pendingNotices(s).isEmpty()) {
+    if (s.exists() && s.executor().isTerminated() && CloseNotices.pending(s).isEmpty()) {
       timers.startSingleTimer("idle", new PassivateIdle(), engine.settings().passivateTerminatedAfter());
     }
-  }
-
-  /**
-   * Sends an order that is in the journal: once its route is registered and the risk supervisor
-   * lets it leave.
-   */
-  private void place(final TrackedOrder order, final Executor ex) {
-    if (!routeRegistered) {
-      awaitingRoute.add(order.id());
-      registerRoute();
-      return;
-    }
-    authorize(order, ex);
-  }
-
-  private void authorize(final TrackedOrder order, final Executor ex) {
-    final ClientOrderId id = order.id();
-    if (!authorizing.add(id)) {
-      return;
-    }
-    final BigDecimal net = netBase(ex, order.request());
-    final var risk = ClusterSharding.get(ctx.getSystem())
-        .entityRefFor(RiskProtocol.ENTITY_KEY, ex.config().controllerId());
-    ctx.ask(RiskProtocol.OrderVerdict.class, risk, engine.settings().askTimeout(),
-        (ActorRef<RiskProtocol.OrderVerdict> replyTo) ->
-            new RiskProtocol.AuthorizeOrder(executorId, order.request(), net, replyTo),
-        (verdict, err) -> new OrderVerdictReceived(id, verdict, err == null ? null : err.getMessage()));
-  }
-
-  /** The executor's filled inventory on the order's market (bought minus sold, in base). */
-  private static BigDecimal netBase(final Executor ex, final dev.osprey.domain.order.OrderRequest request) {
-    BigDecimal net = BigDecimal.ZERO;
-    for (TrackedOrder o : ex.orders().all()) {
-      final var r = o.request();
-      if (r.connectorName().equals(request.connectorName()) && r.tradingPair().equals(request.tradingPair())) {
-        final BigDecimal base = o.executedBase().value();
-        net = o.side() == dev.osprey.domain.market.Side.BUY ? net.add(base) : net.subtract(base);
-      }
-    }
-    return net;
-  }
-
-  private ReplyEffect<Event, State> onOrderVerdict(final State s, final OrderVerdictReceived c) {
-    authorizing.remove(c.clientOrderId());
-    final Optional<TrackedOrder> order = s.executor().orders().get(c.clientOrderId());
-    if (order.isEmpty() || order.get().status() != OrderStatus.SUBMITTED) {
-      heldByRisk.remove(c.clientOrderId());
-      // Cancelled while the verdict was on its way: it never left, so it is cancelled here.
-      return order.isPresent() && order.get().status() == OrderStatus.CANCEL_REQUESTED
-          ? decideAll(s, List.of(new OrderEvent.Cancelled(c.clientOrderId(), engine.clock().instant())))
-          : Effect().noReply();
-    }
-    if (c.verdict() != null && c.verdict().allowed()) {
-      heldByRisk.remove(c.clientOrderId());
-      venues.place(order.get(), (id, error) -> ctx.getSelf().tell(new PlaceUnconfirmed(id, error)));
-      return Effect().noReply();
-    }
-    // Held back (or no answer: risk is never fail-open). Asked again when the state changes, or
-    // after the wait the supervisor gave, or on the retry interval as a safety net.
-    final String why = c.verdict() != null ? c.verdict().reasonCode() + ": " + c.verdict().message() : c.error();
-    if (heldByRisk.add(c.clientOrderId())) {
-      ctx.getLog().info("executor {}: order {} held back by risk ({})", executorId, c.clientOrderId(), why);
-    }
-    final long waitMs = c.verdict() != null ? c.verdict().retryAfterMs() : 0;
-    timers.startSingleTimer("risk-retry", new RetryHeldOrders(),
-        waitMs > 0 ? Duration.ofMillis(waitMs) : engine.settings().notifyRetryInterval());
-    return Effect().noReply();
-  }
-
-  private void retryHeldOrders(final State s) {
-    for (ClientOrderId id : List.copyOf(heldByRisk)) {
-      s.executor().orders().get(id).ifPresent(o -> authorize(o, s.executor()));
-    }
-  }
-
-  /**
-   * Cancels an order at its venue; one that never left (waiting for its route or held back by
-   * risk) is cancelled here. One whose verdict is on its way is settled when the verdict comes.
-   */
-  private void cancel(final ClientOrderId id, final State next) {
-    if (awaitingRoute.remove(id) | heldByRisk.remove(id)) {
-      ctx.getSelf().tell(new VenueReport(new OrderEvent.Cancelled(id, engine.clock().instant())));
-    } else if (!authorizing.contains(id)) {
-      next.executor().orders().get(id).ifPresent(venues::cancel);
-    }
-  }
-
-  private void registerRoute() {
-    if (registeringRoute) {
-      return;
-    }
-    registeringRoute = true;
-    final var route = ClusterSharding.get(ctx.getSystem())
-        .entityRefFor(OrderRouteEntity.ENTITY_KEY, ClientOrderId.routeKeyOf(executorId));
-    ctx.askWithStatus(Done.class, route, engine.settings().askTimeout(),
-        (ActorRef<StatusReply<Done>> replyTo) -> new OrderRouteEntity.Register(executorId, replyTo),
-        (done, err) -> err == null ? new RouteRegistered() : new RouteFailed(err.getMessage()));
-  }
-
-  /** Sends the orders that waited for the route (a cancelled one was already taken out). */
-  private ReplyEffect<Event, State> onRouteRegistered(final State s, final RouteRegistered c) {
-    registeringRoute = false;
-    routeRegistered = true;
-    for (ClientOrderId id : awaitingRoute) {
-      s.executor().orders().get(id)
-          .filter(o -> o.status() == OrderStatus.SUBMITTED)
-          .ifPresent(o -> place(o, s.executor()));
-    }
-    awaitingRoute.clear();
-    return Effect().noReply();
-  }
-
-  private void lookup(final TrackedOrder order) {
-    final ClientOrderId id = order.id();
-    venues.lookup(order, (venueOrder, error) -> ctx.getSelf().tell(new Reconciled(id, venueOrder, error)));
   }
 
   private MarketView marketView(final ExecutorConfig config) {
@@ -580,51 +433,6 @@ public final class ExecutorEntity
     timers.startSingleTimer("wake", new WakeUp(), delay.isNegative() ? Duration.ZERO : delay);
   }
 
-  private List<String> pendingNotices(final State s) {
-    if (!s.exists() || !s.executor().isTerminated()) {
-      return List.of();
-    }
-    final List<String> out = new ArrayList<>(2);
-    if (!s.delivered().contains(RISK)) {
-      out.add(RISK);
-    }
-    if (!s.executor().heldOrders().isEmpty() && !s.delivered().contains(POSITIONS)) {
-      out.add(POSITIONS);
-    }
-    return out;
-  }
-
-  private void sendPendingNotices(final State s) {
-    final List<String> pending = pendingNotices(s);
-    if (pending.isEmpty()) {
-      return;
-    }
-    timers.startTimerWithFixedDelay("notices", new RetryNotices(), engine.settings().notifyRetryInterval());
-    final Executor ex = s.executor();
-    final ExecutorReport report = ex.report(marketView(ex.config()), engine.clock().instant());
-    final String controllerId = ex.config().controllerId();
-    final ClusterSharding sharding = ClusterSharding.get(ctx.getSystem());
-    final Duration timeout = engine.settings().askTimeout();
-    if (pending.contains(RISK)) {
-      final var ref = sharding.entityRefFor(RiskProtocol.ENTITY_KEY, controllerId);
-      ctx.askWithStatus(Done.class, ref,
-          timeout,
-          (ActorRef<StatusReply<Done>> replyTo) -> new RiskProtocol.ExecutorClosed(
-              executorId, report.closeType(), report.netPnlQuote(), report.closeTimestamp(), replyTo),
-          (done, err) -> err == null ? new NoticeAcknowledged(RISK) : new NoticeFailed(RISK, err.getMessage()));
-    }
-    if (pending.contains(POSITIONS)) {
-      final List<HeldOrder> held = ex.heldOrders();
-      final var ref = sharding.entityRefFor(PositionBookEntity.ENTITY_KEY, controllerId);
-      ctx.askWithStatus(Done.class, ref,
-          timeout,
-          (ActorRef<StatusReply<Done>> replyTo) -> new PositionBookEntity.HandOver(executorId, held, replyTo),
-          (done, err) -> err == null
-              ? new NoticeAcknowledged(POSITIONS)
-              : new NoticeFailed(POSITIONS, err.getMessage()));
-    }
-  }
-
   // ---- recovery -------------------------------------------------------------------------------
 
   @Override
@@ -641,7 +449,7 @@ public final class ExecutorEntity
     }
     final Executor ex = s.executor();
     if (ex.isTerminated()) {
-      sendPendingNotices(s);
+      notices.send(s);
       armIdlePassivation(s);
       return;
     }
@@ -649,7 +457,7 @@ public final class ExecutorEntity
     subscribeMarket(s);
     armWakeUp(s);
     for (TrackedOrder o : ex.orders().live()) {
-      lookup(o);
+      orders.lookup(o);
     }
   }
 
@@ -659,7 +467,8 @@ public final class ExecutorEntity
   public EventHandler<State, Event> eventHandler() {
     return newEventHandlerBuilder()
         .forAnyState()
-        .onEvent(Created.class, (s, e) -> new State(factory.create(e.config()), Set.of()))
+        // Rebuilt as the journal has it: today's validation is for new configs only.
+        .onEvent(Created.class, (s, e) -> new State(factory.restore(e.config()), Set.of()))
         .onEvent(Recorded.class, (s, e) -> new State(s.executor().apply(e.fact()), s.delivered()))
         .onEvent(NoticeDelivered.class, (s, e) -> {
           final Set<String> d = new HashSet<>(s.delivered());
@@ -685,10 +494,5 @@ public final class ExecutorEntity
     if (shard != null) {
       shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf()));
     }
-  }
-
-  /** True when {@code closeType} means the executor left inventory for its controller. */
-  static boolean handsOver(final CloseType closeType) {
-    return closeType == CloseType.POSITION_HOLD;
   }
 }

@@ -2,10 +2,8 @@ package dev.osprey.domain.executor.arbitrage;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -41,7 +39,7 @@ public record ArbitrageExecutorConfig(
     BigDecimal gasConversionPrice,
     BigDecimal buyingFeePct,
     BigDecimal sellingFeePct)
-    implements ExecutorConfig {
+    implements CrossVenueConfig {
 
   public static final String TYPE = "arbitrage_executor";
 
@@ -50,38 +48,10 @@ public record ArbitrageExecutorConfig(
     sellingFeePct = sellingFeePct == null ? BigDecimal.ZERO : sellingFeePct;
   }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String connectorName() {
-    return buyingMarket == null ? null : buyingMarket.connectorName();
-  }
-
-  @Override
-  public TradingPair tradingPair() {
-    return buyingMarket == null ? null : buyingMarket.tradingPair();
-  }
-
   /** BUY: the leg on the primary (buying) market. */
   @Override
   public Side side() {
     return Side.BUY;
-  }
-
-  /** The buying market, then the selling market (an invalid config lists what it has). */
-  @Override
-  public List<ConnectorPair> markets() {
-    final List<ConnectorPair> m = new ArrayList<>(2);
-    if (buyingMarket != null) {
-      m.add(buyingMarket);
-    }
-    if (sellingMarket != null) {
-      m.add(sellingMarket);
-    }
-    return List.copyOf(m);
   }
 
   @Override

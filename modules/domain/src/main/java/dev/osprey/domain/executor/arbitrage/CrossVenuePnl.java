@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.arbitrage;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.TradedPnl;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -33,7 +34,7 @@ public record CrossVenuePnl(
     BigDecimal netPnlPct,
     QuoteAmount cumFeesQuote,
     QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) {
+    QuoteAmount valueQuote) implements TradedPnl {
 
   /**
    * The numbers of an executor with {@code legs}, in {@code status}, closing or closed with {@code

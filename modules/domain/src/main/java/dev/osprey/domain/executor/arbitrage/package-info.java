@@ -44,3 +44,4 @@
  * </ul>
  */
 package dev.osprey.domain.executor.arbitrage;
+

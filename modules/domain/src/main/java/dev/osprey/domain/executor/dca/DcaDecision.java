@@ -2,25 +2,18 @@ package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.PositionCloseDecision;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.executor.position.TrailingStop;
-import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.RejectReason;
-import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,65 +26,19 @@ import java.util.Optional;
  * decision that records a refused order places no replacement; a later decision does (the
  * executor asks for a wake one second later).
  */
-final class DcaDecision {
-  private final MarketView market;
-  private final Instant now;
-  private final List<ExecutorEvent> events = new ArrayList<>();
-  private DcaExecutor state;
-  private boolean failureRecorded;
-  private boolean outOfBalance;
-
-  private DcaDecision(final DcaExecutor state, final MarketView market, final Instant now) {
-    this.state = state;
-    this.market = market;
-    this.now = now;
-  }
-
-  static List<ExecutorEvent> decide(
-      final DcaExecutor state,
-      final ExecutorInput input,
-      final MarketView market,
-      final Instant now) {
-    final DcaDecision d = new DcaDecision(state, market, now);
-    d.handle(input);
-    return List.copyOf(d.events);
-  }
-
-  private void handle(final ExecutorInput input) {
-    if (state.isTerminated()) {
-      return;
-    }
-    if (state.status() == RunnableStatus.NOT_STARTED) {
-      if (input instanceof ExecutorInput.Start) {
-        start();
-      } else if (input instanceof ExecutorInput.Stop) {
-        add(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-      }
-      return;
-    }
-    if (input instanceof ExecutorInput.OrderUpdate u) {
-      record(u.event());
-    }
-    if (state.status() == RunnableStatus.RUNNING) {
-      if (input instanceof ExecutorInput.Stop s) {
-        beginClose(s.keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP);
-      } else {
-        run();
-      }
-    }
-    if (state.status() == RunnableStatus.SHUTTING_DOWN) {
-      finishShutdown();
-    }
+final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
+  DcaDecision(final DcaExecutor state, final MarketView market, final Instant now) {
+    super(state, market, now);
   }
 
   /**
    * The reference refuses levels below the venue minimums when it builds the executor, before it
    * looks at the time limit; Osprey checks the same at start, against the venue's rules.
    */
-  private void start() {
-    add(new ExecutorEvent.Started(now));
+  @Override
+  protected void start() {
     final TradingRules rules = market.rules();
-    for (int i = 0; i < state.config().levels(); i++) {
+    for (int i = 0; i < state().config().levels(); i++) {
       final Optional<String> broken = unplaceable(i, rules);
       if (broken.isPresent()) {
         add(new LevelRejected(i, broken.get()));
@@ -108,7 +55,7 @@ final class DcaDecision {
 
   /** Why level {@code i}'s order would break the venue rules, if it would. */
   private Optional<String> unplaceable(final int i, final TradingRules rules) {
-    final DcaExecutorConfig c = state.config();
+    final DcaExecutorConfig c = state().config();
     final BigDecimal price = Decimals.floorTo(c.price(i).value(), rules.priceIncrement());
     if (price.signum() == 0) {
       return Optional.of("price " + c.price(i) + " rounds to 0 at price_increment "
@@ -124,41 +71,24 @@ final class DcaDecision {
   }
 
   /**
-   * Records a venue report. Every refusal counts as a retry except an entry refused for balance
-   * before anything filled, which ends the executor instead (retrying cannot help).
+   * Every refusal counts as a retry except an entry refused for balance before anything filled,
+   * which ends the executor instead (retrying cannot help).
    */
-  private void record(final OrderEvent report) {
-    for (ExecutorEvent fact : state.orders().translate(report, now)) {
-      if (fact instanceof ExecutorEvent.OrderFailed f) {
-        failureRecorded = true;
-        final boolean balance = endsForBalance(f);
-        outOfBalance |= balance;
-        add(new ExecutorEvent.OrderFailed(
-            f.clientOrderId(), f.reason(), f.message(), !balance, f.at()));
-      } else {
-        add(fact);
-      }
-    }
+  @Override
+  protected ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
+    return retryUnlessBalance(f, endsForBalance(f));
   }
 
   private boolean endsForBalance(final ExecutorEvent.OrderFailed f) {
     return f.reason() == RejectReason.INSUFFICIENT_BALANCE
-        && state.status() == RunnableStatus.RUNNING
-        && state.orders().roleOf(f.clientOrderId()).map(DcaLevels::isLevel).orElse(false)
-        && state.levels().openFilled().isZero();
+        && state().status() == RunnableStatus.RUNNING
+        && state().orders().roleOf(f.clientOrderId()).map(DcaLevels::isLevel).orElse(false)
+        && state().levels().openFilled().isZero();
   }
 
-  private void run() {
-    if (outOfBalance) {
-      if (state.orders().hasLive()) {
-        beginClose(CloseType.INSUFFICIENT_BALANCE);
-      } else {
-        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
-      }
-      return;
-    }
-    if (state.retries() >= DcaExecutor.MAX_RETRIES) {
-      beginClose(CloseType.FAILED);
+  @Override
+  protected void run() {
+    if (endsOnRefusals(retriesSpent())) {
       return;
     }
     if (!expired()) {
@@ -174,9 +104,9 @@ final class DcaDecision {
 
   /** The next level, if the market is within its activation bounds. */
   private void placeNextLevel() {
-    final DcaExecutorConfig c = state.config();
-    final int next = state.levels().nextLevel();
-    if (failureRecorded || next >= c.levels()) {
+    final DcaExecutorConfig c = state().config();
+    final int next = state().levels().nextLevel();
+    if (failureRecorded() || next >= c.levels()) {
       return;
     }
     if (DcaActivation.needsMid(c)
@@ -197,7 +127,7 @@ final class DcaDecision {
 
   /** {@code amounts_quote[i] / prices[i]} in base, floored to the venue's base increment. */
   private Quantity levelAmount(final int i) {
-    final DcaExecutorConfig c = state.config();
+    final DcaExecutorConfig c = state().config();
     return floorBase(c.amountQuote(i).div(c.price(i)).value());
   }
 
@@ -206,16 +136,16 @@ final class DcaDecision {
    * something filled and the market is known. Returns whether one started the close.
    */
   private boolean barrierHit() {
-    if (!market.hasQuote() || state.levels().openFilled().isZero()) {
+    if (!market.hasQuote() || state().levels().openFilled().isZero()) {
       return false;
     }
-    final DcaExecutorConfig c = state.config();
-    final DcaPnl pnl = DcaPnl.of(state, market);
+    final DcaExecutorConfig c = state().config();
+    final DcaPnl pnl = DcaPnl.of(state(), market);
     if (c.stopLoss() != null && stopLossHit(c, pnl)) {
       beginClose(CloseType.STOP_LOSS);
       return true;
     }
-    if (c.trailingStop() != null && trailingStopHit(c.trailingStop(), pnl.netPnlPct())) {
+    if (c.trailingStop() != null && trailingStopHit(c.trailingStop(), pnl.netPnlPct(), state().trailingStopTrigger())) {
       beginClose(CloseType.TRAILING_STOP);
       return true;
     }
@@ -233,113 +163,38 @@ final class DcaDecision {
    */
   private boolean stopLossHit(final DcaExecutorConfig c, final DcaPnl pnl) {
     if (c.mode() == DcaMode.MAKER) {
-      return state.levels().allPlacedAndDone()
+      return state().levels().allPlacedAndDone()
           && pnl.netPnlPct().compareTo(c.stopLoss().negate()) <= 0;
     }
     return pnl.netPnlQuote().compareTo(c.maxLossQuote().negate()) <= 0;
   }
 
-  /**
-   * Activates strictly above the activation level, then only ratchets up; hit when P&amp;L falls
-   * below the trigger. An absent trigger means inactive, so a trigger of exactly 0 is active.
-   */
-  private boolean trailingStopHit(final TrailingStop t, final BigDecimal pnl) {
-    final Optional<BigDecimal> trigger = state.trailingStopTrigger();
-    final BigDecimal candidate = pnl.subtract(t.trailingDelta());
-    if (trigger.isEmpty()) {
-      if (pnl.compareTo(t.activationPrice()) > 0) {
-        add(new ExecutorEvent.TrailingStopMoved(candidate));
-      }
-      return false;
-    }
-    if (pnl.compareTo(trigger.get()) < 0) {
-      return true;
-    }
-    if (candidate.compareTo(trigger.get()) > 0) {
-      add(new ExecutorEvent.TrailingStopMoved(candidate));
-    }
-    return false;
+  @Override
+  protected Quantity openFilled() {
+    return state().levels().openFilled();
   }
 
-  /**
-   * SHUTTING_DOWN with {@code type}: cancel every resting level and, unless the position is kept,
-   * close what filled at market.
-   */
-  private void beginClose(final CloseType type) {
-    add(new ExecutorEvent.ShutdownStarted(type, now));
-    for (TrackedOrder o : state.orders().cancellable()) {
-      add(new ExecutorEvent.CancelRequested(o.id(), now));
-    }
-    if (type != CloseType.POSITION_HOLD) {
-      placeCloseOrder();
-    }
+  @Override
+  protected Quantity closeFilled() {
+    return state().levels().closeFilled();
   }
 
-  /**
-   * Ends the shutdown once no order is live: a kept position terminates at once (EARLY_STOP when
-   * nothing filled, so there is nothing to hold); otherwise the executor terminates when what is
-   * left open is too small to order, and re-places the close until then or until the retries run
-   * out. Fills of levels that raced their cancel are closed this way too.
-   */
-  private void finishShutdown() {
-    if (state.orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state.closeType().orElseThrow();
-    if (type == CloseType.POSITION_HOLD) {
-      final boolean held = state.levels().anyFilled();
-      add(new ExecutorEvent.Terminated(held ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
-    } else if (isDust(remainingToClose())) {
-      add(new ExecutorEvent.Terminated(type, now));
-    } else if (state.retries() >= DcaExecutor.MAX_RETRIES) {
-      add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
-    } else if (!failureRecorded) {
-      placeCloseOrder();
-    }
+  @Override
+  protected boolean anyFilled() {
+    return state().levels().anyFilled();
   }
 
-  private void placeCloseOrder() {
-    final Quantity remaining = remainingToClose();
-    if (!isDust(remaining)) {
-      submit(DcaLevels.CLOSE, state.config().side().opposite(), OrderType.MARKET, remaining, null,
-          PositionAction.CLOSE);
-    }
+  @Override
+  protected boolean retriesSpent() {
+    return state().retries() >= DcaExecutor.MAX_RETRIES;
   }
 
-  private Quantity remainingToClose() {
-    final DcaLevels levels = state.levels();
-    return floorBase(levels.openFilled().minusFloored(levels.closeFilled()).value());
+  @Override
+  protected String closeRole() {
+    return DcaLevels.CLOSE;
   }
 
   private boolean expired() {
-    return state.config().deadline().map(d -> !d.isAfter(now)).orElse(false);
-  }
-
-  private void submit(
-      final String role,
-      final Side side,
-      final OrderType type,
-      final Quantity amount,
-      final Price price,
-      final PositionAction action) {
-    final DcaExecutorConfig c = state.config();
-    final OrderRequest request =
-        new OrderRequest(
-            state.orders().nextId(), c.connectorName(), c.tradingPair(), side, type, amount, price,
-            action);
-    add(new ExecutorEvent.OrderSubmitted(role, request, now));
-  }
-
-  private void add(final ExecutorEvent event) {
-    events.add(event);
-    state = state.apply(event);
-  }
-
-  private boolean isDust(final Quantity q) {
-    return market.rules().isDust(q);
-  }
-
-  private Quantity floorBase(final BigDecimal amount) {
-    return market.rules().floorAmount(amount);
+    return state().config().deadline().map(d -> !d.isAfter(now)).orElse(false);
   }
 }

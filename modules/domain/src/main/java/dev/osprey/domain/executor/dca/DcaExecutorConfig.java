@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.dca;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigChecks;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.market.Side;
@@ -65,25 +66,10 @@ public record DcaExecutorConfig(
   }
 
   @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
-    if (connectorName == null || connectorName.isBlank()) {
-      v.add(new FieldViolation("connector_name", "is required"));
-    }
-    if (tradingPair == null) {
-      v.add(new FieldViolation("trading_pair", "is required (BASE-QUOTE)"));
-    }
-    if (side == null) {
-      v.add(new FieldViolation("side", "is required (BUY or SELL)"));
-    }
-    if (leverage < 1) {
-      v.add(new FieldViolation("leverage", "must be at least 1"));
-    }
+    ConfigChecks.market(v, connectorName, tradingPair, side);
+    ConfigChecks.leverage(v, leverage);
     positiveList(v, "amounts_quote", amountsQuote, "quote amount");
     positiveList(v, "prices", prices, "price");
     if (amountsQuote != null && prices != null && amountsQuote.size() != prices.size()) {

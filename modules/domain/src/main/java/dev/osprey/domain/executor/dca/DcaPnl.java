@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.TradedPnl;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -37,7 +38,7 @@ record DcaPnl(
     QuoteAmount netPnlQuote,
     BigDecimal netPnlPct,
     QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) {
+    QuoteAmount valueQuote) implements TradedPnl {
 
   static DcaPnl of(final DcaExecutor state, final MarketView market) {
     final DcaLevels levels = state.levels();

@@ -2,18 +2,15 @@ package dev.osprey.domain.executor.grid;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
+import dev.osprey.domain.executor.LifecycleDecision;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
@@ -41,99 +38,46 @@ import java.util.Set;
  * activation bounds. A decision that records a refused order places nothing new; the next one
  * does (retries are paced by inputs).
  */
-final class GridDecision {
-  private final MarketView market;
-  private final Instant now;
+final class GridDecision extends LifecycleDecision<GridExecutor> {
   /** The barriers on which {@code keep_position} keeps the inventory (besides the limit price). */
   private static final Set<CloseType> KEPT_ON = EnumSet.of(
       CloseType.STOP_LOSS, CloseType.TIME_LIMIT, CloseType.TRAILING_STOP, CloseType.TAKE_PROFIT);
 
-  private final List<ExecutorEvent> events = new ArrayList<>();
-  private GridExecutor state;
-  private boolean failureRecorded;
-  private boolean outOfBalance;
-
-  private GridDecision(final GridExecutor state, final MarketView market, final Instant now) {
-    this.state = state;
-    this.market = market;
-    this.now = now;
-  }
-
-  static List<ExecutorEvent> decide(
-      final GridExecutor state,
-      final ExecutorInput input,
-      final MarketView market,
-      final Instant now) {
-    final GridDecision d = new GridDecision(state, market, now);
-    d.handle(input);
-    return List.copyOf(d.events);
-  }
-
-  private void handle(final ExecutorInput input) {
-    if (state.isTerminated()) {
-      return;
-    }
-    if (state.status() == RunnableStatus.NOT_STARTED) {
-      if (input instanceof ExecutorInput.Start) {
-        add(new ExecutorEvent.Started(now));
-        run();
-      } else if (input instanceof ExecutorInput.Stop) {
-        add(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-      }
-    } else {
-      if (input instanceof ExecutorInput.OrderUpdate u) {
-        record(u.event());
-      }
-      if (state.status() == RunnableStatus.RUNNING) {
-        if (input instanceof ExecutorInput.Stop s) {
-          beginClose(s.keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP);
-        } else {
-          run();
-        }
-      }
-    }
-    if (state.status() == RunnableStatus.SHUTTING_DOWN) {
-      finishShutdown();
-    }
+  GridDecision(final GridExecutor state, final MarketView market, final Instant now) {
+    super(state, market, now);
   }
 
   /**
-   * Records a venue report. Only refused shutdown closes count as retries (the reference retries
-   * level orders forever, paced by its loop); an open order refused for balance before the grid
-   * traded anything ends it INSUFFICIENT_BALANCE, as the reference's balance check at start.
+   * Only refused shutdown closes count as retries (the reference retries level orders forever,
+   * paced by its loop); an open order refused for balance before the grid traded anything ends it
+   * INSUFFICIENT_BALANCE, as the reference's balance check at start.
    */
-  private void record(final OrderEvent report) {
-    for (ExecutorEvent fact : state.orders().translate(report, now)) {
-      if (fact instanceof ExecutorEvent.OrderFailed f) {
-        failureRecorded = true;
-        final String role = state.orders().roleOf(f.clientOrderId()).orElse("");
-        outOfBalance |= f.reason() == RejectReason.INSUFFICIENT_BALANCE
+  @Override
+  protected ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
+    final String role = state().orders().roleOf(f.clientOrderId()).orElse("");
+    return refused(f,
+        f.reason() == RejectReason.INSUFFICIENT_BALANCE
             && role.startsWith(GridExecutor.ROLE_OPEN)
-            && state.status() == RunnableStatus.RUNNING
-            && !anyTraded();
-        add(new ExecutorEvent.OrderFailed(
-            f.clientOrderId(), f.reason(), f.message(), role.equals(GridExecutor.ROLE_CLOSE),
-            f.at()));
-      } else {
-        add(fact);
-      }
-    }
+            && state().status() == RunnableStatus.RUNNING
+            && !anyTraded(),
+        role.equals(GridExecutor.ROLE_CLOSE));
   }
 
-  private void run() {
-    if (outOfBalance) {
+  @Override
+  protected void run() {
+    if (outOfBalance()) {
       beginClose(CloseType.INSUFFICIENT_BALANCE);
       return;
     }
-    if (state.plan().isEmpty() && market.hasQuote()) {
-      add(GridPlanner.plan(state.config(), market.book().mid(), market.rules()));
+    if (state().plan().isEmpty() && market.hasQuote()) {
+      add(GridPlanner.plan(state().config(), market.book().mid(), market.rules()));
     }
     final Optional<CloseType> hit = barrierHit();
     if (hit.isPresent()) {
       beginClose(hit.get());
       return;
     }
-    if (state.plan().isEmpty() || !market.hasQuote() || failureRecorded) {
+    if (state().plan().isEmpty() || !market.hasQuote() || failureRecorded()) {
       return;
     }
     placeOpenOrders();
@@ -148,11 +92,11 @@ final class GridDecision {
    * the time limit can be judged without a quote.
    */
   private Optional<CloseType> barrierHit() {
-    final GridExecutorConfig c = state.config();
+    final GridExecutorConfig c = state().config();
     final TripleBarrierConfig b = c.tripleBarrierConfig();
     final boolean quoted = market.hasQuote();
     final BigDecimal mid = quoted ? market.book().mid().value() : null;
-    final BigDecimal pnl = quoted ? GridPnl.of(state, market).positionPnlPct() : null;
+    final BigDecimal pnl = quoted ? GridPnl.of(state(), market).positionPnlPct() : null;
     if (quoted && b.stopLoss() != null && pnl.compareTo(b.stopLoss().negate()) <= 0) {
       return Optional.of(CloseType.STOP_LOSS);
     }
@@ -162,7 +106,7 @@ final class GridDecision {
     if (expired()) {
       return Optional.of(CloseType.TIME_LIMIT);
     }
-    if (quoted && b.trailingStop() != null && trailingStopHit(b.trailingStop(), pnl)) {
+    if (quoted && b.trailingStop() != null && trailingStopHit(b.trailingStop(), pnl, state().trailingStopTrigger())) {
       return Optional.of(CloseType.TRAILING_STOP);
     }
     if (quoted && beyondRange(mid)) {
@@ -172,39 +116,17 @@ final class GridDecision {
   }
 
   private boolean beyondLimit(final BigDecimal mid) {
-    final BigDecimal limit = state.config().limitPrice().value();
-    return state.config().side() == Side.BUY
+    final BigDecimal limit = state().config().limitPrice().value();
+    return state().config().side() == Side.BUY
         ? mid.compareTo(limit) <= 0
         : mid.compareTo(limit) >= 0;
   }
 
   private boolean beyondRange(final BigDecimal mid) {
-    final GridExecutorConfig c = state.config();
+    final GridExecutorConfig c = state().config();
     return c.side() == Side.BUY
         ? mid.compareTo(c.endPrice().value()) > 0
         : mid.compareTo(c.startPrice().value()) < 0;
-  }
-
-  /**
-   * Activates strictly above the activation level, then only ratchets up; hit when P&amp;L falls
-   * below the trigger. An absent trigger means inactive, so a trigger of exactly 0 is active.
-   */
-  private boolean trailingStopHit(final TrailingStop t, final BigDecimal pnl) {
-    final Optional<BigDecimal> trigger = state.trailingStopTrigger();
-    final BigDecimal candidate = pnl.subtract(t.trailingDelta());
-    if (trigger.isEmpty()) {
-      if (pnl.compareTo(t.activationPrice()) > 0) {
-        add(new ExecutorEvent.TrailingStopMoved(candidate));
-      }
-      return false;
-    }
-    if (pnl.compareTo(trigger.get()) < 0) {
-      return true;
-    }
-    if (candidate.compareTo(trigger.get()) > 0) {
-      add(new ExecutorEvent.TrailingStopMoved(candidate));
-    }
-    return false;
   }
 
   /**
@@ -214,8 +136,8 @@ final class GridDecision {
    * batch overshoots it).
    */
   private void placeOpenOrders() {
-    final GridExecutorConfig c = state.config();
-    final Optional<Instant> last = state.lastOpenOrderAt();
+    final GridExecutorConfig c = state().config();
+    final Optional<Instant> last = state().lastOpenOrderAt();
     if (last.isPresent() && last.get().plusSeconds(c.orderFrequency()).isAfter(now)) {
       return;
     }
@@ -225,8 +147,8 @@ final class GridDecision {
     }
     final BigDecimal mid = market.book().mid().value();
     final List<GridSlot> candidates = new ArrayList<>();
-    for (GridSlot s : state.slots()) {
-      final boolean idle = s.state(state.orders()) == GridLevelState.NOT_ACTIVE;
+    for (GridSlot s : state().slots()) {
+      final boolean idle = s.state(state().orders()) == GridLevelState.NOT_ACTIVE;
       if (idle && withinOpenBounds(s.level(), mid)) {
         candidates.add(s);
       }
@@ -250,11 +172,11 @@ final class GridDecision {
 
   /** BUY keeps levels at or above {@code mid·(1−ab)}, SELL at or below {@code mid·(1+ab)}. */
   private boolean withinOpenBounds(final GridLevel level, final BigDecimal mid) {
-    final BigDecimal ab = state.config().activationBounds();
+    final BigDecimal ab = state().config().activationBounds();
     if (ab == null) {
       return true;
     }
-    return state.config().side() == Side.BUY
+    return state().config().side() == Side.BUY
         ? level.price().value().compareTo(mid.multiply(BigDecimal.ONE.subtract(ab))) >= 0
         : level.price().value().compareTo(mid.multiply(BigDecimal.ONE.add(ab))) <= 0;
   }
@@ -266,8 +188,8 @@ final class GridDecision {
    */
   private Price openPrice(final GridLevel level) {
     final TopOfBook book = market.book();
-    final BigDecimal safe = state.config().safeExtraSpread();
-    if (state.config().side() == Side.BUY) {
+    final BigDecimal safe = state().config().safeExtraSpread();
+    if (state().config().side() == Side.BUY) {
       return level.price().ge(book.bid())
           ? book.bid().scale(BigDecimal.ONE.subtract(safe))
           : level.price();
@@ -284,11 +206,11 @@ final class GridDecision {
    * while the target is within them.
    */
   private void placeTakeProfits() {
-    final GridExecutorConfig c = state.config();
+    final GridExecutorConfig c = state().config();
     final OrderType type = c.tripleBarrierConfig().takeProfitOrderType();
     final BigDecimal mid = market.book().mid().value();
-    for (GridSlot s : state.slots()) {
-      if (s.state(state.orders()) != GridLevelState.OPEN_ORDER_FILLED) {
+    for (GridSlot s : state().slots()) {
+      if (s.state(state().orders()) != GridLevelState.OPEN_ORDER_FILLED) {
         continue;
       }
       final Price target = s.level().takeProfitPrice(c.side());
@@ -296,8 +218,8 @@ final class GridDecision {
           && distance(target.value(), mid).compareTo(c.activationBounds()) >= 0) {
         continue;
       }
-      final BigDecimal unsold = s.openExecuted(state.orders()).value()
-          .subtract(s.takeProfitExecuted(state.orders()).value());
+      final BigDecimal unsold = s.openExecuted(state().orders()).value()
+          .subtract(s.takeProfitExecuted(state().orders()).value());
       final Quantity amount = floorBase(unsold);
       if (isDust(amount)) {
         continue;
@@ -310,8 +232,8 @@ final class GridDecision {
 
   private Price takeProfitPrice(final Price target) {
     final TopOfBook book = market.book();
-    final BigDecimal safe = state.config().safeExtraSpread();
-    if (state.config().side() == Side.BUY) {
+    final BigDecimal safe = state().config().safeExtraSpread();
+    if (state().config().side() == Side.BUY) {
       return target.le(book.ask()) ? book.ask().scale(BigDecimal.ONE.add(safe)) : target;
     }
     return target.ge(book.bid()) ? book.bid().scale(BigDecimal.ONE.subtract(safe)) : target;
@@ -319,15 +241,15 @@ final class GridDecision {
 
   /** With activation bounds: open and take-profit orders priced farther than them from mid. */
   private void cancelOutOfBounds() {
-    final BigDecimal ab = state.config().activationBounds();
+    final BigDecimal ab = state().config().activationBounds();
     if (ab == null) {
       return;
     }
     final BigDecimal mid = market.book().mid().value();
-    for (GridSlot s : state.slots()) {
+    for (GridSlot s : state().slots()) {
       final List<TrackedOrder> working = new ArrayList<>();
-      s.openOrder(state.orders()).ifPresent(working::add);
-      s.liveTakeProfit(state.orders()).ifPresent(working::add);
+      s.openOrder(state().orders()).ifPresent(working::add);
+      s.liveTakeProfit(state().orders()).ifPresent(working::add);
       for (TrackedOrder o : working) {
         final Price price = o.request().price();
         if (isCancellable(o) && price != null && distance(price.value(), mid).compareTo(ab) > 0) {
@@ -338,26 +260,16 @@ final class GridDecision {
   }
 
   /**
-   * SHUTTING_DOWN with {@code type}: cancel every working order. The inventory is closed (or
-   * kept) once they are all done, in {@link #finishShutdown}.
-   */
-  private void beginClose(final CloseType type) {
-    add(new ExecutorEvent.ShutdownStarted(type, now));
-    for (TrackedOrder o : state.orders().cancellable()) {
-      add(new ExecutorEvent.CancelRequested(o.id(), now));
-    }
-  }
-
-  /**
    * Once no order is live: a kept position ends POSITION_HOLD (EARLY_STOP when nothing traded);
    * otherwise the inventory left is sold (bought back) at market, re-placed after a refusal until
    * it is too small to order or the retries run out (FAILED).
    */
-  private void finishShutdown() {
-    if (state.orders().hasLive()) {
+  @Override
+  protected void finishShutdown() {
+    if (state().orders().hasLive()) {
       return;
     }
-    final CloseType type = state.closeType().orElseThrow();
+    final CloseType type = state().closeType().orElseThrow();
     if (type == CloseType.POSITION_HOLD) {
       add(new ExecutorEvent.Terminated(
           heldAnything() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
@@ -370,10 +282,10 @@ final class GridDecision {
     final Quantity remaining = remainingToClose();
     if (isDust(remaining)) {
       add(new ExecutorEvent.Terminated(type, now));
-    } else if (state.retries() > GridExecutor.MAX_RETRIES) {
+    } else if (state().retries() > GridExecutor.MAX_RETRIES) {
       add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
-    } else if (!failureRecorded) {
-      submit(GridExecutor.ROLE_CLOSE, state.config().side().opposite(), OrderType.MARKET,
+    } else if (!failureRecorded()) {
+      submit(GridExecutor.ROLE_CLOSE, state().config().side().opposite(), OrderType.MARKET,
           remaining, null, PositionAction.CLOSE);
     }
   }
@@ -385,25 +297,25 @@ final class GridDecision {
    * the grid ends with the barrier's own close type.
    */
   private boolean keepsInventoryOn(final CloseType type) {
-    return state.config().keepPosition() && KEPT_ON.contains(type);
+    return state().config().keepPosition() && KEPT_ON.contains(type);
   }
 
   /** What the levels bought (sold) and neither a take profit nor the shutdown close undid. */
   private Quantity remainingToClose() {
     BigDecimal open = BigDecimal.ZERO;
-    for (GridSlot s : state.slots()) {
-      open = open.add(s.openExecuted(state.orders()).value())
-          .subtract(s.takeProfitExecuted(state.orders()).value());
+    for (GridSlot s : state().slots()) {
+      open = open.add(s.openExecuted(state().orders()).value())
+          .subtract(s.takeProfitExecuted(state().orders()).value());
     }
-    for (TrackedOrder o : state.orders().withRole(GridExecutor.ROLE_CLOSE)) {
+    for (TrackedOrder o : state().orders().withRole(GridExecutor.ROLE_CLOSE)) {
       open = open.subtract(o.executedBase().value());
     }
     return floorBase(open);
   }
 
   private boolean heldAnything() {
-    for (GridSlot s : state.slots()) {
-      if (!s.tradedOrders(state.orders()).isEmpty()) {
+    for (GridSlot s : state().slots()) {
+      if (!s.tradedOrders(state().orders()).isEmpty()) {
         return true;
       }
     }
@@ -411,7 +323,7 @@ final class GridDecision {
   }
 
   private boolean anyTraded() {
-    for (TrackedOrder o : state.orders().all()) {
+    for (TrackedOrder o : state().orders().all()) {
       if (o.executedBase().isPositive()) {
         return true;
       }
@@ -421,8 +333,8 @@ final class GridDecision {
 
   private int count(final GridLevelState wanted) {
     int n = 0;
-    for (GridSlot s : state.slots()) {
-      if (s.state(state.orders()) == wanted) {
+    for (GridSlot s : state().slots()) {
+      if (s.state(state().orders()) == wanted) {
         n++;
       }
     }
@@ -430,7 +342,7 @@ final class GridDecision {
   }
 
   private boolean expired() {
-    return state.deadline().map(d -> !d.isAfter(now)).orElse(false);
+    return state().deadline().map(d -> !d.isAfter(now)).orElse(false);
   }
 
   private static BigDecimal distance(final BigDecimal price, final BigDecimal mid) {
@@ -439,36 +351,5 @@ final class GridDecision {
 
   private static boolean isCancellable(final TrackedOrder o) {
     return o.status() == OrderStatus.SUBMITTED || o.status() == OrderStatus.OPEN;
-  }
-
-  private void submit(
-      final String role,
-      final Side side,
-      final OrderType type,
-      final Quantity amount,
-      final Price price,
-      final PositionAction action) {
-    final GridExecutorConfig c = state.config();
-    final OrderRequest request = new OrderRequest(
-        state.orders().nextId(), c.connectorName(), c.tradingPair(), side, type, amount, price,
-        action);
-    add(new ExecutorEvent.OrderSubmitted(role, request, now));
-  }
-
-  private void add(final ExecutorEvent event) {
-    events.add(event);
-    state = state.apply(event);
-  }
-
-  private boolean isDust(final Quantity q) {
-    return market.rules().isDust(q);
-  }
-
-  private Quantity floorBase(final BigDecimal amount) {
-    return market.rules().floorAmount(amount);
-  }
-
-  private Price floorPrice(final Price price) {
-    return market.rules().floorPrice(price);
   }
 }

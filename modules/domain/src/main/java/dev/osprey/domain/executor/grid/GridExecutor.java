@@ -1,23 +1,24 @@
 package dev.osprey.domain.executor.grid;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.Lifecycle;
+import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ import java.util.Set;
  * venue. Decisions live in {@link GridDecision}, numbers in {@link GridPnl} and {@link
  * GridReport}.
  */
-public final class GridExecutor implements Executor {
+public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig> {
   /** Role prefix of open orders; the level id follows ({@code open:L3}). */
   public static final String ROLE_OPEN = "open:";
   /** Role prefix of take-profit (per-level close) orders ({@code take_profit:L3}). */
@@ -43,32 +44,30 @@ public final class GridExecutor implements Executor {
   /** Failed close orders tolerated while shutting down; one more ends the grid FAILED. */
   public static final int MAX_RETRIES = 10;
 
-  private final GridExecutorConfig config;
-  private final RunnableStatus status;
-  private final CloseType closeType;
   private final CloseType shutdownReason;
-  private final Instant closedAt;
   private final GridLevelsPlanned plan;
   private final List<GridSlot> slots;
   private final List<ClientOrderId> realized;
-  private final OrderLedger orders;
-  private final int retries;
   private final BigDecimal trailingTrigger;
   private final Instant lastOpenAt;
 
-  private GridExecutor(final Builder b) {
-    this.config = b.config;
-    this.status = b.status;
-    this.closeType = b.closeType;
-    this.shutdownReason = b.shutdownReason;
-    this.closedAt = b.closedAt;
-    this.plan = b.plan;
-    this.slots = List.copyOf(b.slots);
-    this.realized = List.copyOf(b.realized);
-    this.orders = b.orders;
-    this.retries = b.retries;
-    this.trailingTrigger = b.trailingTrigger;
-    this.lastOpenAt = b.lastOpenAt;
+  @JsonCreator
+  private GridExecutor(
+      final GridExecutorConfig config,
+      final Lifecycle lifecycle,
+      final CloseType shutdownReason,
+      final GridLevelsPlanned plan,
+      final List<GridSlot> slots,
+      final List<ClientOrderId> realized,
+      final BigDecimal trailingTrigger,
+      final Instant lastOpenAt) {
+    super(config, lifecycle);
+    this.shutdownReason = shutdownReason;
+    this.plan = plan;
+    this.slots = List.copyOf(slots);
+    this.realized = List.copyOf(realized);
+    this.trailingTrigger = trailingTrigger;
+    this.lastOpenAt = lastOpenAt;
   }
 
   /**
@@ -77,38 +76,13 @@ public final class GridExecutor implements Executor {
    * @throws FieldViolation.Invalid when the config breaks a rule
    */
   public static GridExecutor create(final GridExecutorConfig config) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(config.id(), "config.id");
-    Objects.requireNonNull(config.timestamp(), "config.timestamp");
-    final List<FieldViolation> violations = config.validate();
-    if (!violations.isEmpty()) {
-      throw new FieldViolation.Invalid(violations);
-    }
-    final Builder b = new Builder();
-    b.config = config;
-    b.status = RunnableStatus.NOT_STARTED;
-    b.orders = OrderLedger.empty(config.id());
-    return new GridExecutor(b);
+    return restore(Executors.requireValid(config));
   }
 
-  @Override
-  public GridExecutorConfig config() {
-    return config;
-  }
-
-  @Override
-  public RunnableStatus status() {
-    return status;
-  }
-
-  @Override
-  public Optional<CloseType> closeType() {
-    return Optional.ofNullable(closeType);
-  }
-
-  @Override
-  public OrderLedger orders() {
-    return orders;
+  /** The NOT_STARTED state of a config the journal holds: rebuilt, never validated again. */
+  public static GridExecutor restore(final GridExecutorConfig config) {
+    return new GridExecutor(config, Lifecycle.initial(config.id()), null, null, List.of(),
+        List.of(), null, null);
   }
 
   /** The level layout, once planned (at the first decision with a quote). */
@@ -120,7 +94,7 @@ public final class GridExecutor implements Executor {
   public List<GridLevelView> levels() {
     final List<GridLevelView> out = new ArrayList<>();
     for (GridSlot s : slots) {
-      out.add(new GridLevelView(s.level(), s.state(orders), s.open(), s.takeProfits()));
+      out.add(new GridLevelView(s.level(), s.state(orders()), s.open(), s.takeProfits()));
     }
     return List.copyOf(out);
   }
@@ -128,11 +102,6 @@ public final class GridExecutor implements Executor {
   /** Orders of finished level cycles (and, once closed, every order that traded): realized. */
   public List<ClientOrderId> filledOrders() {
     return realized;
-  }
-
-  /** Failed close orders counted against {@link #MAX_RETRIES}. */
-  public int retries() {
-    return retries;
   }
 
   /** The active trailing-stop trigger (a position P&amp;L fraction; zero is a real trigger). */
@@ -154,22 +123,19 @@ public final class GridExecutor implements Executor {
     return Optional.ofNullable(shutdownReason);
   }
 
-  public Optional<Instant> closeTimestamp() {
-    return Optional.ofNullable(closedAt);
-  }
-
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return GridDecision.decide(this, input, market, now);
+  protected GridDecision decision(final MarketView market, final Instant now) {
+    return new GridDecision(this, market, now);
   }
 
   @Override
   public GridExecutor apply(final ExecutorEvent event) {
     final Builder b = toBuilder();
+    b.lifecycle = lifecycle().apply(event);
     if (event instanceof ExecutorEvent.Started) {
-      b.status = RunnableStatus.RUNNING;
-    } else if (event instanceof GridLevelsPlanned p) {
+      return new GridExecutor(b);
+    }
+    if (event instanceof GridLevelsPlanned p) {
       b.plan = p;
       b.slots = new ArrayList<>();
       for (GridLevel level : p.levels()) {
@@ -178,24 +144,14 @@ public final class GridExecutor implements Executor {
     } else if (event instanceof ExecutorEvent.TrailingStopMoved t) {
       b.trailingTrigger = t.trigger();
     } else if (event instanceof ExecutorEvent.ShutdownStarted s) {
-      b.status = RunnableStatus.SHUTTING_DOWN;
-      b.closeType = s.closeType();
       b.shutdownReason = s.closeType();
     } else if (event instanceof ExecutorEvent.Terminated t) {
-      b.status = RunnableStatus.TERMINATED;
-      b.closeType = t.closeType();
-      b.closedAt = t.at();
       if (t.closeType() != CloseType.POSITION_HOLD) {
         realizeEverything(b);
       }
     } else if (event instanceof ExecutorEvent.OrderSubmitted s) {
-      b.orders = orders.apply(event);
       attach(b, s);
     } else {
-      b.orders = orders.apply(event);
-      if (event instanceof ExecutorEvent.OrderFailed f && f.countsAsRetry()) {
-        b.retries++;
-      }
       if (isOpenOrderEnd(event)) {
         b.lastOpenAt = null; // the reference re-arms the throttle when an open order goes away
       }
@@ -212,7 +168,7 @@ public final class GridExecutor implements Executor {
   /** The time limit, while running with one (a closing grid waits for its orders only). */
   @Override
   public Optional<Instant> wakeUpAt() {
-    return status == RunnableStatus.RUNNING ? deadline() : Optional.empty();
+    return status() == RunnableStatus.RUNNING ? deadline() : Optional.empty();
   }
 
   /**
@@ -221,13 +177,13 @@ public final class GridExecutor implements Executor {
    */
   @Override
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED || closeType != CloseType.POSITION_HOLD) {
+    if (!lifecycle().endedWith(Set.of(CloseType.POSITION_HOLD))) {
       return List.of();
     }
     final List<HeldOrder> held = new ArrayList<>();
     for (GridSlot s : slots) {
-      for (ClientOrderId id : s.tradedOrders(orders)) {
-        held.add(HeldOrder.of(orders.get(id).orElseThrow(), closedAt));
+      for (ClientOrderId id : s.tradedOrders(orders())) {
+        held.add(HeldOrder.of(orders().get(id).orElseThrow(), lifecycle().closedAt()));
       }
     }
     return List.copyOf(held);
@@ -239,8 +195,8 @@ public final class GridExecutor implements Executor {
 
   /** {@code timestamp + time_limit}, if there is a time limit. */
   Optional<Instant> deadline() {
-    final Long limit = config.tripleBarrierConfig().timeLimit();
-    return limit == null ? Optional.empty() : Optional.of(config.timestamp().plusSeconds(limit));
+    final Long limit = config().tripleBarrierConfig().timeLimit();
+    return limit == null ? Optional.empty() : Optional.of(config().timestamp().plusSeconds(limit));
   }
 
   /** The level an order role names, if it is a level order. */
@@ -281,7 +237,7 @@ public final class GridExecutor implements Executor {
     } else {
       return false;
     }
-    return orders.roleOf(id).map(r -> r.startsWith(ROLE_OPEN)).orElse(false);
+    return orders().roleOf(id).map(r -> r.startsWith(ROLE_OPEN)).orElse(false);
   }
 
   /**
@@ -289,7 +245,7 @@ public final class GridExecutor implements Executor {
    * profits covered the open order are COMPLETE: their orders are realized and the level reopens.
    */
   private static void recycle(final Builder b) {
-    if (b.status == RunnableStatus.TERMINATED) {
+    if (b.lifecycle.isTerminated()) {
       return;
     }
     for (int i = 0; i < b.slots.size(); i++) {
@@ -297,9 +253,9 @@ public final class GridExecutor implements Executor {
       if (slot.open() == null) {
         continue;
       }
-      final GridLevelState s = slot.state(b.orders);
+      final GridLevelState s = slot.state(b.lifecycle.orders());
       if (s == GridLevelState.COMPLETE) {
-        b.realized.addAll(slot.tradedOrders(b.orders));
+        b.realized.addAll(slot.tradedOrders(b.lifecycle.orders()));
         b.slots.set(i, slot.reset());
       } else if (s == GridLevelState.NOT_ACTIVE) {
         b.slots.set(i, slot.reset());
@@ -310,7 +266,7 @@ public final class GridExecutor implements Executor {
   /** Closed flat: every order that traded is realized, in submission order; levels reset. */
   private static void realizeEverything(final Builder b) {
     final Set<ClientOrderId> all = new LinkedHashSet<>(b.realized);
-    for (TrackedOrder o : b.orders.all()) {
+    for (TrackedOrder o : b.lifecycle.orders().all()) {
       if (o.executedBase().isPositive()) {
         all.add(o.id());
       }
@@ -321,68 +277,42 @@ public final class GridExecutor implements Executor {
     }
   }
 
+  private GridExecutor(final Builder b) {
+    this(b.config, b.lifecycle, b.shutdownReason, b.plan, b.slots, b.realized, b.trailingTrigger,
+        b.lastOpenAt);
+  }
+
   private Builder toBuilder() {
     final Builder b = new Builder();
-    b.config = config;
-    b.status = status;
-    b.closeType = closeType;
+    b.config = config();
+    b.lifecycle = lifecycle();
     b.shutdownReason = shutdownReason;
-    b.closedAt = closedAt;
     b.plan = plan;
     b.slots = new ArrayList<>(slots);
     b.realized = new ArrayList<>(realized);
-    b.orders = orders;
-    b.retries = retries;
     b.trailingTrigger = trailingTrigger;
     b.lastOpenAt = lastOpenAt;
     return b;
   }
 
   @Override
-  public boolean equals(final Object o) {
-    return o instanceof GridExecutor g
-        && config.equals(g.config)
-        && status == g.status
-        && closeType == g.closeType
-        && shutdownReason == g.shutdownReason
-        && Objects.equals(closedAt, g.closedAt)
-        && Objects.equals(plan, g.plan)
-        && slots.equals(g.slots)
-        && realized.equals(g.realized)
-        && orders.equals(g.orders)
-        && retries == g.retries
-        && sameDecimal(trailingTrigger, g.trailingTrigger)
-        && Objects.equals(lastOpenAt, g.lastOpenAt);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(config, status, closeType, closedAt, slots, realized, orders, retries);
+  protected List<Object> ownState() {
+    return Arrays.asList(shutdownReason, plan, slots, realized, trailingTrigger, lastOpenAt);
   }
 
   @Override
   public String toString() {
-    return "GridExecutor[" + config.id() + " " + status
-        + (closeType == null ? "" : " " + closeType) + " levels=" + slots.size()
-        + " orders=" + orders.entries().size() + " realized=" + realized.size() + "]";
-  }
-
-  private static boolean sameDecimal(final BigDecimal a, final BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    return Executors.describe(this) + " levels=" + slots.size() + " realized=" + realized.size();
   }
 
   /** Mutable scratch copy used only inside {@link #apply}. */
   private static final class Builder {
     private GridExecutorConfig config;
-    private RunnableStatus status;
-    private CloseType closeType;
+    private Lifecycle lifecycle;
     private CloseType shutdownReason;
-    private Instant closedAt;
     private GridLevelsPlanned plan;
     private List<GridSlot> slots = new ArrayList<>();
     private List<ClientOrderId> realized = new ArrayList<>();
-    private OrderLedger orders;
-    private int retries;
     private BigDecimal trailingTrigger;
     private Instant lastOpenAt;
   }

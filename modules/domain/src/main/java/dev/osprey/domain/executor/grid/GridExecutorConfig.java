@@ -157,11 +157,6 @@ public record GridExecutorConfig(
   }
 
   @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
   public List<FieldViolation> validate() {
     return GridConfigRules.violations(this);
   }

@@ -34,38 +34,13 @@ final class GridReport {
     final QuoteAmount value = status.isActive() && market.hasQuote()
         ? market.book().mid().times(pnl.positionSizeBase())
         : pnl.positionSizeQuote();
-    return new ExecutorReport(
-        c.id(),
-        c.type(),
-        c.controllerId(),
-        c.connectorName(),
-        c.tradingPair(),
-        c.side(),
-        status,
-        grid.closeType().orElse(null),
-        c.timestamp(),
-        grid.closeTimestamp().orElse(null),
-        pnl.netPnlQuote(),
-        pnl.netPnlPct(),
-        pnl.cumFeesQuote(),
-        pnl.filledAmountQuote(),
-        QuoteAmount.ZERO,
-        value,
-        status.isActive(),
+    return ExecutorReport.of(grid,
+        new ExecutorReport.Numbers(pnl.netPnlQuote(), pnl.netPnlPct(), pnl.cumFeesQuote(),
+            pnl.filledAmountQuote(), QuoteAmount.ZERO, value),
         status == RunnableStatus.RUNNING && pnl.positionSizeQuote().signum() > 0,
         grid.orders().failures(),
-        lastError(grid.orders()),
+        grid.lifecycle().lastError(),
         customInfo(grid, pnl));
-  }
-
-  private static String lastError(final OrderLedger ledger) {
-    String last = null;
-    for (TrackedOrder o : ledger.all()) {
-      if (o.status() == OrderStatus.FAILED) {
-        last = o.failure();
-      }
-    }
-    return last;
   }
 
   private static Map<String, Object> customInfo(final GridExecutor grid, final GridPnl pnl) {

@@ -2,15 +2,12 @@ package dev.osprey.domain.executor.lp;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
+import dev.osprey.domain.executor.LifecycleDecision;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.Price;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,116 +27,94 @@ import java.util.Optional;
  * Closing withdraws everything at the current pool price (the last recorded one without a quote)
  * and terminates in the same decision.
  */
-final class LpDecision {
-  private LpDecision() {}
-
-  static List<ExecutorEvent> decide(
-      final LpExecutor ex, final ExecutorInput input, final MarketView market, final Instant now) {
-    if (ex.isTerminated()) {
-      return List.of();
-    }
-    final Step step = new Step(ex);
-    if (ex.status() == RunnableStatus.NOT_STARTED) {
-      if (input instanceof ExecutorInput.Stop) {
-        step.emit(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-        return step.events;
-      }
-      if (!(input instanceof ExecutorInput.Start)) {
-        return List.of();
-      }
-      step.emit(new ExecutorEvent.Started(now));
-    }
-    final Optional<Price> mid = market.top().map(TopOfBook::mid);
-    if (step.state.position().isEmpty()) {
-      open(step, input, mid, now);
-      return step.events;
-    }
-    final Optional<Instant> deadline = step.state.outOfRangeDeadline();
-    mid.ifPresent(p -> mark(step, p, now));
-    final Price price = mid.orElse(step.state.position().orElseThrow().poolPrice());
-    final CloseType selfClose =
-        ex.config().keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP;
-    if (input instanceof ExecutorInput.Stop s) {
-      close(step, s.keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, price, now);
-    } else if (deadline.isPresent() && !now.isBefore(deadline.get())) {
-      close(step, selfClose, price, now);
-    } else if (limitHit(ex.config(), price)) {
-      close(step, selfClose, price, now);
-    }
-    return step.events;
+final class LpDecision extends LifecycleDecision<LpExecutor> {
+  LpDecision(final LpExecutor state, final MarketView market, final Instant now) {
+    super(state, market, now);
   }
 
-  /** Deposits at the first pool price, if there is one and it allows a position. */
-  private static void open(
-      final Step step, final ExecutorInput input, final Optional<Price> mid, final Instant now) {
-    if (input instanceof ExecutorInput.Stop) {
-      step.emit(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
+  @Override
+  protected void run() {
+    react(null);
+  }
+
+  @Override
+  protected void stop(final boolean keepPosition) {
+    react(keepPosition ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP);
+  }
+
+  /** An LP never waits in SHUTTING_DOWN: it closes and terminates in one decision. */
+  @Override
+  protected void finishShutdown() {}
+
+  /** One pool price, and a stop ending it {@code stopped} when there was one. */
+  private void react(final CloseType stopped) {
+    final Optional<Price> mid = market.top().map(TopOfBook::mid);
+    if (state().position().isEmpty()) {
+      if (stopped != null) {
+        add(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
+      } else {
+        mid.ifPresent(this::open);
+      }
       return;
     }
-    if (mid.isEmpty()) {
-      return;
+    final Optional<Instant> deadline = state().outOfRangeDeadline();
+    mid.ifPresent(this::mark);
+    final Price price = mid.orElse(state().position().orElseThrow().poolPrice());
+    final CloseType selfClose =
+        state().config().keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP;
+    if (stopped != null) {
+      close(stopped, price);
+    } else if (deadline.isPresent() && !now.isBefore(deadline.get())) {
+      close(selfClose, price);
+    } else if (limitHit(state().config(), price)) {
+      close(selfClose, price);
     }
-    final LpExecutorConfig c = step.state.config();
-    final Price price = mid.get();
+  }
+
+  /** Deposits at the first pool price, if it allows a position. */
+  private void open(final Price price) {
+    final LpExecutorConfig c = state().config();
     if (limitHit(c, price)) {
-      step.emit(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
+      add(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
       return;
     }
-    final ConcentratedLiquidity pool = step.state.pool();
+    final ConcentratedLiquidity pool = state().pool();
     final BigDecimal liquidity = pool.liquidity(c.depositBase(), c.depositQuote(), price);
     if (liquidity.signum() <= 0) {
-      step.emit(new ExecutorEvent.Terminated(CloseType.FAILED, now));
+      add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
       return;
     }
     final ConcentratedLiquidity.Amounts deposit = pool.amounts(liquidity, price);
-    step.emit(
-        new LpLiquidityAdded(
-            liquidity, deposit.base(), deposit.quote(), price, c.txFeeQuote(), now));
+    add(new LpLiquidityAdded(
+        liquidity, deposit.base(), deposit.quote(), price, c.txFeeQuote(), now));
   }
 
   /** Records a pool price the position can see: its fees and, if so, its new side of the range. */
-  private static void mark(final Step step, final Price price, final Instant now) {
-    final LpPosition p = step.state.position().orElseThrow();
-    final ConcentratedLiquidity pool = step.state.pool();
+  private void mark(final Price price) {
+    final LpPosition p = state().position().orElseThrow();
+    final ConcentratedLiquidity pool = state().pool();
     if (!pool.clip(price).equals(pool.clip(p.poolPrice()))) {
       final ConcentratedLiquidity.Amounts fees =
-          pool.fees(p.liquidity(), p.poolPrice(), price, step.state.config().feeTier());
-      step.emit(new LpFeesAccrued(price, fees.base(), fees.quote(), now));
+          pool.fees(p.liquidity(), p.poolPrice(), price, state().config().feeTier());
+      add(new LpFeesAccrued(price, fees.base(), fees.quote(), now));
     }
     final RangePosition where = pool.locate(price);
     if (where != p.range()) {
-      step.emit(new LpRangeChanged(where, price, now));
+      add(new LpRangeChanged(where, price, now));
     }
   }
 
-  private static void close(
-      final Step step, final CloseType type, final Price price, final Instant now) {
-    final LpPosition p = step.state.position().orElseThrow();
-    final ConcentratedLiquidity.Amounts back = step.state.pool().amounts(p.liquidity(), price);
-    step.emit(
-        new LpLiquidityRemoved(
-            back.base(), back.quote(), price, step.state.config().txFeeQuote(), now));
-    step.emit(new ExecutorEvent.Terminated(type, now));
+  private void close(final CloseType type, final Price price) {
+    final LpPosition p = state().position().orElseThrow();
+    final ConcentratedLiquidity.Amounts back = state().pool().amounts(p.liquidity(), price);
+    add(new LpLiquidityRemoved(
+        back.base(), back.quote(), price, state().config().txFeeQuote(), now));
+    add(new ExecutorEvent.Terminated(type, now));
   }
 
   /** {@code price >= upper_limit_price} or {@code price <= lower_limit_price}. */
   static boolean limitHit(final LpExecutorConfig c, final Price price) {
     return (c.upperLimitPrice() != null && price.ge(c.upperLimitPrice()))
         || (c.lowerLimitPrice() != null && price.le(c.lowerLimitPrice()));
-  }
-
-  /** The facts of one decision, each applied as it is added so later ones see its effect. */
-  private static final class Step {
-    private final List<ExecutorEvent> events = new ArrayList<>();
-    private LpExecutor state;
-
-    Step(final LpExecutor start) {
-      this.state = start;
-    }
-
-    void emit(final ExecutorEvent e) {
-      events.add(e);
-      state = state.apply(e);
-    }
   }
 }

@@ -1,19 +1,21 @@
 package dev.osprey.domain.executor.lp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.Lifecycle;
+import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.executor.RunnableStatus;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One concentrated-liquidity position (the reference's {@code LPExecutor}) on a pool simulated
@@ -28,30 +30,17 @@ import java.util.Optional;
  * #create} folded with the events; decisions live in {@link LpDecision}, numbers in {@link
  * LpValuation}.
  */
-public final class LpExecutor implements Executor {
-  private final LpExecutorConfig config;
-  private final ConcentratedLiquidity pool;
-  private final RunnableStatus status;
-  private final CloseType closeType;
-  private final Instant closedAt;
+public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig> {
   private final LpPosition position;
-  private final OrderLedger ledger;
+  /** The range math of the config's bounds: derived, so not part of a snapshot. */
+  private final transient ConcentratedLiquidity pool;
 
+  @JsonCreator
   private LpExecutor(
-      final LpExecutorConfig config,
-      final ConcentratedLiquidity pool,
-      final RunnableStatus status,
-      final CloseType closeType,
-      final Instant closedAt,
-      final LpPosition position,
-      final OrderLedger ledger) {
-    this.config = config;
-    this.pool = pool;
-    this.status = status;
-    this.closeType = closeType;
-    this.closedAt = closedAt;
+      final LpExecutorConfig config, final Lifecycle lifecycle, final LpPosition position) {
+    super(config, lifecycle);
     this.position = position;
-    this.ledger = ledger;
+    this.pool = new ConcentratedLiquidity(config().lowerPrice(), config().upperPrice());
   }
 
   /**
@@ -60,25 +49,12 @@ public final class LpExecutor implements Executor {
    * @throws FieldViolation.Invalid when the config breaks a rule
    */
   public static LpExecutor create(final LpExecutorConfig config) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(config.id(), "config.id");
-    final List<FieldViolation> violations = config.validate();
-    if (!violations.isEmpty()) {
-      throw new FieldViolation.Invalid(violations);
-    }
-    return new LpExecutor(
-        config,
-        new ConcentratedLiquidity(config.lowerPrice(), config.upperPrice()),
-        RunnableStatus.NOT_STARTED,
-        null,
-        null,
-        null,
-        OrderLedger.empty(config.id()));
+    return restore(Executors.requireValid(config));
   }
 
-  @Override
-  public LpExecutorConfig config() {
-    return config;
+  /** The NOT_STARTED state of a config the journal holds: rebuilt, never validated again. */
+  public static LpExecutor restore(final LpExecutorConfig config) {
+    return new LpExecutor(config, Lifecycle.initial(config.id()), null);
   }
 
   /** The range math of its pool. */
@@ -86,38 +62,18 @@ public final class LpExecutor implements Executor {
     return pool;
   }
 
-  @Override
-  public RunnableStatus status() {
-    return status;
-  }
-
-  @Override
-  public Optional<CloseType> closeType() {
-    return Optional.ofNullable(closeType);
-  }
-
-  public Optional<Instant> closeTimestamp() {
-    return Optional.ofNullable(closedAt);
-  }
-
   /** The position, once the pool took the deposit. */
   public Optional<LpPosition> position() {
     return Optional.ofNullable(position);
   }
 
-  /** No venue orders: liquidity is added and removed on the simulated pool. */
-  @Override
-  public OrderLedger orders() {
-    return ledger;
-  }
-
   /** The reference's LP state, derived from the status and the position. */
   public LpState state() {
-    if (status == RunnableStatus.NOT_STARTED) {
+    if (status() == RunnableStatus.NOT_STARTED) {
       return LpState.NOT_ACTIVE;
     }
-    if (status == RunnableStatus.TERMINATED) {
-      return closeType == CloseType.FAILED ? LpState.FAILED : LpState.COMPLETE;
+    if (isTerminated()) {
+      return lifecycle().closeType() == CloseType.FAILED ? LpState.FAILED : LpState.COMPLETE;
     }
     if (position == null) {
       return LpState.OPENING;
@@ -129,35 +85,25 @@ public final class LpExecutor implements Executor {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return LpDecision.decide(this, input, market, now);
+  protected LpDecision decision(final MarketView market, final Instant now) {
+    return new LpDecision(this, market, now);
   }
 
   @Override
   public LpExecutor apply(final ExecutorEvent event) {
-    if (event instanceof ExecutorEvent.Started) {
-      return with(RunnableStatus.RUNNING, closeType, closedAt, position);
-    }
-    if (event instanceof ExecutorEvent.Terminated t) {
-      return with(RunnableStatus.TERMINATED, t.closeType(), t.at(), position);
-    }
     if (event instanceof LpLiquidityAdded a) {
-      return with(status, closeType, closedAt, LpPosition.opened(a, pool.locate(a.price())));
+      return new LpExecutor(config(), lifecycle(), LpPosition.opened(a, pool.locate(a.price())));
     }
-    if (position == null) {
-      return this;
+    if (position != null && event instanceof LpFeesAccrued f) {
+      return new LpExecutor(config(), lifecycle(), position.accrued(f));
     }
-    if (event instanceof LpFeesAccrued f) {
-      return with(status, closeType, closedAt, position.accrued(f));
+    if (position != null && event instanceof LpRangeChanged r) {
+      return new LpExecutor(config(), lifecycle(), position.moved(r));
     }
-    if (event instanceof LpRangeChanged r) {
-      return with(status, closeType, closedAt, position.moved(r));
+    if (position != null && event instanceof LpLiquidityRemoved r) {
+      return new LpExecutor(config(), lifecycle(), position.removed(r));
     }
-    if (event instanceof LpLiquidityRemoved r) {
-      return with(status, closeType, closedAt, position.removed(r));
-    }
-    return this;
+    return new LpExecutor(config(), lifecycle().apply(event), position);
   }
 
   @Override
@@ -168,7 +114,7 @@ public final class LpExecutor implements Executor {
   /** The out-of-range deadline while the liquidity is in the pool and running. */
   @Override
   public Optional<Instant> wakeUpAt() {
-    return status == RunnableStatus.RUNNING ? outOfRangeDeadline() : Optional.empty();
+    return status() == RunnableStatus.RUNNING ? outOfRangeDeadline() : Optional.empty();
   }
 
   /**
@@ -181,8 +127,8 @@ public final class LpExecutor implements Executor {
     }
     final Long seconds =
         position.range() == RangePosition.ABOVE
-            ? config.autoCloseAboveRangeSeconds()
-            : config.autoCloseBelowRangeSeconds();
+            ? config().autoCloseAboveRangeSeconds()
+            : config().autoCloseBelowRangeSeconds();
     return seconds == null
         ? Optional.empty()
         : Optional.of(position.outOfRangeSince().plusSeconds(seconds));
@@ -191,38 +137,21 @@ public final class LpExecutor implements Executor {
   /** The round trip's net trade, once it ended POSITION_HOLD after withdrawing its liquidity. */
   @Override
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED
-        || closeType != CloseType.POSITION_HOLD
+    if (!lifecycle().endedWith(Set.of(CloseType.POSITION_HOLD))
         || position == null
         || position.isOpen()) {
       return List.of();
     }
-    return List.of(LpNetTrade.of(position).heldOrder(config, position));
-  }
-
-  private LpExecutor with(
-      final RunnableStatus s, final CloseType type, final Instant closed, final LpPosition p) {
-    return new LpExecutor(config, pool, s, type, closed, p, ledger);
+    return List.of(LpNetTrade.of(position).heldOrder(config(), position));
   }
 
   @Override
-  public boolean equals(final Object o) {
-    return o instanceof LpExecutor x
-        && config.equals(x.config)
-        && status == x.status
-        && closeType == x.closeType
-        && Objects.equals(closedAt, x.closedAt)
-        && Objects.equals(position, x.position);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(config.id(), status, closeType, closedAt);
+  protected List<Object> ownState() {
+    return Arrays.asList(position);
   }
 
   @Override
   public String toString() {
-    return "LpExecutor[" + config.id() + " " + status + " " + state()
-        + (closeType == null ? "" : " " + closeType) + "]";
+    return Executors.describe(this) + " " + state();
   }
 }

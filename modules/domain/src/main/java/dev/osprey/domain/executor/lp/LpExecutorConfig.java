@@ -3,6 +3,7 @@ package dev.osprey.domain.executor.lp;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigChecks;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -73,11 +74,6 @@ public record LpExecutorConfig(
             : Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
   }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
   /** BUY for a quote-only position, SELL for a base-only one, none (null) for a range. */
   @Override
   public Side side() {
@@ -97,12 +93,7 @@ public record LpExecutorConfig(
   @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
-    if (connectorName == null || connectorName.isBlank()) {
-      v.add(new FieldViolation("connector_name", "is required"));
-    }
-    if (tradingPair == null) {
-      v.add(new FieldViolation("trading_pair", "is required (BASE-QUOTE)"));
-    }
+    ConfigChecks.market(v, connectorName, tradingPair);
     validateRange(v);
     validateAmounts(v);
     nonNegative(v, "auto_close_above_range_seconds", autoCloseAboveRangeSeconds);

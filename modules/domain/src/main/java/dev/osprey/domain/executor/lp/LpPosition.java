@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.lp;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -61,6 +62,7 @@ public record LpPosition(
   }
 
   /** The liquidity is still in the pool. */
+  @JsonIgnore
   public boolean isOpen() {
     return removal == null;
   }

@@ -26,24 +26,9 @@ final class LpReport {
     final LpValuation v = LpValuation.of(ex, market.top().map(TopOfBook::mid));
     final RunnableStatus status = ex.status();
     final boolean inPool = ex.position().map(LpPosition::isOpen).orElse(false);
-    return new ExecutorReport(
-        c.id(),
-        c.type(),
-        c.controllerId(),
-        c.connectorName(),
-        c.tradingPair(),
-        c.side(),
-        status,
-        ex.closeType().orElse(null),
-        c.timestamp(),
-        ex.closeTimestamp().orElse(null),
-        v.netPnlQuote(),
-        v.netPnlPct(),
-        v.txFees(),
-        v.initialValue(),
-        v.feesEarnedQuote(),
-        v.valueQuote(),
-        status.isActive(),
+    return ExecutorReport.of(ex,
+        new ExecutorReport.Numbers(v.netPnlQuote(), v.netPnlPct(), v.txFees(),
+            v.initialValue(), v.feesEarnedQuote(), v.valueQuote()),
         status == RunnableStatus.RUNNING && inPool,
         0,
         lastError(ex),

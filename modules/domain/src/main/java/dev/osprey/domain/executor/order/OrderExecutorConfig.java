@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.order;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigChecks;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -43,28 +44,11 @@ public record OrderExecutorConfig(
   }
 
   @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
-    if (connectorName == null || connectorName.isBlank()) {
-      v.add(new FieldViolation("connector_name", "is required"));
-    }
-    if (tradingPair == null) {
-      v.add(new FieldViolation("trading_pair", "is required (BASE-QUOTE)"));
-    }
-    if (side == null) {
-      v.add(new FieldViolation("side", "is required (BUY or SELL)"));
-    }
-    if (amount == null || !amount.isPositive()) {
-      v.add(new FieldViolation("amount", "must be a positive base amount"));
-    }
-    if (leverage < 1) {
-      v.add(new FieldViolation("leverage", "must be at least 1"));
-    }
+    ConfigChecks.market(v, connectorName, tradingPair, side);
+    ConfigChecks.amount(v, amount);
+    ConfigChecks.leverage(v, leverage);
     if (executionStrategy == null) {
       v.add(new FieldViolation(
           "execution_strategy", "is required (LIMIT, LIMIT_MAKER, MARKET or LIMIT_CHASER)"));

@@ -40,24 +40,8 @@ final class OrderExecutorReport {
     // While running, what it bought is worth its base at mid; once handed over it is final.
     final QuoteAmount value =
         status.isActive() && market.hasQuote() ? market.book().mid().times(executed) : traded;
-    return new ExecutorReport(
-        c.id(),
-        c.type(),
-        c.controllerId(),
-        c.connectorName(),
-        c.tradingPair(),
-        c.side(),
-        status,
-        ex.closeType().orElse(null),
-        c.timestamp(),
-        ex.closeTimestamp().orElse(null),
-        QuoteAmount.ZERO,
-        BigDecimal.ZERO,
-        fees,
-        traded,
-        QuoteAmount.ZERO,
-        value,
-        status.isActive(),
+    return ExecutorReport.of(ex,
+        ExecutorReport.Numbers.unbooked(fees, traded, value),
         status.isActive() && executed.isPositive(),
         ex.retries(),
         lastError(ex),

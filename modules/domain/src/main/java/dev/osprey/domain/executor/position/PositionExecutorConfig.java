@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.position;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigChecks;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -45,31 +46,14 @@ public record PositionExecutorConfig(
   }
 
   @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
-    if (connectorName == null || connectorName.isBlank()) {
-      v.add(new FieldViolation("connector_name", "is required"));
-    }
-    if (tradingPair == null) {
-      v.add(new FieldViolation("trading_pair", "is required (BASE-QUOTE)"));
-    }
-    if (side == null) {
-      v.add(new FieldViolation("side", "is required (BUY or SELL)"));
-    }
-    if (amount == null || !amount.isPositive()) {
-      v.add(new FieldViolation("amount", "must be a positive base amount"));
-    }
+    ConfigChecks.market(v, connectorName, tradingPair, side);
+    ConfigChecks.amount(v, amount);
     if (entryPrice != null && entryPrice.isZero()) {
       v.add(new FieldViolation("entry_price", "must be positive when given"));
     }
-    if (leverage < 1) {
-      v.add(new FieldViolation("leverage", "must be at least 1"));
-    }
+    ConfigChecks.leverage(v, leverage);
     final TripleBarrierConfig b = tripleBarrierConfig;
     positiveIfPresent(v, "triple_barrier_config.stop_loss", b.stopLoss());
     positiveIfPresent(v, "triple_barrier_config.take_profit", b.takeProfit());

@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.position;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.TradedPnl;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Decimals;
@@ -37,7 +38,7 @@ record PositionPnl(
     QuoteAmount netPnlQuote,
     BigDecimal netPnlPct,
     QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) {
+    QuoteAmount valueQuote) implements TradedPnl {
 
   static PositionPnl of(final PositionExecutor state, final MarketView market) {
     final Legs legs = state.legs();

@@ -1,32 +1,24 @@
 package dev.osprey.domain.executor.swap;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.Lifecycle;
+import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TopOfBook;
-import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.money.Decimals;
-import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.order.OrderStatus;
-import dev.osprey.domain.order.OrderType;
-import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,36 +35,25 @@ import java.util.Optional;
  *
  * <p>Immutable; {@link #decide} returns facts, {@link #apply} folds them.
  */
-public final class SwapExecutor implements Executor {
+public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig> {
   /** Role of its one order in the ledger. */
   public static final String ROLE = "swap";
 
   /** How long the order may take to fill completely before it is cancelled. */
   public static final Duration FILL_TIMEOUT = Duration.ofSeconds(2);
 
-  private final SwapExecutorConfig config;
-  private final RunnableStatus status;
-  private final CloseType closeType;
-  private final Instant closedAt;
-  private final OrderLedger ledger;
   private final SwapRouteChosen route;
   private final Instant sentAt;
   private final RejectReason refusal;
 
+  @JsonCreator
   private SwapExecutor(
       final SwapExecutorConfig config,
-      final RunnableStatus status,
-      final CloseType closeType,
-      final Instant closedAt,
-      final OrderLedger ledger,
+      final Lifecycle lifecycle,
       final SwapRouteChosen route,
       final Instant sentAt,
       final RejectReason refusal) {
-    this.config = config;
-    this.status = status;
-    this.closeType = closeType;
-    this.closedAt = closedAt;
-    this.ledger = ledger;
+    super(config, lifecycle);
     this.route = route;
     this.sentAt = sentAt;
     this.refusal = refusal;
@@ -84,39 +65,12 @@ public final class SwapExecutor implements Executor {
    * @throws FieldViolation.Invalid when the config breaks a rule
    */
   public static SwapExecutor create(final SwapExecutorConfig config) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(config.id(), "config.id");
-    final List<FieldViolation> violations = config.validate();
-    if (!violations.isEmpty()) {
-      throw new FieldViolation.Invalid(violations);
-    }
-    return new SwapExecutor(
-        config, RunnableStatus.NOT_STARTED, null, null, OrderLedger.empty(config.id()), null,
-        null, null);
+    return restore(Executors.requireValid(config));
   }
 
-  @Override
-  public SwapExecutorConfig config() {
-    return config;
-  }
-
-  @Override
-  public RunnableStatus status() {
-    return status;
-  }
-
-  @Override
-  public Optional<CloseType> closeType() {
-    return Optional.ofNullable(closeType);
-  }
-
-  public Optional<Instant> closeTimestamp() {
-    return Optional.ofNullable(closedAt);
-  }
-
-  @Override
-  public OrderLedger orders() {
-    return ledger;
+  /** The NOT_STARTED state of a config the journal holds: rebuilt, never validated again. */
+  public static SwapExecutor restore(final SwapExecutorConfig config) {
+    return new SwapExecutor(config, Lifecycle.initial(config.id()), null, null, null);
   }
 
   /** The provider comparison, once it was made. */
@@ -126,7 +80,7 @@ public final class SwapExecutor implements Executor {
 
   /** Its one order, once sent. */
   public Optional<TrackedOrder> order() {
-    final List<TrackedOrder> all = ledger.all();
+    final List<TrackedOrder> all = orders().all();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
@@ -136,19 +90,19 @@ public final class SwapExecutor implements Executor {
 
   /** The reference's swap state. */
   public SwapState state() {
-    if (status == RunnableStatus.NOT_STARTED) {
+    if (status() == RunnableStatus.NOT_STARTED) {
       return SwapState.NOT_STARTED;
     }
-    if (status != RunnableStatus.TERMINATED) {
+    if (!isTerminated()) {
       return SwapState.EXECUTING;
     }
-    return closeType == CloseType.COMPLETED ? SwapState.COMPLETED : SwapState.FAILED;
+    return lifecycle().closeType() == CloseType.COMPLETED ? SwapState.COMPLETED : SwapState.FAILED;
   }
 
   /** The fill deadline while its order may still be filling. */
   @Override
   public Optional<Instant> wakeUpAt() {
-    if (status != RunnableStatus.RUNNING || sentAt == null || !ledger.hasLive()) {
+    if (status() != RunnableStatus.RUNNING || sentAt == null || !orders().hasLive()) {
       return Optional.empty();
     }
     return Optional.of(sentAt.plus(FILL_TIMEOUT));
@@ -157,164 +111,42 @@ public final class SwapExecutor implements Executor {
   /** Every fill, once it ended: a swap never unwinds what it traded. */
   @Override
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED) {
-      return List.of();
-    }
-    final List<HeldOrder> held = new ArrayList<>();
-    for (TrackedOrder o : ledger.all()) {
-      if (o.executedBase().isPositive()) {
-        held.add(HeldOrder.of(o, closedAt));
-      }
-    }
-    return List.copyOf(held);
+    return lifecycle().heldOrders(EnumSet.allOf(CloseType.class));
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    if (isTerminated()) {
-      return List.of();
-    }
-    final Step step = new Step(this);
-    if (status == RunnableStatus.NOT_STARTED) {
-      if (input instanceof ExecutorInput.Stop) {
-        step.emit(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-        return step.events;
-      }
-      if (!(input instanceof ExecutorInput.Start)) {
-        return List.of();
-      }
-      step.emit(new ExecutorEvent.Started(now));
-    }
-    if (input instanceof ExecutorInput.OrderUpdate u) {
-      for (ExecutorEvent e : step.state.ledger.translate(u.event(), now)) {
-        step.emit(e);
-      }
-    }
-    if (input instanceof ExecutorInput.Stop && step.state.status == RunnableStatus.RUNNING) {
-      if (step.state.order().isEmpty()) {
-        step.emit(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-        return step.events;
-      }
-      if (step.state.ledger.hasLive()) {
-        step.emit(new ExecutorEvent.ShutdownStarted(CloseType.EARLY_STOP, now));
-      }
-    }
-    step.state.react(step, market, now);
-    return step.events;
+  protected SwapDecision decision(final MarketView market, final Instant now) {
+    return new SwapDecision(this, market, now);
   }
 
-  /** What follows from the state reached: send, finish, or give up on the order. */
-  private void react(final Step step, final MarketView market, final Instant now) {
-    if (status == RunnableStatus.SHUTTING_DOWN) {
-      cancelLive(step, now);
-      if (!ledger.hasLive()) {
-        step.emit(new ExecutorEvent.Terminated(completedOr(closeType), now));
-      }
-      return;
-    }
-    if (status != RunnableStatus.RUNNING) {
-      return;
-    }
-    final Optional<TrackedOrder> sent = order();
-    if (sent.isEmpty()) {
-      send(step, market, now);
-      return;
-    }
-    final TrackedOrder o = sent.get();
-    if (o.status() == OrderStatus.FAILED) {
-      step.emit(new ExecutorEvent.Terminated(
-          refusal == RejectReason.INSUFFICIENT_BALANCE
-              ? CloseType.INSUFFICIENT_BALANCE
-              : CloseType.FAILED,
-          now));
-    } else if (o.isDone()) {
-      step.emit(new ExecutorEvent.Terminated(completedOr(CloseType.FAILED), now));
-    } else if (!now.isBefore(sentAt.plus(FILL_TIMEOUT)) || beyondLimit(market)) {
-      step.emit(new ExecutorEvent.ShutdownStarted(CloseType.FAILED, now));
-      cancelLive(step, now);
-    }
+  /** When its order was sent (null before). */
+  Instant sentAt() {
+    return sentAt;
   }
 
-  /** Compares the providers and sends the order, or fails when the venue rules forbid it. */
-  private void send(final Step step, final MarketView market, final Instant now) {
-    final Optional<TopOfBook> top = market.top();
-    if (top.isEmpty()) {
-      return;
-    }
-    final TradingRules rules = market.rules();
-    final Side side = config.side();
-    final List<ProviderQuote> quotes =
-        SwapProviders.quotes(config.swapProviders(), side, top.get().mid());
-    final ProviderQuote best = SwapProviders.best(quotes, side);
-    final Price limit =
-        new Price(
-            Decimals.floorTo(
-                SwapProviders.limitPrice(best.price(), side, config.slippagePct()).value(),
-                rules.priceIncrement()));
-    final Quantity amount =
-        new Quantity(Decimals.floorTo(config.amount().value(), rules.baseIncrement()));
-    step.emit(new SwapRouteChosen(quotes, best.provider(), best.price(), limit, now));
-    if (!amount.isPositive()
-        || limit.isZero()
-        || rules.violation(amount.value(), limit.value()).isPresent()) {
-      step.emit(new ExecutorEvent.Terminated(CloseType.FAILED, now));
-      return;
-    }
-    step.emit(
-        new ExecutorEvent.OrderSubmitted(
-            ROLE,
-            new OrderRequest(
-                ledger.nextId(), config.connectorName(), config.tradingPair(), side,
-                OrderType.LIMIT, amount, limit, PositionAction.NIL),
-            now));
-  }
-
-  /** The venue's best opposite price is already worse than the limit. */
-  private boolean beyondLimit(final MarketView market) {
-    if (route == null || market.top().isEmpty()) {
-      return false;
-    }
-    final Price taker = market.top().get().takerPrice(config.side());
-    return config.side() == Side.BUY
-        ? taker.gt(route.limitPrice())
-        : taker.lt(route.limitPrice());
-  }
-
-  private void cancelLive(final Step step, final Instant now) {
-    for (TrackedOrder o : ledger.cancellable()) {
-      step.emit(new ExecutorEvent.CancelRequested(o.id(), now));
-    }
+  /** Why the venue refused its order (null unless it did). */
+  RejectReason refusal() {
+    return refusal;
   }
 
   /** COMPLETED when the order filled completely, else {@code otherwise}. */
-  private CloseType completedOr(final CloseType otherwise) {
+  CloseType completedOr(final CloseType otherwise) {
     return order().map(TrackedOrder::isFilled).orElse(false) ? CloseType.COMPLETED : otherwise;
   }
 
   @Override
   public SwapExecutor apply(final ExecutorEvent event) {
-    if (event instanceof ExecutorEvent.Started) {
-      return with(RunnableStatus.RUNNING, closeType, closedAt, ledger);
-    }
-    if (event instanceof ExecutorEvent.ShutdownStarted s) {
-      return with(RunnableStatus.SHUTTING_DOWN, s.closeType(), closedAt, ledger);
-    }
-    if (event instanceof ExecutorEvent.Terminated t) {
-      return with(RunnableStatus.TERMINATED, t.closeType(), t.at(), ledger);
-    }
     if (event instanceof SwapRouteChosen r) {
-      return new SwapExecutor(config, status, closeType, closedAt, ledger, r, sentAt, refusal);
+      return new SwapExecutor(config(), lifecycle(), r, sentAt, refusal);
     }
+    final Lifecycle next = lifecycle().apply(event);
     if (event instanceof ExecutorEvent.OrderSubmitted s) {
-      return new SwapExecutor(
-          config, status, closeType, closedAt, ledger.apply(s), route, s.at(), refusal);
+      return new SwapExecutor(config(), next, route, s.at(), refusal);
     }
     if (event instanceof ExecutorEvent.OrderFailed f) {
-      return new SwapExecutor(
-          config, status, closeType, closedAt, ledger.apply(f), route, sentAt, f.reason());
+      return new SwapExecutor(config(), next, route, sentAt, f.reason());
     }
-    return with(status, closeType, closedAt, ledger.apply(event));
+    return new SwapExecutor(config(), next, route, sentAt, refusal);
   }
 
   @Override
@@ -322,47 +154,13 @@ public final class SwapExecutor implements Executor {
     return SwapReport.of(this, market);
   }
 
-  private SwapExecutor with(
-      final RunnableStatus s, final CloseType type, final Instant closed, final OrderLedger l) {
-    return new SwapExecutor(config, s, type, closed, l, route, sentAt, refusal);
-  }
-
   @Override
-  public boolean equals(final Object o) {
-    return o instanceof SwapExecutor x
-        && config.equals(x.config)
-        && status == x.status
-        && closeType == x.closeType
-        && Objects.equals(closedAt, x.closedAt)
-        && ledger.equals(x.ledger)
-        && Objects.equals(route, x.route)
-        && Objects.equals(sentAt, x.sentAt)
-        && refusal == x.refusal;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(config.id(), status, closeType, closedAt);
+  protected List<Object> ownState() {
+    return Arrays.asList(route, sentAt, refusal);
   }
 
   @Override
   public String toString() {
-    return "SwapExecutor[" + config.id() + " " + status + " " + state()
-        + (closeType == null ? "" : " " + closeType) + "]";
-  }
-
-  /** The facts of one decision, each applied as it is added so later ones see its effect. */
-  private static final class Step {
-    private final List<ExecutorEvent> events = new ArrayList<>();
-    private SwapExecutor state;
-
-    Step(final SwapExecutor start) {
-      this.state = start;
-    }
-
-    void emit(final ExecutorEvent e) {
-      events.add(e);
-      state = state.apply(e);
-    }
+    return Executors.describe(this) + " " + state();
   }
 }

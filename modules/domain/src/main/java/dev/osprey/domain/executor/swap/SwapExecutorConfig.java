@@ -3,6 +3,7 @@ package dev.osprey.domain.executor.swap;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigChecks;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -54,25 +55,14 @@ public record SwapExecutorConfig(
   }
 
   @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
     if (connectorName.isBlank()) {
       v.add(new FieldViolation("connector_name", "must not be blank"));
     }
-    if (tradingPair == null) {
-      v.add(new FieldViolation("trading_pair", "is required (BASE-QUOTE)"));
-    }
-    if (side == null) {
-      v.add(new FieldViolation("side", "is required (BUY or SELL)"));
-    }
-    if (amount == null || !amount.isPositive()) {
-      v.add(new FieldViolation("amount", "must be a positive base amount"));
-    }
+    ConfigChecks.tradingPair(v, tradingPair);
+    ConfigChecks.side(v, side);
+    ConfigChecks.amount(v, amount);
     if (slippagePct.signum() < 0 || slippagePct.compareTo(BigDecimal.ONE) >= 0) {
       v.add(new FieldViolation("slippage_pct", "must be a fraction in [0, 1) (0.01 = 1%)"));
     }

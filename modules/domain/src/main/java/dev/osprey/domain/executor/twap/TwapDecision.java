@@ -2,7 +2,7 @@ package dev.osprey.domain.executor.twap;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
+import dev.osprey.domain.executor.LifecycleDecision;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.TradingRules;
@@ -10,16 +10,12 @@ import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,95 +28,30 @@ import java.util.Optional;
  * two live orders), gives every open due slot an order, and completes once every slot is filled.
  * A decision that records a refused order places no new order; a later one does.
  */
-final class TwapDecision {
-  private final MarketView market;
-  private final Instant now;
-  private final List<ExecutorEvent> events = new ArrayList<>();
-  private TwapExecutor state;
-  private boolean failureRecorded;
-  private boolean outOfBalance;
-
-  private TwapDecision(final TwapExecutor state, final MarketView market, final Instant now) {
-    this.state = state;
-    this.market = market;
-    this.now = now;
-  }
-
-  static List<ExecutorEvent> decide(
-      final TwapExecutor state,
-      final ExecutorInput input,
-      final MarketView market,
-      final Instant now) {
-    final TwapDecision d = new TwapDecision(state, market, now);
-    d.handle(input);
-    return List.copyOf(d.events);
-  }
-
-  private void handle(final ExecutorInput input) {
-    if (state.isTerminated()) {
-      return;
-    }
-    if (state.status() == RunnableStatus.NOT_STARTED) {
-      if (input instanceof ExecutorInput.Stop) {
-        add(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, now));
-      }
-      if (!(input instanceof ExecutorInput.Start)) {
-        return;
-      }
-      add(new ExecutorEvent.Started(now));
-    }
-    if (input instanceof ExecutorInput.OrderUpdate u) {
-      record(u.event());
-    }
-    if (state.status() == RunnableStatus.RUNNING) {
-      if (input instanceof ExecutorInput.Stop s) {
-        // The reference overwrites this with COMPLETED on its way out; Osprey keeps it.
-        beginShutdown(s.keepPosition() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP);
-      } else {
-        run();
-      }
-    }
-    if (state.status() == RunnableStatus.SHUTTING_DOWN) {
-      finishShutdown();
-    }
+final class TwapDecision extends LifecycleDecision<TwapExecutor> {
+  TwapDecision(final TwapExecutor state, final MarketView market, final Instant now) {
+    super(state, market, now);
   }
 
   /**
-   * Records a venue report. Every refusal counts as a retry except one for balance before
-   * anything executed, which ends the executor instead (retrying cannot help).
+   * Every refusal counts as a retry except one for balance before anything executed, which ends
+   * the executor instead (retrying cannot help).
    */
-  private void record(final OrderEvent report) {
-    for (ExecutorEvent fact : state.orders().translate(report, now)) {
-      if (fact instanceof ExecutorEvent.OrderFailed f) {
-        failureRecorded = true;
-        final boolean balance =
-            f.reason() == RejectReason.INSUFFICIENT_BALANCE
-                && state.status() == RunnableStatus.RUNNING
-                && state.slots().executedBase().isZero();
-        outOfBalance |= balance;
-        add(new ExecutorEvent.OrderFailed(
-            f.clientOrderId(), f.reason(), f.message(), !balance, f.at()));
-      } else {
-        add(fact);
-      }
-    }
+  @Override
+  protected ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
+    return retryUnlessBalance(f,
+        f.reason() == RejectReason.INSUFFICIENT_BALANCE
+            && state().status() == RunnableStatus.RUNNING
+            && state().slots().executedBase().isZero());
   }
 
-  private void run() {
-    if (outOfBalance) {
-      if (state.orders().hasLive()) {
-        beginShutdown(CloseType.INSUFFICIENT_BALANCE);
-      } else {
-        add(new ExecutorEvent.Terminated(CloseType.INSUFFICIENT_BALANCE, now));
-      }
-      return;
-    }
-    if (state.retries() > TwapExecutor.MAX_RETRIES) {
-      beginShutdown(CloseType.FAILED);
+  @Override
+  protected void run() {
+    if (endsOnRefusals(state().retries() > TwapExecutor.MAX_RETRIES)) {
       return;
     }
     if (market.hasQuote()) {
-      if (state.orders().entries().isEmpty() && refusedSize()) {
+      if (state().orders().entries().isEmpty() && refusedSize()) {
         return;
       }
       renewStaleOrders();
@@ -135,7 +66,7 @@ final class TwapDecision {
    * the base increment, at its price, against every venue minimum. Returns whether it refused.
    */
   private boolean refusedSize() {
-    final TwapExecutorConfig c = state.config();
+    final TwapExecutorConfig c = state().config();
     final Price mid = market.book().mid();
     final TradingRules rules = market.rules();
     final BigDecimal amount =
@@ -156,12 +87,12 @@ final class TwapDecision {
 
   /** MAKER orders that rested {@code order_resubmission_time} or longer are cancelled. */
   private void renewStaleOrders() {
-    final TwapExecutorConfig c = state.config();
+    final TwapExecutorConfig c = state().config();
     if (c.mode() != TwapMode.MAKER || c.orderResubmissionTime() == null) {
       return;
     }
-    for (TrackedOrder o : state.orders().cancellable()) {
-      final Instant renewAt = state.submittedAt(o.id()).plusSeconds(c.orderResubmissionTime());
+    for (TrackedOrder o : state().orders().cancellable()) {
+      final Instant renewAt = state().submittedAt(o.id()).plusSeconds(c.orderResubmissionTime());
       if (!now.isBefore(renewAt)) {
         add(new ExecutorEvent.CancelRequested(o.id(), now));
       }
@@ -173,13 +104,13 @@ final class TwapDecision {
    * mid. A share below the venue minimums is not sent (the slot stays open).
    */
   private void placeDueSlots() {
-    if (failureRecorded) {
+    if (failureRecorded()) {
       return;
     }
-    final TwapExecutorConfig c = state.config();
+    final TwapExecutorConfig c = state().config();
     final Price mid = market.book().mid();
-    for (int slot : state.slots().openDue(now)) {
-      final TwapSlots slots = state.slots();
+    for (int slot : state().slots().openDue(now)) {
+      final TwapSlots slots = state().slots();
       final QuoteAmount left =
           new QuoteAmount(c.totalAmountQuote())
               .minus(slots.executedQuote())
@@ -203,23 +134,15 @@ final class TwapDecision {
    * left of the budget is too small to order (an open slot survived {@link #placeDueSlots}).
    */
   private void completeIfDone() {
-    final TwapSlots slots = state.slots();
-    if (state.orders().hasLive()) {
+    final TwapSlots slots = state().slots();
+    if (state().orders().hasLive()) {
       return;
     }
     final boolean dustLeft =
-        market.hasQuote() && !failureRecorded && slots.allDue(now)
+        market.hasQuote() && !failureRecorded() && slots.allDue(now)
             && !slots.openDue(now).isEmpty();
     if (slots.allFilled() || dustLeft) {
       add(new ExecutorEvent.Terminated(CloseType.COMPLETED, now));
-    }
-  }
-
-  /** SHUTTING_DOWN with {@code type}: cancel every live order; what was bought stays bought. */
-  private void beginShutdown(final CloseType type) {
-    add(new ExecutorEvent.ShutdownStarted(type, now));
-    for (TrackedOrder o : state.orders().cancellable()) {
-      add(new ExecutorEvent.CancelRequested(o.id(), now));
     }
   }
 
@@ -227,18 +150,19 @@ final class TwapDecision {
    * Ends once no order is live. A kept position ends POSITION_HOLD with its fills (EARLY_STOP
    * when nothing executed, so there is nothing to hold).
    */
-  private void finishShutdown() {
-    if (state.orders().hasLive()) {
+  @Override
+  protected void finishShutdown() {
+    if (state().orders().hasLive()) {
       return;
     }
-    final CloseType type = state.closeType().orElseThrow();
-    final boolean held = state.slots().executedBase().isPositive();
+    final CloseType type = state().closeType().orElseThrow();
+    final boolean held = state().slots().executedBase().isPositive();
     add(new ExecutorEvent.Terminated(
         type == CloseType.POSITION_HOLD && !held ? CloseType.EARLY_STOP : type, now));
   }
 
   private Price slicePrice(final Price mid) {
-    return state.config().mode() == TwapMode.MAKER ? state.config().limitPrice(mid) : mid;
+    return state().config().mode() == TwapMode.MAKER ? state().config().limitPrice(mid) : mid;
   }
 
   private boolean orderable(final Quantity amount, final Price price) {
@@ -250,20 +174,8 @@ final class TwapDecision {
   }
 
   private void submit(final int slot, final Quantity amount, final Price price) {
-    final TwapExecutorConfig c = state.config();
-    final OrderRequest request =
-        new OrderRequest(
-            state.orders().nextId(), c.connectorName(), c.tradingPair(), c.side(),
-            c.mode().orderType(), amount, price, PositionAction.OPEN);
-    add(new ExecutorEvent.OrderSubmitted(TwapSlots.role(slot), request, now));
-  }
-
-  private void add(final ExecutorEvent event) {
-    events.add(event);
-    state = state.apply(event);
-  }
-
-  private Quantity floorBase(final BigDecimal amount) {
-    return market.rules().floorAmount(amount);
+    final TwapExecutorConfig c = state().config();
+    submit(TwapSlots.role(slot), c.side(), c.mode().orderType(), amount, price,
+        PositionAction.OPEN);
   }
 }

@@ -1,29 +1,29 @@
 package dev.osprey.domain.executor.twap;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.Lifecycle;
+import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Spends a quote budget in equal-time slices (the reference's {@code TWAPExecutor}): one order per
@@ -35,42 +35,29 @@ import java.util.Optional;
  * plan is read from the orders' roles ({@link TwapSlots}); decisions live in {@link
  * TwapDecision}, the numbers in {@link TwapPnl}. The engine wakes it at the next slot time.
  */
-public final class TwapExecutor implements Executor {
+public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   /** Refusals tolerated; one more ends the executor FAILED (reference: {@code >}). */
   public static final int MAX_RETRIES = 10;
 
   /** Pause before a refused slot is ordered again (the reference's one-second loop). */
   public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
-  private final TwapExecutorConfig config;
-  private final RunnableStatus status;
-  private final CloseType closeType;
-  private final OrderLedger orders;
-  private final int retries;
-  private final Instant closedAt;
-  private final Instant lastFailureAt;
+  /** The close types on which it hands what it executed to the position book. */
+  private static final Set<CloseType> HANDED_OVER =
+      EnumSet.of(CloseType.POSITION_HOLD, CloseType.COMPLETED);
+
   private final OrderSizeRejected rejection;
   private final Map<ClientOrderId, Instant> submitted;
 
+  @JsonCreator
   private TwapExecutor(
       final TwapExecutorConfig config,
-      final RunnableStatus status,
-      final CloseType closeType,
-      final OrderLedger orders,
-      final int retries,
-      final Instant closedAt,
-      final Instant lastFailureAt,
+      final Lifecycle lifecycle,
       final OrderSizeRejected rejection,
       final Map<ClientOrderId, Instant> submitted) {
-    this.config = config;
-    this.status = status;
-    this.closeType = closeType;
-    this.orders = orders;
-    this.retries = retries;
-    this.closedAt = closedAt;
-    this.lastFailureAt = lastFailureAt;
+    super(config, lifecycle);
     this.rejection = rejection;
-    this.submitted = submitted;
+    this.submitted = Map.copyOf(submitted);
   }
 
   /**
@@ -79,46 +66,12 @@ public final class TwapExecutor implements Executor {
    * @throws FieldViolation.Invalid when the config breaks a rule
    */
   public static TwapExecutor create(final TwapExecutorConfig config) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(config.id(), "config.id");
-    Objects.requireNonNull(config.timestamp(), "config.timestamp");
-    final List<FieldViolation> violations = config.validate();
-    if (!violations.isEmpty()) {
-      throw new FieldViolation.Invalid(violations);
-    }
-    return new TwapExecutor(
-        config, RunnableStatus.NOT_STARTED, null, OrderLedger.empty(config.id()), 0, null, null,
-        null, Map.of());
+    return restore(Executors.requireValid(config));
   }
 
-  @Override
-  public TwapExecutorConfig config() {
-    return config;
-  }
-
-  @Override
-  public RunnableStatus status() {
-    return status;
-  }
-
-  @Override
-  public Optional<CloseType> closeType() {
-    return Optional.ofNullable(closeType);
-  }
-
-  @Override
-  public OrderLedger orders() {
-    return orders;
-  }
-
-  /** Refusals counted against {@link #MAX_RETRIES} so far. */
-  public int retries() {
-    return retries;
-  }
-
-  /** When it terminated. */
-  public Optional<Instant> closeTimestamp() {
-    return Optional.ofNullable(closedAt);
+  /** The NOT_STARTED state of a config the journal holds: rebuilt, never validated again. */
+  public static TwapExecutor restore(final TwapExecutorConfig config) {
+    return new TwapExecutor(config, Lifecycle.initial(config.id()), null, Map.of());
   }
 
   /** Why its slices could not be ordered at all, if so. */
@@ -127,64 +80,30 @@ public final class TwapExecutor implements Executor {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return TwapDecision.decide(this, input, market, now);
+  protected TwapDecision decision(final MarketView market, final Instant now) {
+    return new TwapDecision(this, market, now);
   }
 
   @Override
   public TwapExecutor apply(final ExecutorEvent event) {
-    if (event instanceof ExecutorEvent.Started) {
-      return with(RunnableStatus.RUNNING, closeType, orders, retries, closedAt, lastFailureAt);
-    }
     if (event instanceof OrderSizeRejected r) {
-      return new TwapExecutor(config, status, closeType, orders, retries, closedAt, lastFailureAt,
-          r, submitted);
-    }
-    if (event instanceof ExecutorEvent.ShutdownStarted s) {
-      return with(RunnableStatus.SHUTTING_DOWN, s.closeType(), orders, retries, closedAt,
-          lastFailureAt);
-    }
-    if (event instanceof ExecutorEvent.Terminated t) {
-      return with(RunnableStatus.TERMINATED, t.closeType(), orders, retries, t.at(),
-          lastFailureAt);
-    }
-    if (event instanceof ExecutorEvent.OrderFailed f) {
-      return with(status, closeType, orders.apply(f), retries + (f.countsAsRetry() ? 1 : 0),
-          closedAt, f.at());
+      return new TwapExecutor(config(), lifecycle(), r, submitted);
     }
     if (event instanceof ExecutorEvent.OrderSubmitted s) {
       final Map<ClientOrderId, Instant> next = new HashMap<>(submitted);
       next.put(s.request().clientOrderId(), s.at());
-      return new TwapExecutor(config, status, closeType, orders.apply(s), retries, closedAt,
-          lastFailureAt, rejection, Map.copyOf(next));
+      return new TwapExecutor(config(), lifecycle().apply(s), rejection, next);
     }
-    return with(status, closeType, orders.apply(event), retries, closedAt, lastFailureAt);
+    return new TwapExecutor(config(), lifecycle().apply(event), rejection, submitted);
   }
 
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final TwapPnl pnl = TwapPnl.of(this, market);
-    return new ExecutorReport(
-        config.id(),
-        config.type(),
-        config.controllerId(),
-        config.connectorName(),
-        config.tradingPair(),
-        config.side(),
-        status,
-        closeType,
-        config.timestamp(),
-        closedAt,
-        pnl.netPnlQuote(),
-        pnl.netPnlPct(),
-        pnl.cumFeesQuote(),
-        pnl.filledAmountQuote(),
-        QuoteAmount.ZERO,
-        pnl.valueQuote(),
-        status.isActive(),
-        status.isActive() && !pnl.netPnlQuote().isZero(),
-        orders.failures() + (rejection == null ? 0 : 1),
+    return ExecutorReport.of(this,
+        pnl.numbers(),
+        status().isActive() && !pnl.netPnlQuote().isZero(),
+        orders().failures() + (rejection == null ? 0 : 1),
         lastError(),
         customInfo(pnl));
   }
@@ -195,17 +114,17 @@ public final class TwapExecutor implements Executor {
    */
   @Override
   public Optional<Instant> wakeUpAt() {
-    if (status != RunnableStatus.RUNNING) {
+    if (status() != RunnableStatus.RUNNING) {
       return Optional.empty();
     }
     final TwapSlots slots = slots();
     Instant at = slots.nextSlotTime().orElse(null);
-    if (lastFailureAt != null && slots.refusedPending()) {
-      at = earliest(at, lastFailureAt.plus(RETRY_DELAY));
+    if (lifecycle().lastFailureAt() != null && slots.refusedPending()) {
+      at = earliest(at, lifecycle().lastFailureAt().plus(RETRY_DELAY));
     }
-    if (config.mode() == TwapMode.MAKER && config.orderResubmissionTime() != null) {
-      for (TrackedOrder o : orders.cancellable()) {
-        at = earliest(at, submittedAt(o.id()).plusSeconds(config.orderResubmissionTime()));
+    if (config().mode() == TwapMode.MAKER && config().orderResubmissionTime() != null) {
+      for (TrackedOrder o : orders().cancellable()) {
+        at = earliest(at, submittedAt(o.id()).plusSeconds(config().orderResubmissionTime()));
       }
     }
     return Optional.ofNullable(at);
@@ -214,16 +133,7 @@ public final class TwapExecutor implements Executor {
   /** Every order that executed anything, once it ended POSITION_HOLD. */
   @Override
   public List<HeldOrder> heldOrders() {
-    if (status != RunnableStatus.TERMINATED || !handsOver(closeType)) {
-      return List.of();
-    }
-    final List<HeldOrder> held = new ArrayList<>();
-    for (TrackedOrder o : orders.all()) {
-      if (o.executedBase().isPositive()) {
-        held.add(HeldOrder.of(o, closedAt));
-      }
-    }
-    return List.copyOf(held);
+    return lifecycle().heldOrders(HANDED_OVER);
   }
 
   /**
@@ -233,27 +143,16 @@ public final class TwapExecutor implements Executor {
    * reference leaves it unattended, invisible to the positions API).
    */
   static boolean handsOver(final CloseType type) {
-    return type == CloseType.POSITION_HOLD || type == CloseType.COMPLETED;
+    return HANDED_OVER.contains(type);
   }
 
   TwapSlots slots() {
-    return new TwapSlots(config, orders);
+    return new TwapSlots(config(), orders());
   }
 
   /** When order {@code id} was decided. */
   Instant submittedAt(final ClientOrderId id) {
     return submitted.get(id);
-  }
-
-  private TwapExecutor with(
-      final RunnableStatus s,
-      final CloseType type,
-      final OrderLedger ledger,
-      final int failures,
-      final Instant closed,
-      final Instant failedAt) {
-    return new TwapExecutor(
-        config, s, type, ledger, failures, closed, failedAt, rejection, submitted);
   }
 
   private static Instant earliest(final Instant a, final Instant b) {
@@ -265,68 +164,37 @@ public final class TwapExecutor implements Executor {
       return "order_amount_quote " + rejection.orderAmountQuote() + " at mid " + rejection.mid()
           + " cannot be placed: " + rejection.reason();
     }
-    String last = null;
-    for (TrackedOrder o : orders.all()) {
-      if (o.status() == OrderStatus.FAILED) {
-        last = o.failure();
-      }
-    }
-    return last;
+    return lifecycle().lastError();
   }
 
   private Map<String, Object> customInfo(final TwapPnl pnl) {
     final TwapSlots slots = slots();
-    final List<String> ids = new ArrayList<>();
-    for (TrackedOrder o : orders.all()) {
-      ids.add(o.id().value());
-    }
     final Map<String, Object> info = new LinkedHashMap<>();
-    info.put("side", config.side().name());
-    info.put("mode", config.mode().name());
-    info.put("number_of_orders", config.numberOfOrders());
-    info.put("order_amount_quote", config.orderAmountQuote().value());
-    info.put("order_interval", config.orderInterval());
-    info.put("start_timestamp", config.timestamp());
+    info.put("side", config().side().name());
+    info.put("mode", config().mode().name());
+    info.put("number_of_orders", config().numberOfOrders());
+    info.put("order_amount_quote", config().orderAmountQuote().value());
+    info.put("order_interval", config().orderInterval());
+    info.put("start_timestamp", config().timestamp());
     info.put("next_order_timestamp",
-        status == RunnableStatus.RUNNING ? slots.nextSlotTime().orElse(null) : null);
+        status() == RunnableStatus.RUNNING ? slots.nextSlotTime().orElse(null) : null);
     info.put("slots_filled", slots.filledCount());
     info.put("slots_open_orders", slots.liveCount());
     info.put("executed_amount_base", pnl.executedBase().value());
     info.put("executed_amount_quote", pnl.executedQuote().value());
     info.put("average_executed_price", pnl.average() == null ? null : pnl.average().value());
     info.put("current_market_price", pnl.mid() == null ? null : pnl.mid().value());
-    info.put("close_type", closeType == null ? null : closeType.name());
-    info.put("close_timestamp", closedAt);
-    info.put("current_retries", retries);
+    info.put("close_type", closeType().map(CloseType::name).orElse(null));
+    info.put("close_timestamp", lifecycle().closedAt());
+    info.put("current_retries", lifecycle().retries());
     info.put("max_retries", MAX_RETRIES);
-    info.put("order_ids", List.copyOf(ids));
+    info.put("order_ids", lifecycle().orderIds());
     info.put("held_position_orders", heldOrders());
     return Collections.unmodifiableMap(info);
   }
 
   @Override
-  public boolean equals(final Object o) {
-    return o instanceof TwapExecutor t
-        && config.equals(t.config)
-        && status == t.status
-        && closeType == t.closeType
-        && orders.equals(t.orders)
-        && retries == t.retries
-        && Objects.equals(closedAt, t.closedAt)
-        && Objects.equals(lastFailureAt, t.lastFailureAt)
-        && Objects.equals(rejection, t.rejection)
-        && submitted.equals(t.submitted);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(config, status, closeType, orders, retries, closedAt, lastFailureAt);
-  }
-
-  @Override
-  public String toString() {
-    return "TwapExecutor[" + config.id() + " " + status
-        + (closeType == null ? "" : " " + closeType) + " orders=" + orders.entries().size()
-        + " retries=" + retries + "]";
+  protected List<Object> ownState() {
+    return Arrays.asList(rejection, submitted);
   }
 }

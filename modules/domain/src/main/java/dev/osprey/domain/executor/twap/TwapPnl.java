@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.twap;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
+import dev.osprey.domain.executor.TradedPnl;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -35,7 +36,7 @@ record TwapPnl(
     QuoteAmount netPnlQuote,
     BigDecimal netPnlPct,
     QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) {
+    QuoteAmount valueQuote) implements TradedPnl {
 
   static TwapPnl of(final TwapExecutor state, final MarketView market) {
     final TwapSlots slots = state.slots();

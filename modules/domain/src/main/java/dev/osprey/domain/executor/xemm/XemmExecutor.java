@@ -1,32 +1,31 @@
 package dev.osprey.domain.executor.xemm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.Lifecycle;
+import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.OrderLedger;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.executor.arbitrage.BuySellLegs;
 import dev.osprey.domain.executor.arbitrage.CrossVenuePnl;
-import dev.osprey.domain.executor.arbitrage.CrossVenueState;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cross-exchange market making (reference {@code XEMMExecutor}, §2.6): a LIMIT maker order rests
@@ -38,7 +37,7 @@ import java.util.Optional;
  * <p>Immutable; the state is {@link #create} folded with the persisted events. Decisions live in
  * {@link XemmDecision}, pricing in {@link XemmQuote}, the numbers in {@link CrossVenuePnl}.
  */
-public final class XemmExecutor implements Executor {
+public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
   /** Role of the resting orders on the maker venue. */
   public static final String ROLE_MAKER = "maker";
   /** Role of the market hedge orders on the taker venue. */
@@ -47,13 +46,17 @@ public final class XemmExecutor implements Executor {
   public static final int MAX_RETRIES = 10;
   /** Pause before re-placing a refused order (the reference's one-second control loop). */
   public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+  /**
+   * Traded orders go to the position book on POSITION_HOLD and on FAILED too: a failed
+   * cross-venue executor can be left one-sided, and its fills are better netted in the book than
+   * orphaned in the account.
+   */
+  static final Set<CloseType> HANDED_OVER = EnumSet.of(CloseType.POSITION_HOLD, CloseType.FAILED);
 
-  private final XemmExecutorConfig config;
-  private final CrossVenueState state;
 
-  private XemmExecutor(final XemmExecutorConfig config, final CrossVenueState state) {
-    this.config = config;
-    this.state = state;
+  @JsonCreator
+  private XemmExecutor(final XemmExecutorConfig config, final Lifecycle lifecycle) {
+    super(config, lifecycle);
   }
 
   /**
@@ -62,48 +65,12 @@ public final class XemmExecutor implements Executor {
    * @throws FieldViolation.Invalid when the config breaks a rule
    */
   public static XemmExecutor create(final XemmExecutorConfig config) {
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(config.id(), "config.id");
-    final List<FieldViolation> violations = config.validate();
-    if (!violations.isEmpty()) {
-      throw new FieldViolation.Invalid(violations);
-    }
-    return new XemmExecutor(config, CrossVenueState.initial(config.id()));
+    return restore(Executors.requireValid(config));
   }
 
-  @Override
-  public XemmExecutorConfig config() {
-    return config;
-  }
-
-  /** Status, close type, orders and retries. */
-  public CrossVenueState state() {
-    return state;
-  }
-
-  @Override
-  public RunnableStatus status() {
-    return state.status();
-  }
-
-  @Override
-  public Optional<CloseType> closeType() {
-    return Optional.ofNullable(state.closeType());
-  }
-
-  @Override
-  public OrderLedger orders() {
-    return state.orders();
-  }
-
-  /** Failures counted against {@link #MAX_RETRIES} so far. */
-  public int retries() {
-    return state.retries();
-  }
-
-  /** When it terminated. */
-  public Optional<Instant> closeTimestamp() {
-    return Optional.ofNullable(state.closedAt());
+  /** The NOT_STARTED state of a config the journal holds: rebuilt, never validated again. */
+  public static XemmExecutor restore(final XemmExecutorConfig config) {
+    return new XemmExecutor(config, Lifecycle.initial(config.id()));
   }
 
   /** Base filled by every maker order, replaced ones included. */
@@ -118,7 +85,7 @@ public final class XemmExecutor implements Executor {
 
   /** The maker order still live, if any (at most one at a time). */
   public Optional<TrackedOrder> liveMaker() {
-    for (TrackedOrder o : state.orders().withRole(ROLE_MAKER)) {
+    for (TrackedOrder o : orders().withRole(ROLE_MAKER)) {
       if (o.isLive()) {
         return Optional.of(o);
       }
@@ -127,26 +94,25 @@ public final class XemmExecutor implements Executor {
   }
 
   @Override
-  public List<ExecutorEvent> decide(
-      final ExecutorInput input, final MarketView market, final Instant now) {
-    return XemmDecision.decide(this, input, market, now);
+  protected XemmDecision decision(final MarketView market, final Instant now) {
+    return new XemmDecision(this, market, now);
   }
 
   @Override
   public XemmExecutor apply(final ExecutorEvent event) {
-    return new XemmExecutor(config, state.apply(event));
+    return new XemmExecutor(config(), lifecycle().apply(event));
   }
 
   /** The end of the pause before a refused order is re-placed, while one waits. */
   @Override
   public Optional<Instant> wakeUpAt() {
-    return state.retryAt(RETRY_DELAY);
+    return lifecycle().retryAt(RETRY_DELAY);
   }
 
   /** Every order that traded (maker and hedge), once it ended POSITION_HOLD. */
   @Override
   public List<HeldOrder> heldOrders() {
-    return state.heldOrders();
+    return lifecycle().heldOrders(HANDED_OVER);
   }
 
   /**
@@ -161,33 +127,17 @@ public final class XemmExecutor implements Executor {
   public ExecutorReport report(final MarketView market, final Instant now) {
     final CrossVenuePnl pnl =
         CrossVenuePnl.of(
-            state.legs(), state.status(), state.closeType(), market.top().map(TopOfBook::mid));
-    return new ExecutorReport(
-        config.id(),
-        config.type(),
-        config.controllerId(),
-        config.connectorName(),
-        config.tradingPair(),
-        config.side(),
-        state.status(),
-        state.closeType(),
-        config.timestamp(),
-        state.closedAt(),
-        pnl.netPnlQuote(),
-        pnl.netPnlPct(),
-        pnl.cumFeesQuote(),
-        pnl.filledAmountQuote(),
-        QuoteAmount.ZERO,
-        pnl.valueQuote(),
-        state.status().isActive(),
-        state.status().isActive() && pnl.legs().anyFilled(),
-        state.orders().failures(),
-        state.lastError(),
+            BuySellLegs.of(orders()), status(), lifecycle().closeType(), market.top().map(TopOfBook::mid));
+    return ExecutorReport.of(this,
+        pnl.numbers(),
+        status().isActive() && pnl.legs().anyFilled(),
+        orders().failures(),
+        lifecycle().lastError(),
         customInfo(pnl, market));
   }
 
   private Map<String, Object> customInfo(final CrossVenuePnl pnl, final MarketView market) {
-    final Optional<XemmQuote> quote = XemmQuote.of(config, market);
+    final Optional<XemmQuote> quote = XemmQuote.of(config(), market);
     final Optional<Price> resting =
         liveMaker().map(o -> o.request().price());
     final BigDecimal tradeProfitability =
@@ -196,52 +146,40 @@ public final class XemmExecutor implements Executor {
             : BigDecimal.ZERO;
     final BuySellLegs legs = pnl.legs();
     final Map<String, Object> info = new LinkedHashMap<>();
-    info.put("side", config.makerSide().name());
-    info.put("maker_connector", config.makerMarket().connectorName());
-    info.put("maker_trading_pair", config.makerMarket().tradingPair().symbol());
-    info.put("taker_connector", config.takerMarket().connectorName());
-    info.put("taker_trading_pair", config.takerMarket().tradingPair().symbol());
-    info.put("min_profitability", config.minProfitability());
-    info.put("target_profitability_pct", config.targetProfitability());
-    info.put("max_profitability", config.maxProfitability());
+    info.put("side", config().makerSide().name());
+    info.put("maker_connector", config().makerMarket().connectorName());
+    info.put("maker_trading_pair", config().makerMarket().tradingPair().symbol());
+    info.put("taker_connector", config().takerMarket().connectorName());
+    info.put("taker_trading_pair", config().takerMarket().tradingPair().symbol());
+    info.put("min_profitability", config().minProfitability());
+    info.put("target_profitability_pct", config().targetProfitability());
+    info.put("max_profitability", config().maxProfitability());
     info.put("trade_profitability", tradeProfitability);
-    info.put("tx_cost", config.txPct().multiply(config.orderAmount().value()));
-    info.put("tx_cost_pct", config.txPct());
+    info.put("tx_cost", config().txPct().multiply(config().orderAmount().value()));
+    info.put("tx_cost_pct", config().txPct());
     info.put("taker_price", quote.map(q -> q.takerPrice().value()).orElse(null));
     info.put("maker_target_price", quote.map(q -> q.target().value()).orElse(null));
     info.put("maker_filled_base", makerFilled().value());
     info.put("taker_filled_base", takerFilled().value());
     info.put("buy_amount_quote", legs.buyQuote().value());
     info.put("sell_amount_quote", legs.sellQuote().value());
-    info.put("current_retries", state.retries());
+    info.put("current_retries", lifecycle().retries());
     info.put("max_retries", MAX_RETRIES);
-    info.put("order_ids", state.orderIds());
+    info.put("order_ids", lifecycle().orderIds());
     info.put("held_position_orders", heldOrders());
     return Collections.unmodifiableMap(info);
   }
 
   private Quantity filled(final String role) {
     Quantity q = Quantity.ZERO;
-    for (TrackedOrder o : state.orders().withRole(role)) {
+    for (TrackedOrder o : orders().withRole(role)) {
       q = q.plus(o.executedBase());
     }
     return q;
   }
 
   @Override
-  public boolean equals(final Object o) {
-    return o instanceof XemmExecutor x && config.equals(x.config) && state.equals(x.state);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(config, state);
-  }
-
-  @Override
-  public String toString() {
-    return "XemmExecutor[" + config.id() + " " + state.status()
-        + (state.closeType() == null ? "" : " " + state.closeType())
-        + " orders=" + state.orders().entries().size() + " retries=" + state.retries() + "]";
+  protected List<Object> ownState() {
+    return List.of();
   }
 }

@@ -2,11 +2,10 @@ package dev.osprey.domain.executor.xemm;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.arbitrage.CrossVenueConfig;
 import dev.osprey.domain.executor.arbitrage.CrossVenueRules;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -45,7 +44,7 @@ public record XemmExecutorConfig(
     BigDecimal maxProfitability,
     BigDecimal makerFeePct,
     BigDecimal takerFeePct)
-    implements ExecutorConfig {
+    implements CrossVenueConfig {
 
   public static final String TYPE = "xemm_executor";
 
@@ -54,38 +53,10 @@ public record XemmExecutorConfig(
     takerFeePct = takerFeePct == null ? BigDecimal.ZERO : takerFeePct;
   }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String connectorName() {
-    return buyingMarket == null ? null : buyingMarket.connectorName();
-  }
-
-  @Override
-  public TradingPair tradingPair() {
-    return buyingMarket == null ? null : buyingMarket.tradingPair();
-  }
-
   /** The maker side: the side of the order that rests. */
   @Override
   public Side side() {
     return makerSide;
-  }
-
-  /** The buying market, then the selling market (an invalid config lists what it has). */
-  @Override
-  public List<ConnectorPair> markets() {
-    final List<ConnectorPair> m = new ArrayList<>(2);
-    if (buyingMarket != null) {
-      m.add(buyingMarket);
-    }
-    if (sellingMarket != null) {
-      m.add(sellingMarket);
-    }
-    return List.copyOf(m);
   }
 
   /** Where the maker order rests: the buying market for a maker BUY, else the selling market. */

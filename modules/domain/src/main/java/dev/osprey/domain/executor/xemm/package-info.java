@@ -47,3 +47,4 @@
  * </ul>
  */
 package dev.osprey.domain.executor.xemm;
+

@@ -1,0 +1,87 @@
+package dev.osprey.domain.executor;
+
+import dev.osprey.domain.money.Decimals;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every executor type is built on: its config and the {@link Lifecycle} it folds from its
+ * events. A type adds only what it alone keeps (a trailing-stop trigger, a grid's levels, an LP
+ * position) and lists it in {@link #ownState} so that equality covers it.
+ *
+ * <p>Immutable. The two fields are persisted in executor snapshots under these names.
+ *
+ * @param <C> the config type
+ */
+public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Executor {
+  private final C config;
+  private final Lifecycle lifecycle;
+
+  protected LifecycleExecutor(final C config, final Lifecycle lifecycle) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+  }
+
+  @Override
+  public C config() {
+    return config;
+  }
+
+  @Override
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  /** One decision of this type, at {@code now} on {@code market}. */
+  protected abstract LifecycleDecision<?> decision(MarketView market, Instant now);
+
+  @Override
+  public final List<ExecutorEvent> decide(
+      final ExecutorInput input, final MarketView market, final Instant now) {
+    return decision(market, now).decide(input);
+  }
+
+  /** What this type keeps besides config and lifecycle, in a fixed order (nulls allowed). */
+  protected abstract List<Object> ownState();
+
+  /** Equal when of the same type with equal config, lifecycle and own state (decimals by value). */
+  @Override
+  public final boolean equals(final Object o) {
+    if (o == null || o.getClass() != getClass()) {
+      return false;
+    }
+    final LifecycleExecutor<?> other = (LifecycleExecutor<?>) o;
+    return config.equals(other.config)
+        && lifecycle.equals(other.lifecycle)
+        && sameValues(ownState(), other.ownState());
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(config, lifecycle);
+  }
+
+  @Override
+  public String toString() {
+    return Executors.describe(this);
+  }
+
+  private static boolean sameValues(final List<Object> a, final List<Object> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      final Object x = a.get(i);
+      final Object y = b.get(i);
+      final boolean same = x instanceof BigDecimal d && y instanceof BigDecimal e
+          ? Decimals.sameValue(d, e)
+          : Objects.equals(x, y);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.osprey.domain.executor;
+
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.order.OrderType;
+import dev.osprey.domain.order.PositionAction;
+import java.time.Instant;
+
+/**
+ * The decision of an executor that builds one position and closes it at market (position, DCA):
+ * a close cancels what rests and, unless the position is kept, sells (or buys back) what is open;
+ * the shutdown ends once what is left is too small to order, re-placing the close after a refusal
+ * until the retries run out.
+ *
+ * @param <S> the executor type
+ */
+public abstract class PositionCloseDecision<S extends Executor> extends LifecycleDecision<S> {
+  protected PositionCloseDecision(final S state, final MarketView market, final Instant now) {
+    super(state, market, now);
+  }
+
+  /** Base bought (sold) by the entry orders so far. */
+  protected abstract Quantity openFilled();
+
+  /** Base the close orders undid so far. */
+  protected abstract Quantity closeFilled();
+
+  /** Whether any order traded (a kept position with no fill has nothing to hold). */
+  protected abstract boolean anyFilled();
+
+  /** The retry budget is spent. */
+  protected abstract boolean retriesSpent();
+
+  /** The ledger role of the market close. */
+  protected abstract String closeRole();
+
+  /**
+   * SHUTTING_DOWN with {@code type}: cancel every resting order and, unless the position is kept,
+   * close what is open at market.
+   */
+  @Override
+  protected void beginClose(final CloseType type) {
+    super.beginClose(type);
+    if (type != CloseType.POSITION_HOLD) {
+      placeCloseOrder();
+    }
+  }
+
+  /**
+   * Once no order is live: a kept position terminates at once (EARLY_STOP when nothing filled);
+   * otherwise it terminates when what is left open is too small to order, and re-places the close
+   * (one at a time, paced like every retry) until then or until the retries run out.
+   */
+  @Override
+  protected void finishShutdown() {
+    if (state().orders().hasLive()) {
+      return;
+    }
+    final CloseType type = state().closeType().orElseThrow();
+    if (type == CloseType.POSITION_HOLD) {
+      add(new ExecutorEvent.Terminated(anyFilled() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
+    } else if (isDust(remainingToClose())) {
+      add(new ExecutorEvent.Terminated(type, now));
+    } else if (retriesSpent()) {
+      add(new ExecutorEvent.Terminated(CloseType.FAILED, now));
+    } else if (!failureRecorded()) {
+      placeCloseOrder();
+    }
+  }
+
+  /** What is open: entry fills less close fills, floored to the venue's base increment. */
+  protected final Quantity remainingToClose() {
+    return floorBase(openFilled().minusFloored(closeFilled()).value());
+  }
+
+  private void placeCloseOrder() {
+    final Quantity remaining = remainingToClose();
+    if (!isDust(remaining)) {
+      submit(closeRole(), state().config().side().opposite(), OrderType.MARKET, remaining, null,
+          PositionAction.CLOSE);
+    }
+  }
+}
