@@ -25,6 +25,10 @@ class CandleBuilderTest {
         Instant.parse(openTime), Price.of(open), Price.of(high), Price.of(low), Price.of(close));
   }
 
+  private void assertCandles(final CandleInterval interval, final Candle... expected) {
+    assertEquals(List.of(expected), builder.candles(interval, 10));
+  }
+
   @Test
   void shouldCloseCandlesOnMinuteBoundariesAndReturnTheFormingOneLast() {
     mid("2026-01-05T10:00:00Z", "100");
@@ -35,15 +39,13 @@ class CandleBuilderTest {
     mid("2026-01-05T10:01:30Z", "104");
     mid("2026-01-05T10:03:10Z", "105"); // nothing seen in 10:02: no candle for it
 
-    assertEquals(
-        List.of(
-            candle("2026-01-05T10:00:00Z", "100", "103", "99", "101"),
-            candle("2026-01-05T10:01:00Z", "102", "104", "102", "104"),
-            candle("2026-01-05T10:03:00Z", "105", "105", "105", "105")),
-        builder.candles(CandleInterval.ONE_MINUTE, 10));
-    assertEquals(
-        List.of(candle("2026-01-05T10:00:00Z", "100", "105", "99", "105")),
-        builder.candles(CandleInterval.FIVE_MINUTES, 10));
+    assertCandles(
+        CandleInterval.ONE_MINUTE,
+        candle("2026-01-05T10:00:00Z", "100", "103", "99", "101"),
+        candle("2026-01-05T10:01:00Z", "102", "104", "102", "104"),
+        candle("2026-01-05T10:03:00Z", "105", "105", "105", "105"));
+    assertCandles(
+        CandleInterval.FIVE_MINUTES, candle("2026-01-05T10:00:00Z", "100", "105", "99", "105"));
   }
 
   @Test
@@ -81,15 +83,13 @@ class CandleBuilderTest {
     mid("2026-01-05T10:01:10Z", "101");
     mid("2026-01-05T10:00:50Z", "500"); // the 10:00 candle has closed
 
-    assertEquals(
-        List.of(
-            candle("2026-01-05T10:00:00Z", "100", "100", "100", "100"),
-            candle("2026-01-05T10:01:00Z", "101", "101", "101", "101")),
-        builder.candles(CandleInterval.ONE_MINUTE, 10));
+    assertCandles(
+        CandleInterval.ONE_MINUTE,
+        candle("2026-01-05T10:00:00Z", "100", "100", "100", "100"),
+        candle("2026-01-05T10:01:00Z", "101", "101", "101", "101"));
     // in 5m the same observation is late but still inside the forming bucket
-    assertEquals(
-        List.of(candle("2026-01-05T10:00:00Z", "100", "500", "100", "101")),
-        builder.candles(CandleInterval.FIVE_MINUTES, 10));
+    assertCandles(
+        CandleInterval.FIVE_MINUTES, candle("2026-01-05T10:00:00Z", "100", "500", "100", "101"));
   }
 
   @Test
@@ -98,9 +98,8 @@ class CandleBuilderTest {
     mid("2026-01-05T10:00:10Z", "98"); // late, earliest in the bucket: the open
     mid("2026-01-05T10:00:20Z", "103"); // late, neither first nor last: only the high
 
-    assertEquals(
-        List.of(candle("2026-01-05T10:00:00Z", "98", "103", "98", "100")),
-        builder.candles(CandleInterval.ONE_MINUTE, 1));
+    assertCandles(
+        CandleInterval.ONE_MINUTE, candle("2026-01-05T10:00:00Z", "98", "103", "98", "100"));
   }
 
   @Test
