@@ -1,50 +1,18 @@
 package dev.osprey.agent.routine;
 
+import static dev.osprey.agent.routine.HandComputedSeries.ATR_CANDLES;
+import static dev.osprey.agent.routine.HandComputedSeries.RSI_CLOSES;
+import static dev.osprey.agent.routine.HandComputedSeries.closes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.osprey.agent.market.Candle;
 import dev.osprey.domain.money.Price;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndicatorsTest {
-  private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
-
-  /** 15 closes, 14 changes: +2 -1 +3 +1 -2 +4 -1 +2 +1 -3 +2 +1 -1 +2. */
-  private static final List<Price> RSI_CLOSES =
-      closes(
-          "100", "102", "101", "104", "105", "103", "107", "106", "108", "109", "106", "108",
-          "109", "108", "110");
-
-  /**
-   * True ranges from the second candle on: 2 (high-low), 2 (gap up: high - previous close), 1.4
-   * (high-low beats |low - 10.8| = 1.3), 1.8 (gap down: |low - 9.8|), 2.2 (gap up: |high - 8.5|).
-   */
-  private static final List<Candle> ATR_CANDLES =
-      List.of(
-          candle(0, "10", "8", "9"),
-          candle(1, "11", "9", "10"),
-          candle(2, "12", "10.5", "10.8"),
-          candle(3, "10.9", "9.5", "9.8"),
-          candle(4, "9.7", "8.0", "8.5"),
-          candle(5, "10.7", "9.9", "10.4"));
-
-  private static List<Price> closes(final String... values) {
-    return Arrays.stream(values).map(Price::of).toList();
-  }
-
-  /** A candle whose open is its close: ATR never reads the open. */
-  private static Candle candle(
-      final int minute, final String high, final String low, final String close) {
-    final Price closePrice = Price.of(close);
-    return new Candle(
-        T0.plusSeconds(60L * minute), closePrice, Price.of(high), Price.of(low), closePrice);
-  }
 
   private static BigDecimal decimal(final String value) {
     return new BigDecimal(value);
