@@ -2,7 +2,6 @@ package dev.osprey.agent.files;
 
 import dev.osprey.agent.AgentDefinition;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.Ids;
 import dev.osprey.domain.risk.RiskLimits;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -57,10 +56,7 @@ public final class AgentMd {
    */
   public static AgentDefinition parse(final String slug, final String text,
       final Set<String> knownPolicies) {
-    if (!CtaPaths.isValidSlug(slug)) {
-      throw new AgentFileException(CtaPaths.AGENT_MD, 0,
-          "the agent's folder name '" + slug + "' is not a valid agent id: it " + Ids.RULE);
-    }
+    CtaPaths.requireSlug(slug);
     final FrontMatter fm = FrontMatter.split(CtaPaths.AGENT_MD, text);
     final YamlMap y = new YamlMap(CtaPaths.AGENT_MD,
         Yaml.read(CtaPaths.AGENT_MD, fm.yaml(), fm.yamlFirstLine()), "the front matter");

@@ -46,7 +46,36 @@ public final class CtaPaths {
    * agent's {@code controller_id}) that is also one safe folder name.
    */
   public static boolean isValidSlug(final String slug) {
-    return Ids.isValid(slug) && !slug.equals(".") && !slug.equals("..") && slug.indexOf('\\') < 0;
+    return Ids.isValid(slug) && isSafeSegment(slug);
+  }
+
+  /** The slug, when {@link #isValidSlug valid}; else an error about agent.md's folder. */
+  static String requireSlug(final String slug) {
+    if (!isValidSlug(slug)) {
+      throw new AgentFileException(AGENT_MD, 0,
+          "the agent's folder name '" + slug + "' is not a valid agent id: it " + Ids.RULE);
+    }
+    return slug;
+  }
+
+  /**
+   * True for a relative path of non-empty segments separated by {@code /}, none of them {@code .}
+   * or {@code ..}: a path that stays inside the folder it is resolved against, on any system.
+   */
+  static boolean isSafeRelativePath(final String path) {
+    if (path.isEmpty()) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (!isSafeSegment(segment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSafeSegment(final String s) {
+    return !s.isEmpty() && !s.equals(".") && !s.equals("..") && s.indexOf('\\') < 0;
   }
 
   private static String sessionFolder(final int session) {
