@@ -65,7 +65,7 @@ public final class AgentMd {
     return new AgentDefinition(
         slug,
         name,
-        y.text("description").orElse(""),
+        y.textOrEmpty("description"),
         y.positiveWhole("tick_interval", TICK_INTERVAL_RULE)
             .map(Duration::ofSeconds)
             .orElse(DEFAULT_TICK_INTERVAL),

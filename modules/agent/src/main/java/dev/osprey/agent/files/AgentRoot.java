@@ -43,7 +43,8 @@ record AgentRoot(String prefix, String slug) {
     }
     if (shallowest.size() > 1) {
       throw new AgentFileException(CtaPaths.AGENT_MD, 0,
-          "found in more than one folder (" + String.join(", ", shallowest) + "): one agent at a time");
+          "found in more than one folder (" + String.join(", ", shallowest)
+              + "): one agent at a time");
     }
     final String prefix = shallowest.get(0);
     final String slug = prefix.isEmpty() ? topFolderName : lastSegment(prefix);

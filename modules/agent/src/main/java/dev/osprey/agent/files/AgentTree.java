@@ -113,7 +113,10 @@ public record AgentTree(String slug, Map<String, byte[]> files) {
     return readZip(new ByteArrayInputStream(zip));
   }
 
-  /** See {@link #readZip(InputStream)}; the folder's own name is the slug when it holds agent.md. */
+  /**
+   * See {@link #readZip(InputStream)}; when {@code dir} holds agent.md itself, its name is the
+   * slug.
+   */
   public static AgentTree readDirectory(final Path dir) {
     try {
       return TreeDirectory.read(dir);

@@ -20,7 +20,8 @@ public final class ConfigYml {
    */
   public static Map<String, Object> parse(final String text) {
     final YamlTree tree = Yaml.read(CtaPaths.CONFIG_YML, text, 1);
-    return new LinkedHashMap<>(new YamlMap(CtaPaths.CONFIG_YML, tree, CtaPaths.CONFIG_YML).values());
+    final YamlMap configs = new YamlMap(CtaPaths.CONFIG_YML, tree, CtaPaths.CONFIG_YML);
+    return new LinkedHashMap<>(configs.values());
   }
 
   /** The configs as config.yml text; {@link #parse} reads it back equal. */

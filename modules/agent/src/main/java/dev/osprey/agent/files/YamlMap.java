@@ -26,10 +26,6 @@ final class YamlMap {
     return values;
   }
 
-  boolean has(final String key) {
-    return values.get(key) != null;
-  }
-
   /** An error at the line of {@code path} (a key, then map keys or list indexes below it). */
   AgentFileException error(final String problem, final String... path) {
     return new AgentFileException(file, tree.line(path), problem);
@@ -49,6 +45,18 @@ final class YamlMap {
       throw error(key + " must be non-empty text", key);
     }
     return Optional.of(s);
+  }
+
+  /** A string, maybe empty; empty when the key is absent or null. */
+  String textOrEmpty(final String key) {
+    final Object v = values.get(key);
+    if (v == null) {
+      return "";
+    }
+    if (!(v instanceof String s)) {
+      throw error(key + " must be text", key);
+    }
+    return s;
   }
 
   /** A whole number greater than zero ({@code 60}, also {@code 60.0}). */

@@ -150,6 +150,23 @@ class AgentMdTest {
   }
 
   @Test
+  void shouldShipTheStandardsExampleAsItIs() {
+    final String shipped = StandardExamples.resource("/examples/grid-market-maker/agent.md");
+
+    assertEquals(StandardExamples.agentMd(), shipped);
+    assertEquals("Grid Market Maker",
+        AgentMd.parse("grid-market-maker", shipped, POLICIES).name());
+  }
+
+  @Test
+  void shouldReadAnEmptyDescriptionAsNone() {
+    assertEquals("", parse("---\nname: X\ndescription: ''\nconnectors: [paper]\npolicy: llm\n---\n")
+        .description());
+    assertProblem("agent.md:3: description must be text",
+        "---\nname: X\ndescription: [a]\nconnectors: [paper]\npolicy: llm\n---\n");
+  }
+
+  @Test
   void shouldIgnoreCondorsOwnKeys() {
     final String text = """
         ---
@@ -171,7 +188,8 @@ class AgentMdTest {
 
   @Test
   void shouldAcceptCrLfLineBreaksAndAByteOrderMark() {
-    final String text = "\uFEFF---\r\nname: X\r\nconnectors: [paper]\r\npolicy: llm\r\n---\r\n\r\n## Goal\r\n";
+    final String text = "\uFEFF---\r\nname: X\r\nconnectors: [paper]\r\npolicy: llm\r\n---\r\n"
+        + "\r\n## Goal\r\n";
 
     assertEquals("\r\n## Goal\r\n", parse(text).instructions());
   }
@@ -196,7 +214,8 @@ class AgentMdTest {
 
   @Test
   void shouldNameTheLineOfAYamlSyntaxError() {
-    assertProblem("agent.md:3: invalid YAML: while scanning a simple key: could not find expected ':'",
+    assertProblem("agent.md:3: invalid YAML: while scanning a simple key: "
+            + "could not find expected ':'",
         "---\nname: X\ntick_interval 60\nconnectors: [paper]\n---\n");
     assertProblem("agent.md:5: invalid YAML: while parsing a block mapping: "
             + "expected <block end>, but found '<block sequence start>'",
@@ -219,7 +238,8 @@ class AgentMdTest {
   void shouldNameTheLineOfAnUnknownOrWrongLimit() {
     assertProblem("agent.md:6: limits.max_leverage is not a known risk limit (known: "
             + String.join(", ", RiskLimits.KEYS) + ")",
-        "---\nname: X\nconnectors: [paper]\nlimits:\n  max_open_executors: 3\n  max_leverage: 5\n---\n");
+        "---\nname: X\nconnectors: [paper]\nlimits:\n  max_open_executors: 3\n"
+            + "  max_leverage: 5\n---\n");
     assertProblem("agent.md:5: limits.max_open_executors must be a number, got 'many'",
         "---\nname: X\nconnectors: [paper]\nlimits:\n  max_open_executors: many\n---\n");
   }
@@ -236,7 +256,8 @@ class AgentMdTest {
     assertProblem("agent.md:1: policy is required: no built-in policy is named 'my_bot' "
             + "(known: dca_buyer, grid_market_maker, llm)",
         "---\nname: My Bot\nconnectors: [paper]\n---\n");
-    assertProblem("agent.md:4: policy 'gird' is not known (known: dca_buyer, grid_market_maker, llm)",
+    assertProblem("agent.md:4: policy 'gird' is not known "
+            + "(known: dca_buyer, grid_market_maker, llm)",
         "---\nname: X\nconnectors: [paper]\npolicy: gird\n---\n");
   }
 

@@ -78,7 +78,8 @@ class JournalMdTest {
   @Test
   void shouldCutATicksSummaryTo200Characters() {
     final String summary = "x".repeat(199) + "\uD83D\uDE00" + "y".repeat(50);
-    final SessionJournal j = new SessionJournal("A", 1, "STOPPED", T0, Optional.of(T0.plusSeconds(5)),
+    final SessionJournal j = new SessionJournal("A", 1, "STOPPED", T0,
+        Optional.of(T0.plusSeconds(5)),
         List.of(new TickLine(1, T0, TickOutcome.OK, BigDecimal.ZERO, 0, summary)),
         List.of(), List.of(), List.of());
 

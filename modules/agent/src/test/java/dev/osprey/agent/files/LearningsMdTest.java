@@ -67,7 +67,8 @@ class LearningsMdTest {
   @Test
   void shouldNameTheLineOfAProblem() {
     assertProblem("learnings.md:5: an insight must read '- [YYYY-MM-DD HH:MM] text'",
-        "# Learnings\n\n## Active Insights\n- [2026-03-27 14:30] fine\n* [2026-03-27 14:30] star\n");
+        "# Learnings\n\n## Active Insights\n- [2026-03-27 14:30] fine\n"
+            + "* [2026-03-27 14:30] star\n");
     assertProblem("learnings.md:4: an insight must read '- [YYYY-MM-DD HH:MM] text'",
         "# Learnings\n\n## Active Insights\n- [2026-03-27] no time\n");
     assertProblem("learnings.md:4: '2026-02-30 10:00' is not a date and time",
