@@ -12,6 +12,10 @@ import dev.osprey.api.controllers.ControllerRoutes;
 import dev.osprey.api.controllers.TradingStateRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
 import dev.osprey.json.IdGenerator;
+import dev.osprey.api.agents.AgentRoutes;
+import dev.osprey.api.routines.RoutineRoutes;
+import dev.osprey.engine.agent.AgentGateway;
+import dev.osprey.engine.agent.VenueCandles;
 import dev.osprey.json.ApiJson;
 import dev.osprey.api.paper.PaperRoutes;
 import dev.osprey.api.positions.PositionJson;
@@ -112,14 +116,19 @@ public final class OspreyNode {
       final EngineContext ctx = new EngineContext(
           new Venues(paper.values()), clock, Executors.standard(), EngineSettings.fromConfig(config));
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
+      final VenueCandles candles = new VenueCandles(ctx.venues());
       CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
           "close-venue-subscriptions", () -> {
             ApiReadiness.markNotReady(Adapter.toClassic(system));
             engine.close();
+            candles.close();
             return CompletableFuture.completedFuture(Done.getInstance());
           });
       savePaperVenues(system, config, saved);
       final ObjectMapper mapper = ApiJson.mapper();
+      final NodeRoutines routines = new NodeRoutines(ctx.venues(), candles, clock,
+          system.dispatchers().lookup(org.apache.pekko.actor.typed.DispatcherSelector.blocking()));
+      final AgentGateway agents = AgentNode.start(system, config, ctx, engine, mapper, routines);
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
       final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth),
@@ -129,6 +138,8 @@ public final class OspreyNode {
               name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),
           new ControllerRoutes(mapper, engine.controllers()).routes(),
           new TradingStateRoutes(mapper, engine.tradingState()).routes(),
+          new AgentRoutes(mapper, agents, new StandardAgentFiles()).routes(),
+          new RoutineRoutes(mapper, routines).routes(),
           new PaperRoutes(mapper, new PaperVenues(paper)).routes());
       final Config http = config.getConfig("osprey.http");
       final ServerBinding binding = HttpServer

@@ -127,6 +127,13 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A GET as the admin user, with the body as bytes (archives). */
+  HttpResponse<byte[]> sendBytes(final String method, final String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        .header("Authorization", ADMIN).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** The Pekko Management server's base URI (its own port, outside the API's authentication). */
   String managementUri() throws Exception {
     // start() again returns the running server's address.

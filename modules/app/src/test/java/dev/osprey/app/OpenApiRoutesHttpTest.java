@@ -45,7 +45,8 @@ class OpenApiRoutesHttpTest {
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "QUERY");
   /** A value for every path parameter name of the document. */
   private static final Map<String, String> SAMPLES = Map.of(
-      "id", "openapi-sample", "type", "position_executor", "connector", "paper", "pair", "BTC-USDT");
+      "id", "openapi-sample", "type", "position_executor", "connector", "paper", "pair", "BTC-USDT",
+      "action", "start", "suggestion", "1", "decision", "approve", "path", "agent.md", "name", "atr");
   @RegisterExtension
   static final HttpNode node = HttpNode.perClass(CLOCK);
   private static JsonNode document;

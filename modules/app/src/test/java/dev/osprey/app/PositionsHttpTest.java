@@ -65,7 +65,7 @@ class PositionsHttpTest {
     assertEquals("paper", cleared.get("connector_name").asText());
     assertEquals("CLR-USDT", cleared.get("trading_pair").asText());
     assertEquals("clearer", cleared.get("controller_id").asText());
-    assertEquals("api", cleared.get("cleared_by").asText());
+    assertEquals("test-admin", cleared.get("cleared_by").asText());
     assertEquals("sold by hand on the venue", cleared.get("reason").asText());
     HttpNode.assertDecimal("2", cleared.get("positions").get(0).get("net_amount_base"));
     HttpNode.assertDecimal("100", cleared.get("positions").get(0).get("breakeven_price"));

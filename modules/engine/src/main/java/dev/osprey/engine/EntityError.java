@@ -36,6 +36,13 @@ public record EntityError(Kind kind, String code, String message) {
     return new EntityError(Kind.UNAVAILABLE, "UNAVAILABLE", text);
   }
 
+  /** A reply's value, or a failed stage carrying the entity's error. */
+  public static <T> java.util.concurrent.CompletionStage<T> unwrap(final StatusReply<T> reply) {
+    return reply.isSuccess()
+        ? java.util.concurrent.CompletableFuture.completedFuture(reply.getValue())
+        : java.util.concurrent.CompletableFuture.failedFuture(parse(reply.getError()).toException());
+  }
+
   public GatewayException toException() {
     return new GatewayException(this);
   }

@@ -126,13 +126,15 @@ public final class ApiSpec {
       new RouteSpec("GET", "/paper/balances", "getBalances", PAPER,
           "A paper venue's available balances",
           List.of(), List.of(CONNECTOR), null, 200, "BalancesView", List.of(404)),
+      AgentApiSpec.CREATE, AgentApiSpec.LIST, AgentApiSpec.GET, AgentApiSpec.SESSION, AgentApiSpec.SUGGESTION,
+      AgentApiSpec.FILE, AgentApiSpec.EXPORT, AgentApiSpec.ROUTINES, AgentApiSpec.RUN_ROUTINE,
       new RouteSpec("GET", "/openapi.json", "openApi", "api",
           "This document (OpenAPI 3.1)",
           List.of(), List.of(), null, 200, "OpenApiDocument", List.of()));
 
   /** Bodies whose fields are all optional: an empty body reads as {@code {}}. */
   private static final Set<String> OPTIONAL_BODIES = Set.of("ExecutorSearch", "StopRequest", "RiskLimits", "MarketSettings",
-      "ClearPositionRequest", "KillSwitchRequest");
+      "ClearPositionRequest", "KillSwitchRequest", "SuggestionDecision", "RoutineArgs");
 
   private static final Map<Integer, String> ERROR_TEXT = Map.of(
       400, "Invalid request: malformed JSON, unknown field, wrong type or broken rule; `violations` names each field",
@@ -168,6 +170,7 @@ public final class ApiSpec {
     final ObjectNode schemas = components.putObject("schemas");
     requestSchemas(schemas);
     responseSchemas(schemas);
+    AgentApiSpec.schemas(schemas);
     ExecutorConfigSchemas.addTo(schemas);
     return doc;
   }
@@ -197,7 +200,8 @@ public final class ApiSpec {
       }
     }
     final ObjectNode responses = op.putObject("responses");
-    responses.set(String.valueOf(r.success()), content("Success", ref(r.responseSchema())));
+    responses.set(String.valueOf(r.success()), r.responseSchema().contains("/")
+        ? media("Success", r.responseSchema()) : content("Success", ref(r.responseSchema())));
     final List<Integer> errors = new ArrayList<>(r.errors());
     errors.add(401);
     // Read-only users get 403 on everything but reads and the search query.
@@ -228,6 +232,8 @@ public final class ApiSpec {
         return Schemas.F.objectNode().put("bid", "100").put("ask", "100.1");
       case "Balances":
         return Schemas.F.objectNode().put("USDT", "10000");
+      case "CreateAgentRequest":
+        return AgentApiSpec.example();
       case "TradingStateRequest":
         return Schemas.F.objectNode().put("state", "ACTIVE").put("reason", "resumed");
       default:
@@ -239,6 +245,16 @@ public final class ApiSpec {
     final ObjectNode n = Schemas.F.objectNode()
         .put("name", p.name()).put("in", in).put("required", required).put("description", p.description());
     n.set("schema", p.schema().deepCopy());
+    return n;
+  }
+
+  /** A success that is not JSON: {@code responseSchema} names its media type (a file, an archive). */
+  private static ObjectNode media(final String description, final String mediaType) {
+    final ObjectNode n = Schemas.F.objectNode().put("description", description);
+    final ObjectNode schema = n.putObject("content").putObject(mediaType).putObject("schema").put("type", "string");
+    if (!mediaType.startsWith("text/")) {
+      schema.put("contentMediaType", mediaType);
+    }
     return n;
   }
 

@@ -40,7 +40,7 @@ public final class ShardedControllerGateway implements ControllerGateway {
     return supervisor(controllerId)
         .<StatusReply<RiskView>>ask(
             (ActorRef<StatusReply<RiskView>> r) -> new RiskProtocol.SetLimits(limits, r), timeout)
-        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenCompose(EntityError::unwrap)
         .thenApply(ControllerRisk::of);
   }
 
@@ -56,7 +56,7 @@ public final class ShardedControllerGateway implements ControllerGateway {
             (ActorRef<StatusReply<RiskView>> r) ->
                 new RiskProtocol.SetTradingState(state, reason, stopExecutors, keepPosition, r),
             timeout)
-        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenCompose(EntityError::unwrap)
         .thenApply(ControllerRisk::of);
   }
 
@@ -75,7 +75,7 @@ public final class ShardedControllerGateway implements ControllerGateway {
             (ActorRef<StatusReply<PositionBookEntity.Cleared>> r) ->
                 new PositionBookEntity.ClearPosition(connector, pair, by, reason, r),
             timeout)
-        .thenCompose(ShardedControllerGateway::unwrap)
+        .thenCompose(EntityError::unwrap)
         .thenApply(PositionBookEntity.Cleared::positions);
   }
 
@@ -91,9 +91,4 @@ public final class ShardedControllerGateway implements ControllerGateway {
     return sharding.entityRefFor(RiskProtocol.ENTITY_KEY, controllerId);
   }
 
-  private static <T> CompletionStage<T> unwrap(final StatusReply<T> reply) {
-    return reply.isSuccess()
-        ? CompletableFuture.completedFuture(reply.getValue())
-        : CompletableFuture.failedFuture(EntityError.parse(reply.getError()).toException());
-  }
 }
