@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.ContentDisposition;
 import org.apache.pekko.http.javadsl.model.headers.ContentDispositionTypes;
@@ -58,7 +59,7 @@ public final class AgentRoutes extends JsonRoutes {
         path(PathMatchers.segment("files").slash(PathMatchers.segment()), file -> get(() ->
             await(agents.get(id), v -> file(files.tree(v), file)))),
         path("export", () -> get(() -> await(agents.get(id), v -> complete(HttpResponse.create()
-            .withEntity(HttpEntities.create(ContentTypes.APPLICATION_OCTET_STREAM, files.zip(id, files.tree(v))))
+            .withEntity(HttpEntities.create(ContentTypes.create(MediaTypes.APPLICATION_ZIP), files.zip(id, files.tree(v))))
             .addHeader(ContentDisposition.create(ContentDispositionTypes.ATTACHMENT,
                 Map.of("filename", id + ".zip"))))))));
   }
