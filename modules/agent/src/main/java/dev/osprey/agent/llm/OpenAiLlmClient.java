@@ -43,12 +43,19 @@ public final class OpenAiLlmClient implements LlmClient {
 
   public OpenAiLlmClient(final LlmSettings settings) {
     this.settings = settings;
-    this.client = OpenAIOkHttpClientAsync.builder()
+    final OpenAIOkHttpClientAsync.Builder builder = OpenAIOkHttpClientAsync.builder()
         .baseUrl(settings.baseUrl())
-        .apiKey(settings.apiKey())
         .timeout(settings.requestTimeout())
-        .maxRetries(0)
-        .build();
+        .maxRetries(0);
+    if (settings.apiKey().isEmpty()) {
+      // A local endpoint needs no key, but the client sends nothing without one: give it a
+      // placeholder and take the header off again, so no Authorization header goes out.
+      builder.apiKey("none").addInterceptor(chain -> chain.proceed(
+          chain.request().newBuilder().removeHeader("Authorization").build()));
+    } else {
+      builder.apiKey(settings.apiKey());
+    }
+    this.client = builder.build();
   }
 
   @Override

@@ -167,6 +167,29 @@ class LlmPolicyTest {
   }
 
   @Test
+  void shouldCallAnUnpricedEndpointWithoutKeyOrUsage() throws Exception {
+    policy.close();
+    policy = new LlmPolicy(new LlmSettings(stub.baseUrl(), "local-model", "", 8, BigDecimal.ZERO,
+        BigDecimal.ZERO, Duration.ofSeconds(10)), store);
+    stub.thenJson(200, "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Holding.\"}}]}");
+
+    final PolicyOutcome outcome = decide(Ticks.tick(2));
+
+    assertEquals(null, stub.requests().get(0).authorization());
+    assertEquals(new BigDecimal("0.00000000"), outcome.costUsd());
+    assertEquals("Holding.", outcome.summary());
+  }
+
+  @Test
+  void shouldFailAPricedTickWhoseAnswerHasNoUsage() {
+    stub.thenJson(200, "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"Holding.\"}}]}");
+
+    final Throwable failure = failure(Ticks.tick(2));
+
+    assertTrue(failure.getMessage().contains("has no usage"), failure.getMessage());
+  }
+
+  @Test
   void shouldEndTheTickWhenToolRoundsRunOut() throws Exception {
     policy.close();
     policy = policy(3);
