@@ -54,7 +54,7 @@ public record ChatTurn(String role, String content, String toolCallId, String to
     return toolCalls == null ? List.of() : ToolCall.fromJson(toolCalls);
   }
 
-  /** Whether this turn opens a tick. (Not {@code isUser}: serializers would take it for a field.) */
+  /** Whether this turn opens a tick. (Not {@code isUser}: serializers would read it as a field.) */
   public boolean fromUser() {
     return USER.equals(role);
   }

@@ -20,8 +20,10 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
-  public CompletionStage<Void> append(final String agentId, final int session, final List<ChatTurn> turns) {
-    final List<ChatTurn> stored = sessions.computeIfAbsent(key(agentId, session), k -> new ArrayList<>());
+  public CompletionStage<Void> append(
+      final String agentId, final int session, final List<ChatTurn> turns) {
+    final List<ChatTurn> stored =
+        sessions.computeIfAbsent(key(agentId, session), k -> new ArrayList<>());
     synchronized (stored) {
       stored.addAll(turns);
     }

@@ -13,8 +13,8 @@ public interface LlmClient extends AutoCloseable {
    *
    * @param conversation the whole conversation to send, system prompt first
    * @param tools the tools it may call
-   * @return its answer; fails with {@link LlmCallException} when the endpoint cannot be reached, times
-   *     out, answers with an error status or answers something unreadable
+   * @return its answer; fails with {@link LlmCallException} when the endpoint cannot be reached,
+   *     times out, answers with an error status or answers something unreadable
    */
   CompletionStage<ModelReply> complete(List<ChatTurn> conversation, List<ToolSpec> tools);
 

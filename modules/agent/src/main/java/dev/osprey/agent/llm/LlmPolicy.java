@@ -57,7 +57,8 @@ public final class LlmPolicy implements Policy, AutoCloseable {
     return conversations.load(tick.agentId(), tick.session())
         .thenCompose(history -> new TickConversation(settings, client, tick, tools,
             HistoryWindow.last(history, historyTurns)).run())
-        .thenCompose(transcript -> conversations.append(tick.agentId(), tick.session(), transcript.newTurns())
+        .thenCompose(transcript -> conversations
+            .append(tick.agentId(), tick.session(), transcript.newTurns())
             .thenApply(stored -> transcript.outcome()));
   }
 

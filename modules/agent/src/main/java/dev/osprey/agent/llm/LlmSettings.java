@@ -77,7 +77,8 @@ public record LlmSettings(
         whole(env, ENV_MAX_TOOL_ROUNDS, DEFAULT_MAX_TOOL_ROUNDS),
         decimal(env, ENV_PRICE_IN_PER_M),
         decimal(env, ENV_PRICE_OUT_PER_M),
-        Duration.ofSeconds(whole(env, ENV_REQUEST_TIMEOUT_SEC, DEFAULT_REQUEST_TIMEOUT.toSeconds())));
+        Duration.ofSeconds(
+            whole(env, ENV_REQUEST_TIMEOUT_SEC, DEFAULT_REQUEST_TIMEOUT.toSeconds())));
   }
 
   /** The URL every call goes to, for messages. */
@@ -87,7 +88,8 @@ public record LlmSettings(
 
   /** Whether tokens cost anything; a free (local) model needs no usage report. */
   public boolean priced() {
-    return inputPricePerMillionTokensUsd.signum() > 0 || outputPricePerMillionTokensUsd.signum() > 0;
+    return inputPricePerMillionTokensUsd.signum() > 0
+        || outputPricePerMillionTokensUsd.signum() > 0;
   }
 
   /** Everything but the key, which is only said to be set or not. */

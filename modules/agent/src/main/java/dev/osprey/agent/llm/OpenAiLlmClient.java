@@ -13,6 +13,7 @@ import com.openai.models.chat.completions.ChatCompletionAssistantMessageParam;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionMessage;
+import com.openai.models.chat.completions.ChatCompletionMessageCustomToolCall;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionMessageParam;
 import com.openai.models.chat.completions.ChatCompletionMessageToolCall;
@@ -59,7 +60,8 @@ public final class OpenAiLlmClient implements LlmClient {
   }
 
   @Override
-  public CompletionStage<ModelReply> complete(final List<ChatTurn> conversation, final List<ToolSpec> tools) {
+  public CompletionStage<ModelReply> complete(
+      final List<ChatTurn> conversation, final List<ToolSpec> tools) {
     final CompletableFuture<ChatCompletion> call;
     try {
       call = client.chat().completions().create(params(conversation, tools));
@@ -83,7 +85,8 @@ public final class OpenAiLlmClient implements LlmClient {
     return "OpenAiLlmClient[" + settings + "]";
   }
 
-  private ChatCompletionCreateParams params(final List<ChatTurn> conversation, final List<ToolSpec> tools) {
+  private ChatCompletionCreateParams params(
+      final List<ChatTurn> conversation, final List<ToolSpec> tools) {
     final ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder()
         .model(settings.model());
     conversation.forEach(turn -> params.addMessage(message(turn)));
@@ -98,13 +101,17 @@ public final class OpenAiLlmClient implements LlmClient {
       case ChatTurn.USER -> ChatCompletionMessageParam.ofUser(
           ChatCompletionUserMessageParam.builder().content(turn.content()).build());
       case ChatTurn.TOOL -> ChatCompletionMessageParam.ofTool(
-          ChatCompletionToolMessageParam.builder().toolCallId(turn.toolCallId()).content(turn.content()).build());
+          ChatCompletionToolMessageParam.builder()
+              .toolCallId(turn.toolCallId())
+              .content(turn.content())
+              .build());
       default -> ChatCompletionMessageParam.ofAssistant(assistant(turn));
     };
   }
 
   private static ChatCompletionAssistantMessageParam assistant(final ChatTurn turn) {
-    final ChatCompletionAssistantMessageParam.Builder message = ChatCompletionAssistantMessageParam.builder();
+    final ChatCompletionAssistantMessageParam.Builder message =
+        ChatCompletionAssistantMessageParam.builder();
     if (turn.content() != null) {
       message.content(turn.content());
     }
@@ -122,7 +129,8 @@ public final class OpenAiLlmClient implements LlmClient {
 
   private static ChatCompletionFunctionTool function(final ToolSpec tool) {
     final FunctionParameters.Builder parameters = FunctionParameters.builder();
-    tool.parameters().forEach((key, value) -> parameters.putAdditionalProperty(key, JsonValue.from(value)));
+    tool.parameters()
+        .forEach((key, value) -> parameters.putAdditionalProperty(key, JsonValue.from(value)));
     return ChatCompletionFunctionTool.builder()
         .function(FunctionDefinition.builder()
             .name(tool.name())
@@ -135,13 +143,15 @@ public final class OpenAiLlmClient implements LlmClient {
   private CompletableFuture<ModelReply> reply(final ChatCompletion completion) {
     try {
       if (completion.choices().isEmpty()) {
-        throw new LlmCallException("unparseable answer from " + settings.endpoint() + ": no choices");
+        throw new LlmCallException(
+            "unparseable answer from " + settings.endpoint() + ": no choices");
       }
       final ChatCompletionMessage message = completion.choices().get(0).message();
       final List<ToolCall> calls = message.toolCalls().orElse(List.of()).stream()
           .map(OpenAiLlmClient::toolCall)
           .toList();
-      return CompletableFuture.completedFuture(new ModelReply(message.content().orElse(""), calls, usage(completion)));
+      return CompletableFuture.completedFuture(
+          new ModelReply(message.content().orElse(""), calls, usage(completion)));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(failure(e));
     }
@@ -149,8 +159,9 @@ public final class OpenAiLlmClient implements LlmClient {
 
   private static ToolCall toolCall(final ChatCompletionMessageToolCall call) {
     if (call.isCustom()) {
-      // We offer function tools only; a custom call is passed on so it is answered INVALID_TOOL_CALL.
-      return new ToolCall(call.asCustom().id(), call.asCustom().custom().name(), call.asCustom().custom().input());
+      // We offer function tools only; a custom call is passed on to be answered INVALID_TOOL_CALL.
+      final ChatCompletionMessageCustomToolCall custom = call.asCustom();
+      return new ToolCall(custom.id(), custom.custom().name(), custom.custom().input());
     }
     final ChatCompletionMessageFunctionToolCall function = call.asFunction();
     return new ToolCall(function.id(), function.function().name(), function.function().arguments());
@@ -182,8 +193,8 @@ public final class OpenAiLlmClient implements LlmClient {
       return known;
     }
     if (e instanceof OpenAIServiceException service) {
-      return new LlmCallException(settings.endpoint() + " answered HTTP " + service.statusCode() + ": "
-          + detail(service.getMessage()));
+      return new LlmCallException(settings.endpoint() + " answered HTTP " + service.statusCode()
+          + ": " + detail(service.getMessage()));
     }
     if (e instanceof OpenAIIoException && causedBy(e, InterruptedIOException.class)) {
       return new LlmCallException(settings.endpoint() + " did not answer within "
@@ -197,7 +208,8 @@ public final class OpenAiLlmClient implements LlmClient {
       return new LlmCallException("unparseable answer from " + settings.endpoint() + ": "
           + detail(e.getMessage()));
     }
-    return new LlmCallException("call to " + settings.endpoint() + " failed: " + detail(e.toString()));
+    return new LlmCallException(
+        "call to " + settings.endpoint() + " failed: " + detail(e.toString()));
   }
 
   private String detail(final String text) {
@@ -208,7 +220,8 @@ public final class OpenAiLlmClient implements LlmClient {
 
   private static Throwable unwrap(final Throwable error) {
     Throwable e = error;
-    while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     return e;

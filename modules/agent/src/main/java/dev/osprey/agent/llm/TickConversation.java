@@ -31,8 +31,8 @@ final class TickConversation {
    * @param history the replayed part of the session's conversation, starting at a user turn
    */
   TickConversation(
-      final LlmSettings settings, final LlmClient client, final TickContext tick, final AgentTools tools,
-      final List<ChatTurn> history) {
+      final LlmSettings settings, final LlmClient client, final TickContext tick,
+      final AgentTools tools, final List<ChatTurn> history) {
     this.settings = settings;
     this.client = client;
     this.runner = new ToolCallRunner(tick.observation(), tools);
@@ -75,7 +75,8 @@ final class TickConversation {
   }
 
   private Transcript answered(final String answer) {
-    final String summary = answer.isBlank() ? "The model ended the tick without a word." : firstLine(answer);
+    final String summary =
+        answer.isBlank() ? "The model ended the tick without a word." : firstLine(answer);
     return transcript(summary, answer.isBlank() ? summary : answer);
   }
 
@@ -87,7 +88,8 @@ final class TickConversation {
 
   private Transcript transcript(final String summary, final String response) {
     final PolicyOutcome outcome = new PolicyOutcome(summary, runner.actions(),
-        usage.costUsd(settings.inputPricePerMillionTokensUsd(), settings.outputPricePerMillionTokensUsd()),
+        usage.costUsd(
+            settings.inputPricePerMillionTokensUsd(), settings.outputPricePerMillionTokensUsd()),
         response);
     return new Transcript(List.copyOf(added), outcome);
   }
@@ -95,6 +97,8 @@ final class TickConversation {
   /** The first line with text, cut to what the journal's Ticks section holds. */
   static String firstLine(final String text) {
     final String line = text.strip().lines().findFirst().orElse("").strip();
-    return line.length() <= MAX_SUMMARY_CHARS ? line : line.substring(0, MAX_SUMMARY_CHARS - 1) + "…";
+    return line.length() <= MAX_SUMMARY_CHARS
+        ? line
+        : line.substring(0, MAX_SUMMARY_CHARS - 1) + "…";
   }
 }

@@ -43,8 +43,9 @@ final class TickPrompt {
       s.append("None yet.\n");
     }
     tick.learnings().forEach(l -> s.append("- ").append(l).append('\n'));
+    final String journal = tick.journal().strip();
     s.append("\n## Journal so far\n\n")
-        .append(tick.journal().isBlank() ? "Empty: this is the session's first tick." : tick.journal().strip())
+        .append(journal.isEmpty() ? "Empty: this is the session's first tick." : journal)
         .append("\n\n");
     final Map<String, Object> observation = new LinkedHashMap<>(tick.observation().toMap());
     observation.put("risk", tick.observation().risk().toMap());

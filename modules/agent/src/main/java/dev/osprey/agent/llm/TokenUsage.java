@@ -17,14 +17,16 @@ public record TokenUsage(long promptTokens, long completionTokens) {
   }
 
   public TokenUsage plus(final TokenUsage other) {
-    return new TokenUsage(promptTokens + other.promptTokens, completionTokens + other.completionTokens);
+    return new TokenUsage(
+        promptTokens + other.promptTokens, completionTokens + other.completionTokens);
   }
 
   /**
-   * What these tokens cost in USD: tokens × price / 1,000,000, in and out priced apart. Exact up to
-   * the 8th decimal (a price with more decimals than 2 can round there, half up).
+   * What these tokens cost in USD: tokens × price / 1,000,000, in and out priced apart. Exact
+   * up to the 8th decimal (a price with more decimals than 2 can round there, half up).
    */
-  public BigDecimal costUsd(final BigDecimal inPricePerMillion, final BigDecimal outPricePerMillion) {
+  public BigDecimal costUsd(
+      final BigDecimal inPricePerMillion, final BigDecimal outPricePerMillion) {
     final BigDecimal in = BigDecimal.valueOf(promptTokens).multiply(inPricePerMillion);
     final BigDecimal out = BigDecimal.valueOf(completionTokens).multiply(outPricePerMillion);
     return in.add(out).movePointLeft(6).setScale(COST_SCALE, RoundingMode.HALF_UP);

@@ -63,7 +63,8 @@ final class ToolArguments {
     return LlmJson.MAPPER.convertValue(args.path(key), Object.class);
   }
 
-  private static JsonNode readObject(final ToolSpec spec, final String json) throws InvalidToolCall {
+  private static JsonNode readObject(final ToolSpec spec, final String json)
+      throws InvalidToolCall {
     if (json == null || json.isBlank()) {
       // Models send "" for a tool without parameters.
       return LlmJson.MAPPER.createObjectNode();
@@ -82,7 +83,8 @@ final class ToolArguments {
     return node;
   }
 
-  private static void refuseUnknown(final ToolSpec spec, final JsonNode args, final Map<?, ?> properties)
+  private static void refuseUnknown(
+      final ToolSpec spec, final JsonNode args, final Map<?, ?> properties)
       throws InvalidToolCall {
     final Iterator<String> names = args.fieldNames();
     while (names.hasNext()) {
@@ -94,7 +96,8 @@ final class ToolArguments {
     }
   }
 
-  private static void refuseMissing(final ToolSpec spec, final JsonNode args) throws InvalidToolCall {
+  private static void refuseMissing(final ToolSpec spec, final JsonNode args)
+      throws InvalidToolCall {
     final List<String> missing = new ArrayList<>();
     for (Object required : (List<?>) spec.parameters().get("required")) {
       if (absent(args.path(required.toString()))) {
@@ -120,8 +123,8 @@ final class ToolArguments {
     }
     final Object minimum = schema.get("minimum");
     if (minimum != null && value.decimalValue().compareTo(new BigDecimal(minimum.toString())) < 0) {
-      throw new InvalidToolCall(spec.name() + ": " + name + " must be at least " + minimum + ", got "
-          + value);
+      throw new InvalidToolCall(
+          spec.name() + ": " + name + " must be at least " + minimum + ", got " + value);
     }
   }
 

@@ -43,7 +43,8 @@ public record ToolCall(String id, String name, String argumentsJson) {
       }
       return calls;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("stored tool calls are not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "stored tool calls are not JSON: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -69,8 +69,10 @@ final class ToolCallRunner {
   private CompletionStage<ToolResult> act(final String tool, final ToolArguments args) {
     return switch (tool) {
       case CREATE_EXECUTOR -> tools.createExecutor(args.object("executor_config"));
-      case STOP_EXECUTOR -> tools.stopExecutor(args.text("executor_id"), args.flag("keep_position"));
-      case SUGGEST_CONFIG -> tools.suggestConfig(args.text("key"), args.value("value"), args.text("reason"));
+      case STOP_EXECUTOR ->
+          tools.stopExecutor(args.text("executor_id"), args.flag("keep_position"));
+      case SUGGEST_CONFIG ->
+          tools.suggestConfig(args.text("key"), args.value("value"), args.text("reason"));
       case ADD_LEARNING -> tools.addLearning(args.text("text"));
       case RETIRE_LEARNING -> tools.retireLearning(args.text("text"));
       case RUN_ROUTINE -> tools.runRoutine(args.text("name"), args.object("args"));
@@ -83,9 +85,10 @@ final class ToolCallRunner {
       case GET_MARKETS -> listed("markets");
       case LIST_EXECUTORS -> listed("executors");
       case GET_POSITIONS -> listed("positions");
-      case GET_RISK_STATE -> ToolResult.ok("risk state at " + observation.at(), observation.risk().toMap());
-      case GET_CANDLES -> candles(args.text("connector"), args.text("trading_pair"), args.integer("limit")
-          .orElse(Integer.MAX_VALUE));
+      case GET_RISK_STATE ->
+          ToolResult.ok("risk state at " + observation.at(), observation.risk().toMap());
+      case GET_CANDLES -> candles(args.text("connector"), args.text("trading_pair"),
+          args.integer("limit").orElse(Integer.MAX_VALUE));
       default -> throw new IllegalStateException("no read for tool " + tool);
     };
   }
@@ -93,7 +96,8 @@ final class ToolCallRunner {
   /** One list of the observation, under its own key. */
   private ToolResult listed(final String section) {
     final List<?> items = (List<?>) observed.get(section);
-    return ToolResult.ok(items.size() + " " + section + " at " + observation.at(), Map.of(section, items));
+    return ToolResult.ok(
+        items.size() + " " + section + " at " + observation.at(), Map.of(section, items));
   }
 
   private ToolResult candles(final String connector, final String pair, final int limit) {
@@ -109,8 +113,8 @@ final class ToolCallRunner {
         return ToolResult.ok(latest.size() + " one-minute candles, oldest first", data);
       }
     }
-    return ToolResult.refused("NOT_FOUND", connector + " " + pair + " is not among the observed markets"
-        + " (see get_markets)");
+    return ToolResult.refused("NOT_FOUND",
+        connector + " " + pair + " is not among the observed markets (see get_markets)");
   }
 
   private static CompletionStage<ToolResult> done(final ToolResult result) {

@@ -25,22 +25,25 @@ public final class ToolCatalog {
 
   /** Every tool, reads first. */
   public static final List<ToolSpec> ALL = List.of(
-      read(GET_MARKETS, "The markets you observe: quotes (bid, ask, mid) and recent one-minute candles.",
+      read(GET_MARKETS,
+          "The markets you observe: quotes (bid, ask, mid) and recent one-minute candles.",
           object(Map.of(), List.of())),
-      read(GET_CANDLES, "The latest one-minute candles (mid prices, oldest first) of one observed market.",
+      read(GET_CANDLES,
+          "The latest one-minute candles (mid prices, oldest first) of one observed market.",
           object(props(
               "connector", string("the connector, as in get_markets"),
               "trading_pair", string("the trading pair, e.g. SOL-USDT"),
               "limit", integer("how many of the latest candles; all observed when absent", 1)),
               List.of("connector", "trading_pair"))),
-      read(LIST_EXECUTORS, "Your executors (open and terminated) with status, amounts and P&L in quote.",
+      read(LIST_EXECUTORS,
+          "Your executors (open and terminated) with status, amounts and P&L in quote.",
           object(Map.of(), List.of())),
       read(GET_POSITIONS, "Positions you hold (kept by executors stopped with keep_position).",
           object(Map.of(), List.of())),
       read(GET_RISK_STATE, "Your risk state: the user's limits and how much of them you use.",
           object(Map.of(), List.of())),
-      acting(CREATE_EXECUTOR, "Creates an executor. Checked against the user's limits first; a refusal"
-              + " comes back as a result with ok=false and its reason code.",
+      acting(CREATE_EXECUTOR, "Creates an executor. Checked against the user's limits first; a"
+              + " refusal comes back as a result with ok=false and its reason code.",
           object(props("executor_config", freeObject("the executor's config as the API takes it:"
               + " type (e.g. position_executor, grid_executor, order_executor, dca_executor),"
               + " connector_name, trading_pair, side, amounts and the type's own fields")),
@@ -80,15 +83,18 @@ public final class ToolCatalog {
     return ALL.stream().map(ToolSpec::name).toList();
   }
 
-  private static ToolSpec read(final String name, final String description, final Map<String, Object> params) {
+  private static ToolSpec read(
+      final String name, final String description, final Map<String, Object> params) {
     return new ToolSpec(name, description, params, false);
   }
 
-  private static ToolSpec acting(final String name, final String description, final Map<String, Object> params) {
+  private static ToolSpec acting(
+      final String name, final String description, final Map<String, Object> params) {
     return new ToolSpec(name, description, params, true);
   }
 
-  private static Map<String, Object> object(final Map<String, Object> properties, final List<String> required) {
+  private static Map<String, Object> object(
+      final Map<String, Object> properties, final List<String> required) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "object");
     m.put("properties", properties);

@@ -9,4 +9,5 @@ import java.util.Map;
  * @param acting whether calling it changes something (creates, stops, suggests, learns, runs a
  *     routine); those are the tick's actions
  */
-public record ToolSpec(String name, String description, Map<String, Object> parameters, boolean acting) {}
+public record ToolSpec(
+    String name, String description, Map<String, Object> parameters, boolean acting) {}
