@@ -1,5 +1,6 @@
 package dev.osprey.agent.llm;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,47 +28,47 @@ public final class ToolCatalog {
   public static final List<ToolSpec> ALL = List.of(
       read(GET_MARKETS,
           "The markets you observe: quotes (bid, ask, mid) and recent one-minute candles.",
-          object(Map.of(), List.of())),
+          object(ordered(), List.of())),
       read(GET_CANDLES,
           "The latest one-minute candles (mid prices, oldest first) of one observed market.",
-          object(props(
+          object(ordered(
               "connector", string("the connector, as in get_markets"),
               "trading_pair", string("the trading pair, e.g. SOL-USDT"),
               "limit", integer("how many of the latest candles; all observed when absent", 1)),
               List.of("connector", "trading_pair"))),
       read(LIST_EXECUTORS,
           "Your executors (open and terminated) with status, amounts and P&L in quote.",
-          object(Map.of(), List.of())),
+          object(ordered(), List.of())),
       read(GET_POSITIONS, "Positions you hold (kept by executors stopped with keep_position).",
-          object(Map.of(), List.of())),
+          object(ordered(), List.of())),
       read(GET_RISK_STATE, "Your risk state: the user's limits and how much of them you use.",
-          object(Map.of(), List.of())),
+          object(ordered(), List.of())),
       acting(CREATE_EXECUTOR, "Creates an executor. Checked against the user's limits first; a"
               + " refusal comes back as a result with ok=false and its reason code.",
-          object(props("executor_config", freeObject("the executor's config as the API takes it:"
+          object(ordered("executor_config", freeObject("the executor's config as the API takes it:"
               + " type (e.g. position_executor, grid_executor, order_executor, dca_executor),"
               + " connector_name, trading_pair, side, amounts and the type's own fields")),
               List.of("executor_config"))),
       acting(STOP_EXECUTOR, "Stops one of your executors.",
-          object(props(
+          object(ordered(
               "executor_id", string("the executor's id, as list_executors gives it"),
               "keep_position", bool("true to keep what it holds as a position, false to close it")),
               List.of("executor_id", "keep_position"))),
       acting(SUGGEST_CONFIG, "Suggests a new value for one of the agent's configs. It applies only"
               + " after the user approves it, from a later tick. Limits cannot be suggested.",
-          object(props(
+          object(ordered(
               "key", string("the config's key"),
               "value", any("the new value, of the config's type"),
               "reason", string("why, in one or two sentences")),
               List.of("key", "value", "reason"))),
       acting(ADD_LEARNING, "Adds an insight to learnings.md, kept across sessions (20 at most; the"
               + " oldest retires).",
-          object(props("text", string("the insight, one sentence")), List.of("text"))),
+          object(ordered("text", string("the insight, one sentence")), List.of("text"))),
       acting(RETIRE_LEARNING, "Retires an active insight that no longer holds.",
-          object(props("text", string("the insight's text, as listed in the learnings")),
+          object(ordered("text", string("the insight's text, as listed in the learnings")),
               List.of("text"))),
       acting(RUN_ROUTINE, "Runs a named routine (indicators, webhooks, alerts) with its arguments.",
-          object(props(
+          object(ordered(
               "name", string("the routine's name"),
               "args", freeObject("the routine's arguments")),
               List.of("name"))));
@@ -95,41 +96,40 @@ public final class ToolCatalog {
 
   private static Map<String, Object> object(
       final Map<String, Object> properties, final List<String> required) {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "object");
-    m.put("properties", properties);
-    m.put("required", required);
-    m.put("additionalProperties", false);
-    return m;
+    return ordered("type", "object", "properties", properties, "required", required,
+        "additionalProperties", false);
   }
 
-  /** Properties in the order given (key, schema, key, schema, …): models read them in order. */
-  private static Map<String, Object> props(final Object... keysAndSchemas) {
+  /**
+   * A map in the order given (key, value, key, value, …): the schemas are sent in the same bytes
+   * every time, which keeps the endpoint's prompt cache warm, and models read properties in order.
+   */
+  private static Map<String, Object> ordered(final Object... keysAndValues) {
     final Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndSchemas.length; i += 2) {
-      m.put((String) keysAndSchemas[i], keysAndSchemas[i + 1]);
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
-    return m;
+    return Collections.unmodifiableMap(m);
   }
 
   private static Map<String, Object> string(final String description) {
-    return Map.of("type", "string", "description", description);
+    return ordered("type", "string", "description", description);
   }
 
   private static Map<String, Object> integer(final String description, final int minimum) {
-    return Map.of("type", "integer", "description", description, "minimum", minimum);
+    return ordered("type", "integer", "description", description, "minimum", minimum);
   }
 
   private static Map<String, Object> bool(final String description) {
-    return Map.of("type", "boolean", "description", description);
+    return ordered("type", "boolean", "description", description);
   }
 
   private static Map<String, Object> freeObject(final String description) {
-    return Map.of("type", "object", "description", description);
+    return ordered("type", "object", "description", description);
   }
 
   /** No {@code type}: a config's value may be a number, text, a boolean or a list. */
   private static Map<String, Object> any(final String description) {
-    return Map.of("description", description);
+    return ordered("description", description);
   }
 }
