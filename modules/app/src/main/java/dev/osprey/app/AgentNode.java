@@ -16,7 +16,15 @@ import dev.osprey.engine.agent.ShardedAgentGateway;
 import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.json.IdGenerator;
 import dev.osprey.json.VenueFees;
+import dev.osprey.llm.LlmPolicy;
+import dev.osprey.llm.LlmSettings;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import java.util.Map;
 import org.apache.pekko.actor.typed.ActorSystem;
 
@@ -31,10 +39,42 @@ final class AgentNode {
   static AgentGateway start(
       final ActorSystem<?> system, final com.typesafe.config.Config config, final EngineContext ctx,
       final OspreyEngine engine, final ObjectMapper mapper, final NodeRoutines routines) {
+    final AtomicReference<AgentGateway> gateway = new AtomicReference<>();
+    final Map<String, Policy> policies = policies();
+    llm(config, gateway::get).ifPresent(llm -> {
+      policies.put(llm.name(), llm);
+      CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-llm",
+          () -> {
+            llm.close();
+            return CompletableFuture.completedFuture(Done.getInstance());
+          });
+    });
     final AgentContext context = new AgentContext(engine.executors(), engine.controllers(), ctx.venues(),
-        routines.candles(), policies(), configReader(mapper, ctx), routines, ctx.clock(), AgentSettings.from(config));
+        routines.candles(), policies, configReader(mapper, ctx), routines, ctx.clock(), AgentSettings.from(config));
+    gateway.set(new ShardedAgentGateway(system, context, ctx.settings().askTimeout()));
     AgentEntity.init(system, context);
-    return new ShardedAgentGateway(system, context, ctx.settings().askTimeout());
+    return gateway.get();
+  }
+
+  /**
+   * The {@code llm} policy when {@code osprey.llm.model} is set (env {@code OSPREY_LLM_MODEL} and
+   * the other {@code OSPREY_LLM_*}); without a model agents may not name it (their ticks fail,
+   * saying so). The API key comes from the environment only and is never logged.
+   */
+  static Optional<LlmPolicy> llm(final com.typesafe.config.Config config, final Supplier<AgentGateway> agents) {
+    final com.typesafe.config.Config c = config.getConfig("osprey.llm");
+    if (c.getString("model").isBlank()) {
+      return Optional.empty();
+    }
+    final Map<String, String> env = new LinkedHashMap<>();
+    env.put(LlmSettings.ENV_MODEL, c.getString("model"));
+    env.put(LlmSettings.ENV_BASE_URL, c.getString("base-url"));
+    env.put(LlmSettings.ENV_API_KEY, c.getString("api-key"));
+    env.put(LlmSettings.ENV_PRICE_IN_PER_M, c.getString("price-in-per-million-usd"));
+    env.put(LlmSettings.ENV_PRICE_OUT_PER_M, c.getString("price-out-per-million-usd"));
+    env.put(LlmSettings.ENV_MAX_TOOL_ROUNDS, c.getString("max-tool-rounds"));
+    env.put(LlmSettings.ENV_REQUEST_TIMEOUT_SEC, String.valueOf(c.getDuration("request-timeout").toSeconds()));
+    return Optional.of(new LlmPolicy(LlmSettings.fromEnv(env), new JournaledConversations(agents)));
   }
 
   /** The policies agent.md may name. */

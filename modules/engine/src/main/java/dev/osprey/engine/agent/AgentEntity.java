@@ -132,6 +132,14 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
             ? StatusReply.success(s) : notFound()))
         .onCommand(ChangeSession.class, this::onChangeSession)
         .onCommand(DecideSuggestion.class, (s, c) -> actions.decideSuggestion(Effect(), s, c))
+        .onCommand(AgentProtocol.GetConversation.class, (s, c) -> Effect().reply(c.replyTo(),
+            session(s, c.session()).<StatusReply<AgentProtocol.Conversation>>map(x ->
+                StatusReply.success(new AgentProtocol.Conversation(x.conversation()))).orElseGet(() -> noSession(s,
+                c.session()))))
+        .onCommand(AgentProtocol.AppendConversation.class, (s, c) -> session(s, c.session()).isEmpty()
+            ? Effect().reply(c.replyTo(), noSession(s, c.session()))
+            : Effect().persist(new AgentEvent.ConversationAppended(c.session(), c.turns(), now()))
+                .thenReply(c.replyTo(), x -> StatusReply.success(new AgentProtocol.Conversation(c.turns()))))
         .onCommand(TickCheck.class, this::onTickCheck)
         .onCommand(Observed.class, this::onObserved)
         .onCommand(Decided.class, this::onDecided)
@@ -151,6 +159,16 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
   private <T> StatusReply<T> notFound() {
     shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf()));
     return EntityError.reply(EntityError.Kind.NOT_FOUND, "NOT_FOUND", "no agent " + agentId);
+  }
+
+  /** No such agent (it is passivated: nothing to remember), or an agent without that session. */
+  private <T> StatusReply<T> noSession(final AgentState s, final int number) {
+    return s.exists() ? EntityError.reply(EntityError.Kind.NOT_FOUND, "NOT_FOUND",
+        "agent " + agentId + " has no session " + number) : notFound();
+  }
+
+  private static Optional<AgentSession> session(final AgentState s, final int number) {
+    return s.sessions().stream().filter(x -> x.number() == number).findFirst();
   }
 
   // ---- definition and sessions ----------------------------------------------------------------

@@ -67,6 +67,9 @@ public interface AgentEvent extends CborSerializable {
   record RoutineRan(int session, long tick, String routine, boolean ok, String summary, Instant at)
       implements AgentEvent {}
 
+  /** An LLM policy's conversation went on by these turns (JSON each), in session {@code session}. */
+  record ConversationAppended(int session, java.util.List<String> turns, Instant at) implements AgentEvent {}
+
   /**
    * Tick {@code tick} ended. {@code snapshotJson} is the full observed state, the risk state and
    * the policy's response (the tick's snapshot file).

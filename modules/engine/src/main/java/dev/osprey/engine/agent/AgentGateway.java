@@ -24,6 +24,12 @@ public interface AgentGateway {
 
   CompletionStage<AgentView> session(String agentId, SessionAction action, String by);
 
+  /** An LLM policy's conversation in {@code session}: its turns (JSON), oldest first. */
+  CompletionStage<List<String>> conversation(String agentId, int session);
+
+  /** Journals further turns of that conversation. */
+  CompletionStage<Void> appendConversation(String agentId, int session, List<String> turns);
+
   CompletionStage<AgentView> decideSuggestion(
       String agentId, long suggestionId, boolean approve, String by, String reason);
 }

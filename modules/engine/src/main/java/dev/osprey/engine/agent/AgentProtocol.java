@@ -30,6 +30,15 @@ public final class AgentProtocol {
 
   public record Get(ActorRef<StatusReply<AgentState>> replyTo) implements Command {}
 
+  /** The LLM conversation of a session (its turns as JSON, oldest first). */
+  public record GetConversation(int session, ActorRef<StatusReply<Conversation>> replyTo) implements Command {}
+
+  /** Continues a session's LLM conversation (journaled as one event). */
+  public record AppendConversation(int session, java.util.List<String> turns, ActorRef<StatusReply<Conversation>> replyTo)
+      implements Command {}
+
+  public record Conversation(java.util.List<String> turns) implements CborSerializable {}
+
   /** What the user does with sessions. */
   public enum SessionAction { START, PAUSE, RESUME, STOP }
 

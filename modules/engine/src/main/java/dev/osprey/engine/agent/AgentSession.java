@@ -18,6 +18,8 @@ import java.util.List;
  * @param createsInTick executor creates asked for in the open tick (numbers the executor ids)
  * @param pendingCreates executors requested whose create has no outcome yet
  * @param snapshots the last {@link #MAX_SNAPSHOTS} ticks' snapshots (JSON), oldest first
+ * @param conversation an LLM policy's conversation turns (JSON), the last {@link
+ *     #MAX_CONVERSATION_TURNS}
  */
 public record AgentSession(
     int number,
@@ -33,9 +35,12 @@ public record AgentSession(
     List<DecisionLine> decisions,
     List<SessionExecutor> executors,
     List<String> pendingCreates,
-    List<TickSnapshotEntry> snapshots) {
+    List<TickSnapshotEntry> snapshots,
+    List<String> conversation) {
 
   public static final int MAX_SNAPSHOTS = 100;
+  /** LLM conversation turns kept in memory (the journal has them all; a policy replays fewer). */
+  public static final int MAX_CONVERSATION_TURNS = 200;
   public static final String RUNNING = "RUNNING";
   public static final String PAUSED = "PAUSED";
   public static final String STOPPED = "STOPPED";
@@ -46,11 +51,12 @@ public record AgentSession(
     executors = List.copyOf(executors);
     pendingCreates = List.copyOf(pendingCreates);
     snapshots = List.copyOf(snapshots);
+    conversation = conversation == null ? List.of() : List.copyOf(conversation);
   }
 
   static AgentSession started(final int number, final Instant at) {
     return new AgentSession(number, RUNNING, at, null, at, 0, null, false, 0, List.of(), List.of(), List.of(),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 
   /** An executor the agent created in this session. */
@@ -68,29 +74,29 @@ public record AgentSession(
   AgentSession withStatus(final String s, final Instant at) {
     final boolean active = s.equals(RUNNING);
     return new AgentSession(number, s, startedAt, s.equals(STOPPED) ? at : endedAt, active ? at : activeSince,
-        lastTick, lastTickAt, tickOpen, createsInTick, ticks, decisions, executors, pendingCreates, snapshots);
+        lastTick, lastTickAt, tickOpen, createsInTick, ticks, decisions, executors, pendingCreates, snapshots, conversation);
   }
 
   AgentSession tickStarted(final long tick, final Instant at) {
     return new AgentSession(number, status, startedAt, endedAt, activeSince, tick, at, true, 0, ticks, decisions,
-        executors, pendingCreates, snapshots);
+        executors, pendingCreates, snapshots, conversation);
   }
 
   AgentSession requested(final String executorId) {
     return new AgentSession(number, status, startedAt, endedAt, activeSince, lastTick, lastTickAt, tickOpen,
-        createsInTick + 1, ticks, decisions, executors, plus(pendingCreates, executorId), snapshots);
+        createsInTick + 1, ticks, decisions, executors, plus(pendingCreates, executorId), snapshots, conversation);
   }
 
   AgentSession created(final SessionExecutor e, final DecisionLine d) {
     return new AgentSession(number, status, startedAt, endedAt, activeSince, lastTick, lastTickAt, tickOpen,
         createsInTick, ticks, plus(decisions, d), plus(executors, e), minus(pendingCreates, e.executorId()),
-        snapshots);
+        snapshots, conversation);
   }
 
   AgentSession decided(final DecisionLine d, final String settledExecutorId) {
     return new AgentSession(number, status, startedAt, endedAt, activeSince, lastTick, lastTickAt, tickOpen,
         createsInTick, ticks, plus(decisions, d), executors,
-        settledExecutorId == null ? pendingCreates : minus(pendingCreates, settledExecutorId), snapshots);
+        settledExecutorId == null ? pendingCreates : minus(pendingCreates, settledExecutorId), snapshots, conversation);
   }
 
   AgentSession tickCompleted(final TickLine line, final TickSnapshotEntry snapshot) {
@@ -100,7 +106,16 @@ public record AgentSession(
       kept.remove(0);
     }
     return new AgentSession(number, status, startedAt, endedAt, activeSince, lastTick, lastTickAt, false, 0,
-        plus(ticks, line), decisions, executors, pendingCreates, kept);
+        plus(ticks, line), decisions, executors, pendingCreates, kept, conversation);
+  }
+
+  AgentSession conversed(final List<String> turns) {
+    final List<String> all = new ArrayList<>(conversation);
+    all.addAll(turns);
+    final List<String> kept = all.size() <= MAX_CONVERSATION_TURNS ? all
+        : all.subList(all.size() - MAX_CONVERSATION_TURNS, all.size());
+    return new AgentSession(number, status, startedAt, endedAt, activeSince, lastTick, lastTickAt, tickOpen,
+        createsInTick, ticks, decisions, executors, pendingCreates, snapshots, kept);
   }
 
   boolean owns(final String executorId) {

@@ -175,6 +175,15 @@ public record AgentState(
       return withCurrent(current().orElseThrow().decided(new DecisionLine(e.tick(), e.at(), "run_routine",
           e.routine() + (e.ok() ? ": " : " failed: ") + e.summary()), null));
     }
+    if (event instanceof AgentEvent.ConversationAppended e) {
+      final List<AgentSession> all = new ArrayList<>(sessions);
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).number() == e.session()) {
+          all.set(i, all.get(i).conversed(e.turns()));
+        }
+      }
+      return withSessions(all);
+    }
     if (event instanceof TickCompleted e) {
       final AgentSession s = current().orElseThrow();
       AgentSession next = s.tickCompleted(

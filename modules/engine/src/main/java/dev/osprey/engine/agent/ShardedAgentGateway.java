@@ -71,6 +71,24 @@ public final class ShardedAgentGateway implements AgentGateway {
   }
 
   @Override
+  public CompletionStage<List<String>> conversation(final String agentId, final int session) {
+    return agent(agentId).<StatusReply<AgentProtocol.Conversation>>ask(
+            (ActorRef<StatusReply<AgentProtocol.Conversation>> x) -> new AgentProtocol.GetConversation(session, x),
+            timeout)
+        .thenCompose(EntityError::unwrap)
+        .thenApply(AgentProtocol.Conversation::turns);
+  }
+
+  @Override
+  public CompletionStage<Void> appendConversation(final String agentId, final int session, final List<String> turns) {
+    return agent(agentId).<StatusReply<AgentProtocol.Conversation>>ask(
+            (ActorRef<StatusReply<AgentProtocol.Conversation>> x) -> new AgentProtocol.AppendConversation(session,
+                turns, x), timeout)
+        .thenCompose(EntityError::unwrap)
+        .thenApply(c -> null);
+  }
+
+  @Override
   public CompletionStage<AgentView> decideSuggestion(
       final String agentId, final long suggestionId, final boolean approve, final String by, final String reason) {
     return agent(agentId).<StatusReply<AgentState>>ask(

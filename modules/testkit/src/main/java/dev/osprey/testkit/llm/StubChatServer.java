@@ -65,7 +65,7 @@ public final class StubChatServer implements AutoCloseable {
     server.start();
   }
 
-  /** What {@link LlmSettings#baseUrl} is for this server. */
+  /** The base URL of this server, as an LLM policy is configured with it. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
