@@ -1,10 +1,11 @@
 package dev.osprey.domain.executor.dca;
 
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.osprey.domain.DecimalAssertions;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
@@ -293,7 +294,7 @@ class DcaExecutorCloseTest {
           step[1].isEmpty() ? List.of() : List.of(step[1].split("\\|")), facts, "bid " + step[0]);
       assertEquals(
           step[2].isEmpty() ? Optional.empty() : Optional.of(step[2]),
-          run.executor().trailingStopTrigger().map(DcaRun::plain),
+          run.executor().trailingStopTrigger().map(DecimalAssertions::plain),
           "trigger after bid " + step[0]);
     }
   }

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.order.ClientOrderId;
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -89,10 +89,4 @@ final class LpConfigs {
     return p == null ? null : Price.of(p);
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(
-        0,
-        new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + ", got " + actual);
-  }
 }

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.lp;
 
 import static dev.osprey.domain.executor.lp.LpConfigs.T0;
-import static dev.osprey.domain.executor.lp.LpConfigs.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -250,7 +250,7 @@ class LpExecutorCloseTest {
     final LpRun run = new LpRun(LpConfigs.range().build());
     run.price("100").start();
     run.at(5).move("156.25");
-    final List<ExecutorEvent> events = run.noQuote().at(6).stop(false);
+    final List<ExecutorEvent> events = run.noBook().at(6).stop(false);
     assertEquals(Price.of("156.25"), ((LpLiquidityRemoved) events.get(0)).price());
     assertDecimal("1490.875", run.report().netPnlQuote().value());
   }
@@ -265,7 +265,7 @@ class LpExecutorCloseTest {
     assertEquals(LpState.COMPLETE, notStarted.executor().state());
 
     final LpRun opening = new LpRun(LpConfigs.range().build());
-    opening.noQuote().start();
+    opening.noBook().start();
     assertEquals(
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), opening.stop(keep));
     assertFinal(opening.report(), CloseType.EARLY_STOP, "0", "0", "0", "0", "0");

@@ -85,11 +85,6 @@ final class OrderExecutorFixture {
     return new ExecutorInput.OrderUpdate(new OrderEvent.Rejected(oid(order), reason, "no", T0));
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    final BigDecimal want = new BigDecimal(expected);
-    assertEquals(0, want.compareTo(actual), () -> "expected " + expected + ", got " + actual);
-  }
-
   static ExecutorEvent last(final List<ExecutorEvent> events) {
     return events.get(events.size() - 1);
   }

@@ -1,9 +1,10 @@
 package dev.osprey.domain.executor.position;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
-import static dev.osprey.domain.executor.position.PositionRun.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.DecimalAssertions;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
@@ -197,7 +198,7 @@ class PositionExecutorBarrierTest {
       assertEquals(expected, facts, "bid " + step[0]);
       assertEquals(
           step[2].isEmpty() ? Optional.empty() : Optional.of(step[2]),
-          run.executor().trailingStopTrigger().map(PositionRun::plain),
+          run.executor().trailingStopTrigger().map(DecimalAssertions::plain),
           "trigger after bid " + step[0]);
     }
   }
@@ -221,7 +222,7 @@ class PositionExecutorBarrierTest {
             PositionConfigs.buy().stopLoss("0.02").trailing("0.01", "0.005").timeLimit(60), "0");
     run.quote("102", "102.01");
     assertEquals(
-        Optional.of("0.015"), run.executor().trailingStopTrigger().map(PositionRun::plain));
+        Optional.of("0.015"), run.executor().trailingStopTrigger().map(DecimalAssertions::plain));
 
     assertEquals(
         List.of("shutdown STOP_LOSS", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
@@ -351,10 +352,4 @@ class PositionExecutorBarrierTest {
     assertDecimal("98.8", (BigDecimal) run.report().customInfo().get("close_price"));
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(
-        0,
-        new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + " but was " + plain(actual));
-  }
 }

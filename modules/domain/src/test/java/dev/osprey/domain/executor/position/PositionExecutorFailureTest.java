@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.position;
 
-import static dev.osprey.domain.executor.position.PositionExecutorBarrierTest.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -138,7 +138,7 @@ class PositionExecutorFailureTest {
     run.fill(1, "100", "0.5", "0");
 
     assertEquals(List.of(), run.venue(new dev.osprey.domain.order.OrderEvent.Cancelled(
-        PositionRun.id(99), run.now())));
+        run.orderId(99), run.now())));
     run.accept(1);
     assertEquals(List.of(), run.accept(1));
   }

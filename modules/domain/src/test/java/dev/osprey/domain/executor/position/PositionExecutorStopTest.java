@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.position;
 
-import static dev.osprey.domain.executor.position.PositionExecutorBarrierTest.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +56,7 @@ class PositionExecutorStopTest {
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(1, held.size());
     final HeldOrder h = held.get(0);
-    assertEquals(PositionRun.id(1), h.clientOrderId());
+    assertEquals(run.orderId(1), h.clientOrderId());
     assertEquals(Side.BUY, h.tradeType());
     assertDecimal("1", h.executedAmountBase().value());
     assertDecimal("100", h.executedAmountQuote().value());

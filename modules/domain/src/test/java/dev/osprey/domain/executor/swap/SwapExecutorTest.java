@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.swap;
 
 import static dev.osprey.domain.executor.swap.SwapRun.T0;
-import static dev.osprey.domain.executor.swap.SwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.swap.SwapRun.oid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -75,7 +75,7 @@ class SwapExecutorTest {
   @Test
   void shouldWaitForAQuoteBeforeRouting() {
     final SwapRun run = new SwapRun(SwapRun.config(Side.BUY, "1", null, null));
-    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noQuote().start());
+    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noBook().start());
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
     final List<ExecutorEvent> events = run.at(1).quote("99.9", "100.1");
     assertEquals(2, events.size());
@@ -256,7 +256,7 @@ class SwapExecutorTest {
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), notStarted.stop(false));
 
     final SwapRun waiting = new SwapRun(SwapRun.config(Side.BUY, "1", null, null));
-    waiting.noQuote().start();
+    waiting.noBook().start();
     assertEquals(
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), waiting.stop(true));
     assertTrue(waiting.executor().heldOrders().isEmpty());

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.twap;
 
 import dev.osprey.domain.order.ClientOrderId;
-import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
