@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.lp;
 
-import static dev.osprey.domain.executor.lp.LpConfigs.T0;
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.lp.LpConfigs.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

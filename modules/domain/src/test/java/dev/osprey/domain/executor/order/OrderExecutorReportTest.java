@@ -1,14 +1,15 @@
 package dev.osprey.domain.executor.order;
 
-import dev.osprey.domain.order.ClientOrderId;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.at;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.book;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.domain.order.ClientOrderId;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;

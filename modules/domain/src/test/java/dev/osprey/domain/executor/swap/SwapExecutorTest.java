@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.swap;
 
-import static dev.osprey.domain.executor.swap.SwapRun.T0;
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.swap.SwapRun.T0;
 import static dev.osprey.domain.executor.swap.SwapRun.oid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,9 +1,10 @@
 package dev.osprey.domain.executor.twap;
 
-import dev.osprey.domain.order.ClientOrderId;
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.osprey.domain.order.ClientOrderId;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
