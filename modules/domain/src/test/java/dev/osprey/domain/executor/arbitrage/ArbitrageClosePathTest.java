@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.arbitrage;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,12 +149,7 @@ class ArbitrageClosePathTest {
     final CrossVenueRun<ArbitrageExecutor> run = scenario.get();
 
     final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(CloseType.valueOf(closeType), r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
+    assertFinal(r, CloseType.valueOf(closeType), net, pct, fees, filled);
     assertEquals(CUSTOM_INFO_KEYS, List.copyOf(r.customInfo().keySet()));
     assertEquals(run.now(), r.closeTimestamp());
   }

@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -184,12 +185,7 @@ class DcaExecutorCloseTest {
     final DcaRun run = script.get();
 
     final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(closeType, r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
+    assertFinal(r, closeType, net, pct, fees, filled);
     assertEquals(closeType.name(), r.customInfo().get("close_type"));
     assertEquals(run.now(), r.customInfo().get("close_timestamp"));
     assertEquals(run.now(), r.closeTimestamp());

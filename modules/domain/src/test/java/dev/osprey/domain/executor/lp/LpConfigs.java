@@ -1,7 +1,5 @@
 package dev.osprey.domain.executor.lp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;

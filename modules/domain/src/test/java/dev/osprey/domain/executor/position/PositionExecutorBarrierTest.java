@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.position;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -116,12 +117,7 @@ class PositionExecutorBarrierTest {
 
     run.quote("90", "90.01"); // a terminated executor keeps its final numbers
     r = run.report();
-    assertEquals(CloseType.TAKE_PROFIT, r.closeType());
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertDecimal("2.8969", r.netPnlQuote().value());
-    assertDecimal("0.028969", r.netPnlPct());
-    assertDecimal("0.2031", r.cumFeesQuote().value());
-    assertDecimal("203.1", r.filledAmountQuote().value());
+    assertFinal(r, CloseType.TAKE_PROFIT, "2.8969", "0.028969", "0.2031", "203.1");
     assertDecimal("103.1", (BigDecimal) r.customInfo().get("close_price"));
     assertDecimal("100", (BigDecimal) r.customInfo().get("current_position_average_price"));
     assertEquals(run.now(), r.closeTimestamp());
