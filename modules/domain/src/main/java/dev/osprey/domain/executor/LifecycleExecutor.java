@@ -3,7 +3,9 @@ package dev.osprey.domain.executor;
 import dev.osprey.domain.money.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +58,18 @@ public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Exe
     return config.equals(other.config)
         && lifecycle.equals(other.lifecycle)
         && sameValues(ownState(), other.ownState());
+  }
+
+  /**
+   * Ends {@code info} with the {@code custom_info} keys every type reports last ({@code
+   * current_retries, max_retries, order_ids, held_position_orders}) and makes it unmodifiable.
+   */
+  protected final Map<String, Object> endCustomInfo(final Map<String, Object> info, final int maxRetries) {
+    info.put("current_retries", lifecycle.retries());
+    info.put("max_retries", maxRetries);
+    info.put("order_ids", lifecycle.orderIds());
+    info.put("held_position_orders", heldOrders());
+    return Collections.unmodifiableMap(info);
   }
 
   @Override

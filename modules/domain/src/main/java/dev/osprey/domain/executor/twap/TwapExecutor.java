@@ -16,7 +16,6 @@ import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -186,11 +185,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
     info.put("current_market_price", pnl.mid() == null ? null : pnl.mid().value());
     info.put("close_type", closeType().map(CloseType::name).orElse(null));
     info.put("close_timestamp", lifecycle().closedAt());
-    info.put("current_retries", lifecycle().retries());
-    info.put("max_retries", MAX_RETRIES);
-    info.put("order_ids", lifecycle().orderIds());
-    info.put("held_position_orders", heldOrders());
-    return Collections.unmodifiableMap(info);
+    return endCustomInfo(info, MAX_RETRIES);
   }
 
   @Override
