@@ -7,6 +7,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.TrackedOrder;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -107,11 +108,7 @@ final class DcaLevels {
 
   /** Fees of every order, in quote. */
   QuoteAmount fees() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.feesQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(ledger.all(), TrackedOrder::feesQuote);
   }
 
   boolean hasLiveClose() {
@@ -133,23 +130,16 @@ final class DcaLevels {
   }
 
   private Quantity executed(final boolean entry) {
-    Quantity sum = Quantity.ZERO;
-    for (var e : ledger.entries()) {
-      if (isLevel(e.role()) == entry) {
-        sum = sum.plus(e.order().executedBase());
-      }
-    }
-    return sum;
+    return Quantity.sum(orders(entry), TrackedOrder::executedBase);
   }
 
   private QuoteAmount notional(final boolean entry) {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (var e : ledger.entries()) {
-      if (isLevel(e.role()) == entry) {
-        sum = sum.plus(e.order().executedQuote());
-      }
-    }
-    return sum;
+    return QuoteAmount.sum(orders(entry), TrackedOrder::executedQuote);
+  }
+
+  /** The level orders ({@code entry}) or the close orders. */
+  private List<TrackedOrder> orders(final boolean entry) {
+    return ledger.withRoles(role -> isLevel(role) == entry);
   }
 
   private static Optional<Price> average(final QuoteAmount quote, final Quantity base) {

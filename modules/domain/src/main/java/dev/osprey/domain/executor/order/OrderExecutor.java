@@ -95,11 +95,7 @@ public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> 
 
   /** Base executed over all its orders, replaced ones included. */
   public Quantity executedBase() {
-    Quantity q = Quantity.ZERO;
-    for (TrackedOrder o : orders().all()) {
-      q = q.plus(o.executedBase());
-    }
-    return q;
+    return Quantity.sum(orders().all(), TrackedOrder::executedBase);
   }
 
   /** The order it placed last, if any. */

@@ -8,6 +8,7 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,11 +62,7 @@ final class Legs {
   /** Fees of every order, in quote. */
   QuoteAmount fees() {
     if (fees == null) {
-      QuoteAmount sum = QuoteAmount.ZERO;
-      for (TrackedOrder o : ledger.all()) {
-        sum = sum.plus(o.feesQuote());
-      }
-      fees = sum;
+      fees = QuoteAmount.sum(ledger.all(), TrackedOrder::feesQuote);
     }
     return fees;
   }
@@ -111,27 +108,21 @@ final class Legs {
   }
 
   private Quantity executed(final boolean entry) {
-    Quantity sum = Quantity.ZERO;
-    for (var e : ledger.entries()) {
-      if (isEntry(e.role()) == entry) {
-        sum = sum.plus(e.order().executedBase());
-      }
-    }
-    return sum;
+    return Quantity.sum(orders(entry), TrackedOrder::executedBase);
   }
 
   private Optional<Price> average(final boolean entry) {
-    BigDecimal base = BigDecimal.ZERO;
-    BigDecimal quote = BigDecimal.ZERO;
-    for (var e : ledger.entries()) {
-      if (isEntry(e.role()) == entry) {
-        base = base.add(e.order().executedBase().value());
-        quote = quote.add(e.order().executedQuote().value());
-      }
-    }
+    final List<TrackedOrder> orders = orders(entry);
+    final BigDecimal base = Quantity.sum(orders, TrackedOrder::executedBase).value();
+    final BigDecimal quote = QuoteAmount.sum(orders, TrackedOrder::executedQuote).value();
     return base.signum() == 0
         ? Optional.empty()
         : Optional.of(new Price(Decimals.div(quote, base)));
+  }
+
+  /** The entry orders ({@code entry}) or the exit orders. */
+  private List<TrackedOrder> orders(final boolean entry) {
+    return ledger.withRoles(role -> isEntry(role) == entry);
   }
 
   private static boolean isEntry(final String role) {

@@ -120,10 +120,6 @@ public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig> {
   }
 
   private Quantity filled(final String role) {
-    Quantity q = Quantity.ZERO;
-    for (TrackedOrder o : orders().withRole(role)) {
-      q = q.plus(o.executedBase());
-    }
-    return q;
+    return Quantity.sum(orders().withRole(role), TrackedOrder::executedBase);
   }
 }
