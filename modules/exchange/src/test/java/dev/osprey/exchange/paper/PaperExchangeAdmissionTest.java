@@ -23,13 +23,12 @@ import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the paper venue refuses, and why: unknown markets, trading rules, balances. */
-class PaperExchangeAdmissionTest {
+class PaperExchangeAdmissionTest extends QuotedVenueTest {
   private static final TradingRules RULES =
       new TradingRules(
           new BigDecimal("0.001"),
@@ -37,15 +36,9 @@ class PaperExchangeAdmissionTest {
           new BigDecimal("0.01"),
           new BigDecimal("0.001"));
 
-  private PaperExchange venue;
-  private List<OrderEvent> events;
-
-  @BeforeEach
-  void setUp() {
-    venue = PaperFixture.venue();
-    events = PaperFixture.record(venue);
+  @Override
+  void configure(final PaperExchange venue) {
     venue.configureMarket(BTC, new BigDecimal("0.001"), new BigDecimal("0.002"), RULES);
-    venue.setQuote(BTC, px("64990"), px("65010"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2} @ {3}: {4}")

@@ -1,6 +1,7 @@
 package dev.osprey.exchange.paper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -8,6 +9,7 @@ import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
@@ -101,6 +103,20 @@ final class PaperFixture {
 
   static void assertLocked(final PaperExchange venue, final String asset, final String expected) {
     assertDecimal(expected, venue.lockedBalances().getOrDefault(asset, BigDecimal.ZERO));
+  }
+
+  /** Asserts that {@code fill} traded at {@code price} paying {@code fee} (quote), as maker or taker. */
+  static void assertFill(final Fill fill, final String price, final String fee, final boolean maker) {
+    assertDecimal(price, fill.price().value());
+    assertDecimal(fee, fill.feeQuote().value());
+    assertEquals(maker, fill.maker(), "maker");
+  }
+
+  /** Asserts the USDT and BTC balances of {@code venue} once nothing is locked any more. */
+  static void assertSettled(final PaperExchange venue, final String usdt, final String btc) {
+    assertBalance(venue, "USDT", usdt);
+    assertBalance(venue, "BTC", btc);
+    assertTrue(venue.lockedBalances().isEmpty(), "nothing locked");
   }
 
   /** The fills among {@code events}, in order. */
