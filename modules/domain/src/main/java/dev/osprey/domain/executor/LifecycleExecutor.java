@@ -61,6 +61,24 @@ public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Exe
   }
 
   /**
+   * The report of an executor whose numbers are {@code pnl}: trading while active with a non-zero
+   * net P&amp;L; a refusal it recorded itself at start ({@code refusedAtStart}) counts as one more
+   * error besides its failed orders.
+   */
+  protected final ExecutorReport tradedReport(
+      final TradedPnl pnl,
+      final boolean refusedAtStart,
+      final String lastError,
+      final Map<String, Object> customInfo) {
+    return ExecutorReport.of(this,
+        pnl.numbers(),
+        status().isActive() && !pnl.netPnlQuote().isZero(),
+        orders().failures() + (refusedAtStart ? 1 : 0),
+        lastError,
+        customInfo);
+  }
+
+  /**
    * Ends {@code info} with the {@code custom_info} keys every type reports last ({@code
    * current_retries, max_retries, order_ids, held_position_orders}) and makes it unmodifiable.
    */

@@ -77,6 +77,16 @@ public record OrderLedger(String executorId, List<Entry> entries) {
     return out;
   }
 
+  /** Whether any order traded (executed a positive base amount). */
+  public boolean anyFilled() {
+    for (Entry e : entries) {
+      if (e.order().executedBase().isPositive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Orders that are not done: submitted, open, or being cancelled. */
   public List<TrackedOrder> live() {
     final List<TrackedOrder> out = new ArrayList<>();

@@ -96,12 +96,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final DcaPnl pnl = DcaPnl.of(this, market);
-    return ExecutorReport.of(this,
-        pnl.numbers(),
-        status().isActive() && !pnl.netPnlQuote().isZero(),
-        orders().failures() + (rejection == null ? 0 : 1),
-        lastError(),
-        customInfo(pnl));
+    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
   }
 
   /**

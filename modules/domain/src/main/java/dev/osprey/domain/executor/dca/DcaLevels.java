@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.dca;
 
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * same level and replay needs no other bookkeeping; exits have the role {@code close}. Sums run
  * over every order of a leg, so fills of a cancelled order keep counting.
  */
-final class DcaLevels {
+final class DcaLevels implements EntryExitFills {
   static final String CLOSE = "close";
   private static final String LEVEL_PREFIX = "level_";
 
@@ -79,11 +80,13 @@ final class DcaLevels {
     return true;
   }
 
-  Quantity openFilled() {
+  @Override
+  public Quantity openFilled() {
     return executed(true);
   }
 
-  Quantity closeFilled() {
+  @Override
+  public Quantity closeFilled() {
     return executed(false);
   }
 
@@ -114,15 +117,6 @@ final class DcaLevels {
   boolean hasLiveClose() {
     for (TrackedOrder o : ledger.withRole(CLOSE)) {
       if (o.isLive()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  boolean anyFilled() {
-    for (TrackedOrder o : ledger.all()) {
-      if (o.executedBase().isPositive()) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.position;
 
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * and the exit (every {@code close} and {@code take_profit} order). Sums run over all orders of a
  * leg, so fills of a cancelled or replaced order keep counting (the reference drops them).
  */
-final class Legs {
+final class Legs implements EntryExitFills {
   private final OrderLedger ledger;
   // Memoized sums: a ledger never changes, and the barriers read these on every market tick.
   private Quantity openFilled;
@@ -29,14 +30,16 @@ final class Legs {
     this.ledger = ledger;
   }
 
-  Quantity openFilled() {
+  @Override
+  public Quantity openFilled() {
     if (openFilled == null) {
       openFilled = executed(true);
     }
     return openFilled;
   }
 
-  Quantity closeFilled() {
+  @Override
+  public Quantity closeFilled() {
     if (closeFilled == null) {
       closeFilled = executed(false);
     }
@@ -83,15 +86,6 @@ final class Legs {
 
   boolean hasLiveExit() {
     return hasLive(PositionExecutor.ROLE_CLOSE) || hasLive(PositionExecutor.ROLE_TAKE_PROFIT);
-  }
-
-  boolean anyFilled() {
-    for (TrackedOrder o : ledger.all()) {
-      if (o.executedBase().isPositive()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** When the entry last traded; empty before its first fill. */

@@ -99,12 +99,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final TwapPnl pnl = TwapPnl.of(this, market);
-    return ExecutorReport.of(this,
-        pnl.numbers(),
-        status().isActive() && !pnl.netPnlQuote().isZero(),
-        orders().failures() + (rejection == null ? 0 : 1),
-        lastError(),
-        customInfo(pnl));
+    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
   }
 
   /**
