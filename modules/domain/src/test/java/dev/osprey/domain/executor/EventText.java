@@ -68,6 +68,11 @@ public class EventText {
     return e.toString();
   }
 
+  /** Facts written in one cell, {@code '|'} between them; none for an empty cell. */
+  public static List<String> lines(final String joined) {
+    return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+  }
+
   /** The text of an event only this executor type has, or null for the shared ones. */
   protected String own(final ExecutorEvent e) {
     return null;

@@ -9,6 +9,7 @@ import dev.osprey.domain.DecimalAssertions;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.TrailingStopSteps;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.OrderType;
@@ -188,15 +189,8 @@ class PositionExecutorBarrierTest {
       {"101.5",  "",                                          "0.015"},  // 0.015 is not < 0.015
       {"101.49", "shutdown TRAILING_STOP|submit pe-1-2 close SELL MARKET 1 CLOSE", "0.015"},
     };
-    for (String[] step : steps) {
-      final List<String> facts = describe(run.quote(step[0], step[0] + "1"));
-      final List<String> expected = step[1].isEmpty() ? List.of() : List.of(step[1].split("\\|"));
-      assertEquals(expected, facts, "bid " + step[0]);
-      assertEquals(
-          step[2].isEmpty() ? Optional.empty() : Optional.of(step[2]),
-          run.executor().trailingStopTrigger().map(DecimalAssertions::plain),
-          "trigger after bid " + step[0]);
-    }
+    TrailingStopSteps.assertSteps(
+        run, PositionRun::describe, () -> run.executor().trailingStopTrigger(), steps);
   }
 
   @Test
