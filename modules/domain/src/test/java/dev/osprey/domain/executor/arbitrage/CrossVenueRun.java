@@ -7,6 +7,7 @@ import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.RejectReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -38,5 +39,28 @@ public final class CrossVenueRun<E extends Executor> extends ExecutorRun<E, Cros
   @Override
   public MarketView market() {
     return markets();
+  }
+
+  /**
+   * The venue refuses order {@code firstSeq} and every re-send of it, one per second, until the
+   * executor has used up its {@code maxRetries}.
+   */
+  public CrossVenueRun<E> refuseEveryRetry(final int firstSeq, final int maxRetries) {
+    for (int i = 0; i <= maxRetries; i++) {
+      at(i);
+      wake();
+      rejected(firstSeq + i, RejectReason.VENUE_ERROR);
+    }
+    return this;
+  }
+
+  /** A scenario: {@code run}, stopped before it started. */
+  public static <E extends Executor> Supplier<CrossVenueRun<E>> stoppedBeforeStart(
+      final Supplier<CrossVenueRun<E>> run, final boolean keepPosition) {
+    return () -> {
+      final CrossVenueRun<E> r = run.get();
+      r.stop(keepPosition);
+      return r;
+    };
   }
 }
