@@ -31,6 +31,7 @@ import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.venue.OrderRouteEntity;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class ExecutorLifecycleTest {
 
   @BeforeAll
   static void start() {
-    paper = TestEngine.paper(CLOCK, Map.of("USDT", new BigDecimal("100000"), "ABC", new BigDecimal("100")));
+    paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000"), "ABC", new BigDecimal("100")));
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
     testKit = ActorTestKit.create("engine-test", TestNodeConfig.inMemory());
     // The standard factory, except for ids starting "refused": a config the state machine refuses.

@@ -24,6 +24,7 @@ import dev.osprey.engine.gateway.SearchResult;
 import dev.osprey.engine.readmodel.ExecutorRow;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class ExecutorReadModelTest {
 
   @BeforeAll
   static void start() {
-    final PaperExchange paper = TestEngine.paper(CLOCK, Map.of("USDT", new BigDecimal("1000000")));
+    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("1000000")));
     paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
     testKit = ActorTestKit.create("read-model-test", TestNodeConfig.inMemory());
     engine = TestEngine.start(testKit, paper, CLOCK, Executors::create);

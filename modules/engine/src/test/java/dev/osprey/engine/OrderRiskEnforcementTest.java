@@ -27,6 +27,7 @@ import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +55,7 @@ class OrderRiskEnforcementTest {
 
   @BeforeAll
   static void start() {
-    paper = TestEngine.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
+    paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
     testKit = ActorTestKit.create("risk-test", TestNodeConfig.inMemory());
     engine = TestEngine.start(testKit, paper, CLOCK, Executors::create);
   }

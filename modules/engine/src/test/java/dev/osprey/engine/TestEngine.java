@@ -1,14 +1,10 @@
 package dev.osprey.engine;
 
 import dev.osprey.domain.executor.ExecutorFactory;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.engine.venue.Venues;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -21,12 +17,6 @@ import org.apache.pekko.cluster.typed.Join;
  */
 final class TestEngine {
   private TestEngine() {}
-
-  /** A paper venue with no maker fee and a 0.1 % taker fee, holding {@code balances}. */
-  static PaperExchange paper(final Clock clock, final Map<String, BigDecimal> balances) {
-    return new PaperExchange("paper", clock,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT), balances);
-  }
 
   /** Joins {@code testKit}'s node to itself and starts the engine on {@code paper}. */
   static OspreyEngine start(
