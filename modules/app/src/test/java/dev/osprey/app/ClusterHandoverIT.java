@@ -70,14 +70,11 @@ class ClusterHandoverIT {
   }
 
   private static Config nodeConfig(final String cassandra, final int port, final int seedPort) {
-    return ConfigFactory.parseString(
+    return CassandraNodeConfig.of(ConfigFactory.parseString(
             "pekko.remote.artery.canonical.port = " + port + "\n"
                 + "pekko.cluster.seed-nodes = [\"pekko://osprey@127.0.0.1:" + seedPort + "\"]\n"
                 + "osprey.cluster.formation = seed-nodes\n")
-        .withFallback(ConfigFactory.parseString(cassandra))
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+        .withFallback(ConfigFactory.parseString(cassandra)));
   }
 
   private static <T> T eventually(final java.util.function.Supplier<T> check) {

@@ -103,11 +103,8 @@ class ExecutorReadModelIT {
 
   @Test
   void shouldAnswerSearchAndPerformanceAfterARestartWithoutStartingExecutors() throws Exception {
-    final Config config = ConfigFactory.parseString(TestCassandra.get().pekkoConfig("readmodel")
-            + "\nosprey.engine.passivate-terminated-after = 300ms\n")
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+    final Config config = CassandraNodeConfig.of(ConfigFactory.parseString(
+        TestCassandra.get().pekkoConfig("readmodel") + "\nosprey.engine.passivate-terminated-after = 300ms\n"));
     final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
     paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
 

@@ -80,10 +80,8 @@ class NodeRestartIT {
 
   @Test
   void shouldResumeAfterTheNodeDiesWithoutSendingTheOrderTwice() throws Exception {
-    final Config config = ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart"))
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+    final Config config =
+        CassandraNodeConfig.of(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart")));
     final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("10000")));
     paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
 
