@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.money.Price;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -80,11 +80,7 @@ class DcaExecutorConfigTest {
       final String name, final UnaryOperator<DcaConfigs> change, final List<String> fields) {
     final List<FieldViolation> violations = change.apply(DcaConfigs.maker()).build().validate();
 
-    final List<String> named = new ArrayList<>();
-    for (FieldViolation v : violations) {
-      named.add(v.field());
-    }
-    assertEquals(fields, named, violations.toString());
+    assertEquals(fields, ConfigAssertions.fields(violations), violations.toString());
   }
 
   @Test
@@ -138,12 +134,7 @@ class DcaExecutorConfigTest {
     final DcaExecutorConfig c = DcaConfigs.taker().stopLoss("0.05").build();
     final Instant at = Instant.parse("2026-02-01T00:00:00Z");
 
-    final DcaExecutorConfig copy = c.withIdentity("other", "ctl-2", at);
-
-    assertEquals("other", copy.id());
-    assertEquals("ctl-2", copy.controllerId());
-    assertEquals(at, copy.timestamp());
-    assertEquals(c, copy.withIdentity(c.id(), c.controllerId(), c.timestamp()));
+    ConfigAssertions.assertIdentityCopy(c, "other", "ctl-2", at);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -79,11 +79,7 @@ class TwapExecutorConfigTest {
       final String name, final UnaryOperator<TwapConfigs> change, final List<String> fields) {
     final List<FieldViolation> violations = change.apply(TwapConfigs.taker()).build().validate();
 
-    final List<String> named = new ArrayList<>();
-    for (FieldViolation v : violations) {
-      named.add(v.field());
-    }
-    assertEquals(fields, named, violations.toString());
+    assertEquals(fields, ConfigAssertions.fields(violations), violations.toString());
   }
 
   @Test
