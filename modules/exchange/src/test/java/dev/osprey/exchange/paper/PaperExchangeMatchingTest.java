@@ -6,6 +6,7 @@ import static dev.osprey.exchange.paper.PaperFixture.assertBalance;
 import static dev.osprey.exchange.paper.PaperFixture.assertDecimal;
 import static dev.osprey.exchange.paper.PaperFixture.assertFill;
 import static dev.osprey.exchange.paper.PaperFixture.assertLocked;
+import static dev.osprey.exchange.paper.PaperFixture.assertOnlyRejected;
 import static dev.osprey.exchange.paper.PaperFixture.assertSettled;
 import static dev.osprey.exchange.paper.PaperFixture.fills;
 import static dev.osprey.exchange.paper.PaperFixture.kinds;
@@ -125,11 +126,7 @@ class PaperExchangeMatchingTest extends QuotedVenueTest {
       final Side side, final String price, final String message) {
     venue.place(limitMaker("lm-1", side, "0.1", price));
 
-    assertEquals(
-        List.of(
-            new OrderEvent.Rejected(
-                ClientOrderId.of("lm-1"), RejectReason.WOULD_TAKE_LIQUIDITY, message, T0)),
-        events);
+    assertOnlyRejected(events, "lm-1", RejectReason.WOULD_TAKE_LIQUIDITY, message);
     assertTrue(venue.lockedBalances().isEmpty());
     assertTrue(venue.openOrders().isEmpty());
   }

@@ -1,6 +1,7 @@
 package dev.osprey.exchange.paper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.market.Side;
@@ -14,6 +15,7 @@ import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
+import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,15 +121,25 @@ final class PaperFixture {
     assertTrue(venue.lockedBalances().isEmpty(), "nothing locked");
   }
 
+  /** Asserts that {@code event} is a rejection for {@code reason} that says {@code message}. */
+  static void assertRejected(final OrderEvent event, final RejectReason reason, final String message) {
+    final OrderEvent.Rejected rejected = assertInstanceOf(OrderEvent.Rejected.class, event);
+    assertEquals(reason, rejected.reason());
+    assertEquals(message, rejected.message());
+  }
+
+  /** Asserts that the only event is the rejection of order {@code id} at {@link #T0}. */
+  static void assertOnlyRejected(
+      final List<OrderEvent> events, final String id, final RejectReason reason, final String message) {
+    assertEquals(List.of(new OrderEvent.Rejected(ClientOrderId.of(id), reason, message, T0)), events);
+  }
+
   /** The fills among {@code events}, in order. */
   static List<OrderEvent.Filled> fills(final List<OrderEvent> events) {
-    final List<OrderEvent.Filled> out = new ArrayList<>();
-    for (OrderEvent e : events) {
-      if (e instanceof OrderEvent.Filled f) {
-        out.add(f);
-      }
-    }
-    return out;
+    return events.stream()
+        .filter(OrderEvent.Filled.class::isInstance)
+        .map(OrderEvent.Filled.class::cast)
+        .toList();
   }
 
   /** Simple names of the event types, e.g. {@code [Accepted, Filled]}. */

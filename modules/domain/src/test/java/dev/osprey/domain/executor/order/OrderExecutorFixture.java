@@ -131,13 +131,10 @@ final class OrderExecutorFixture {
 
     /** The order requests submitted by {@code events}. */
     static List<ExecutorEvent.OrderSubmitted> submitted(final List<ExecutorEvent> events) {
-      final List<ExecutorEvent.OrderSubmitted> out = new ArrayList<>();
-      for (ExecutorEvent e : events) {
-        if (e instanceof ExecutorEvent.OrderSubmitted s) {
-          out.add(s);
-        }
-      }
-      return out;
+      return events.stream()
+          .filter(ExecutorEvent.OrderSubmitted.class::isInstance)
+          .map(ExecutorEvent.OrderSubmitted.class::cast)
+          .toList();
     }
 
     static ExecutorEvent.OrderSubmitted onlySubmitted(final List<ExecutorEvent> events) {
