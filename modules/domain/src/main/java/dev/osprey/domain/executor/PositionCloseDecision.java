@@ -65,11 +65,7 @@ public abstract class PositionCloseDecision<S extends Executor> extends Lifecycl
    * (one at a time, paced like every retry) until then or until the retries run out.
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     if (type == CloseType.POSITION_HOLD) {
       // A kept position with no fill has nothing to hold.
       final boolean traded = state().orders().anyFilled();
