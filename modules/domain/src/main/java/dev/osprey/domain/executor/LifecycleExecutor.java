@@ -13,17 +13,34 @@ import java.util.Objects;
  * events. A type adds only what it alone keeps (a trailing-stop trigger, a grid's levels, an LP
  * position) and lists it in {@link #ownState} so that equality covers it.
  *
- * <p>Immutable. The two fields are persisted in executor snapshots under these names.
+ * <p>Immutable. The two fields are persisted in executor snapshots under these names; the
+ * decision maker is the type's code, not state, and is not persisted.
  *
  * @param <C> the config type
+ * @param <S> the executor type itself, which its decisions decide for
  */
-public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Executor {
+public abstract class LifecycleExecutor<C extends ExecutorConfig, S extends LifecycleExecutor<C, S>>
+    implements Executor {
+  /**
+   * Makes the decision of one input for a state of one executor type: that type's decision
+   * constructor.
+   *
+   * @param <S> the executor type
+   */
+  @FunctionalInterface
+  protected interface DecisionMaker<S> {
+    LifecycleDecision<?> make(S state, MarketView market, Instant now);
+  }
+
   private final C config;
   private final Lifecycle lifecycle;
+  private final transient DecisionMaker<S> decisions;
 
-  protected LifecycleExecutor(final C config, final Lifecycle lifecycle) {
+  protected LifecycleExecutor(
+      final C config, final Lifecycle lifecycle, final DecisionMaker<S> decisions) {
     this.config = Objects.requireNonNull(config, "config");
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+    this.decisions = Objects.requireNonNull(decisions, "decisions");
   }
 
   @Override
@@ -36,13 +53,15 @@ public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Exe
     return lifecycle;
   }
 
-  /** One decision of this type, at {@code now} on {@code market}. */
-  protected abstract LifecycleDecision<?> decision(MarketView market, Instant now);
-
   @Override
   public final List<ExecutorEvent> decide(
       final ExecutorInput input, final MarketView market, final Instant now) {
-    return decision(market, now).decide(input);
+    return decisions.make(self(), market, now).decide(input);
+  }
+
+  @SuppressWarnings("unchecked")
+  private S self() {
+    return (S) this;
   }
 
   /** What this type keeps besides config and lifecycle, in a fixed order (nulls allowed). */
@@ -54,7 +73,7 @@ public abstract class LifecycleExecutor<C extends ExecutorConfig> implements Exe
     if (o == null || o.getClass() != getClass()) {
       return false;
     }
-    final LifecycleExecutor<?> other = (LifecycleExecutor<?>) o;
+    final LifecycleExecutor<?, ?> other = (LifecycleExecutor<?, ?>) o;
     return config.equals(other.config)
         && lifecycle.equals(other.lifecycle)
         && sameValues(ownState(), other.ownState());

@@ -6,7 +6,6 @@ import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.Lifecycle;
 import dev.osprey.domain.executor.MarketView;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
  * <p>Immutable; the state is {@link #create} folded with the persisted events. Decisions live in
  * {@link ArbitrageDecision}, the numbers in {@link CrossVenuePnl} and {@link ArbitrageQuote}.
  */
-public final class ArbitrageExecutor extends CrossVenueExecutor<ArbitrageExecutorConfig> {
+public final class ArbitrageExecutor extends CrossVenueExecutor<ArbitrageExecutorConfig, ArbitrageExecutor> {
   /** Role of orders on the buying market. */
   public static final String ROLE_BUY = "buy";
   /** Role of orders on the selling market. */
@@ -27,7 +26,7 @@ public final class ArbitrageExecutor extends CrossVenueExecutor<ArbitrageExecuto
 
   @JsonCreator
   private ArbitrageExecutor(final ArbitrageExecutorConfig config, final Lifecycle lifecycle) {
-    super(config, lifecycle);
+    super(config, lifecycle, ArbitrageDecision::new);
   }
 
   /**
@@ -47,11 +46,6 @@ public final class ArbitrageExecutor extends CrossVenueExecutor<ArbitrageExecuto
   /** Every order summed by direction. */
   public BuySellLegs legs() {
     return BuySellLegs.of(orders());
-  }
-
-  @Override
-  protected ArbitrageDecision decision(final MarketView market, final Instant now) {
-    return new ArbitrageDecision(this, market, now);
   }
 
   @Override

@@ -23,8 +23,10 @@ import java.util.Set;
  * config and lifecycle.
  *
  * @param <C> the config type
+ * @param <S> the executor type itself
  */
-public abstract class CrossVenueExecutor<C extends CrossVenueConfig> extends LifecycleExecutor<C> {
+public abstract class CrossVenueExecutor<C extends CrossVenueConfig, S extends CrossVenueExecutor<C, S>>
+    extends LifecycleExecutor<C, S> {
   /** Failures tolerated; one more ends the executor FAILED (the orchestrator's default). */
   public static final int MAX_RETRIES = 10;
   /** Pause before re-sending a refused order (the reference's one-second control loop). */
@@ -36,8 +38,9 @@ public abstract class CrossVenueExecutor<C extends CrossVenueConfig> extends Lif
    */
   static final Set<CloseType> HANDED_OVER = EnumSet.of(CloseType.POSITION_HOLD, CloseType.FAILED);
 
-  protected CrossVenueExecutor(final C config, final Lifecycle lifecycle) {
-    super(config, lifecycle);
+  protected CrossVenueExecutor(
+      final C config, final Lifecycle lifecycle, final DecisionMaker<S> decisions) {
+    super(config, lifecycle, decisions);
   }
 
   /** The end of the pause before a refused order is re-sent, while one waits. */

@@ -32,7 +32,7 @@ import java.util.Set;
  * after a crash rebuilds it without any clock, market or venue. Decisions live in {@link
  * DcaDecision}, the numbers in {@link DcaPnl}.
  */
-public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
+public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig, DcaExecutor> {
   /** Refusals tolerated: reaching this many ends the executor FAILED (reference: {@code >=}). */
   public static final int MAX_RETRIES = 10;
 
@@ -48,7 +48,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
       final Lifecycle lifecycle,
       final BigDecimal trailingTrigger,
       final LevelRejected rejection) {
-    super(config, lifecycle);
+    super(config, lifecycle, DcaDecision::new);
     this.trailingTrigger = trailingTrigger;
     this.rejection = rejection;
   }
@@ -75,11 +75,6 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
   /** The level refused at start for breaking the venue's rules, if any. */
   public Optional<LevelRejected> rejection() {
     return Optional.ofNullable(rejection);
-  }
-
-  @Override
-  protected DcaDecision decision(final MarketView market, final Instant now) {
-    return new DcaDecision(this, market, now);
   }
 
   @Override

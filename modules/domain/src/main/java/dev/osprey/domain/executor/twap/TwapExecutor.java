@@ -34,7 +34,7 @@ import java.util.Set;
  * plan is read from the orders' roles ({@link TwapSlots}); decisions live in {@link
  * TwapDecision}, the numbers in {@link TwapPnl}. The engine wakes it at the next slot time.
  */
-public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
+public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, TwapExecutor> {
   /** Refusals tolerated; one more ends the executor FAILED (reference: {@code >}). */
   public static final int MAX_RETRIES = 10;
 
@@ -54,7 +54,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
       final Lifecycle lifecycle,
       final OrderSizeRejected rejection,
       final Map<ClientOrderId, Instant> submitted) {
-    super(config, lifecycle);
+    super(config, lifecycle, TwapDecision::new);
     this.rejection = rejection;
     this.submitted = Map.copyOf(submitted);
   }
@@ -76,11 +76,6 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   /** Why its slices could not be ordered at all, if so. */
   public Optional<OrderSizeRejected> rejection() {
     return Optional.ofNullable(rejection);
-  }
-
-  @Override
-  protected TwapDecision decision(final MarketView market, final Instant now) {
-    return new TwapDecision(this, market, now);
   }
 
   @Override

@@ -13,7 +13,6 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ import java.util.Optional;
  * <p>Immutable; the state is {@link #create} folded with the persisted events. Decisions live in
  * {@link XemmDecision}, pricing in {@link XemmQuote}, the numbers in {@link CrossVenuePnl}.
  */
-public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig> {
+public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig, XemmExecutor> {
   /** Role of the resting orders on the maker venue. */
   public static final String ROLE_MAKER = "maker";
   /** Role of the market hedge orders on the taker venue. */
@@ -35,7 +34,7 @@ public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig> {
 
   @JsonCreator
   private XemmExecutor(final XemmExecutorConfig config, final Lifecycle lifecycle) {
-    super(config, lifecycle);
+    super(config, lifecycle, XemmDecision::new);
   }
 
   /**
@@ -70,11 +69,6 @@ public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig> {
       }
     }
     return Optional.empty();
-  }
-
-  @Override
-  protected XemmDecision decision(final MarketView market, final Instant now) {
-    return new XemmDecision(this, market, now);
   }
 
   @Override
