@@ -38,6 +38,13 @@ class SwapExecutorTest {
     return run;
   }
 
+  /** A swap of 1 on {@code side} whose order the venue accepted. */
+  private static SwapRun accepted(final Side side) {
+    final SwapRun run = started(side, "1");
+    run.accepted();
+    return run;
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     // side, raydium quote, jupiter quote, winner's quote, limit (floored to 0.01)
@@ -91,8 +98,7 @@ class SwapExecutorTest {
   })
   void shouldCompleteAndHandOverTheFillWhenTheWholeAmountFills(
       final Side side, final String price, final String fees, final String filled) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     run.at(1).fill(price, "0.4");
     assertEquals(RunnableStatus.RUNNING, run.executor().status());
     final List<ExecutorEvent> done = run.fill(price, "0.6");
@@ -128,8 +134,7 @@ class SwapExecutorTest {
   @CsvSource({"BUY, 101, 101.11", "SELL, 98.89, 99"})
   void shouldCancelAndFailWhenTheVenuePriceMovedBeyondTheSlippage(
       final Side side, final String bid, final String ask) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     final List<ExecutorEvent> moved = run.at(1).quote(bid, ask);
     assertEquals(
         List.of(
@@ -152,15 +157,13 @@ class SwapExecutorTest {
   @CsvSource({"BUY, 101, 101.10", "SELL, 98.90, 99"})
   void shouldKeepWaitingWhileTheVenuePriceIsStillWithinTheLimit(
       final Side side, final String bid, final String ask) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     assertEquals(List.of(), run.at(1).quote(bid, ask));
   }
 
   @Test
   void shouldCancelAtTheFillTimeoutAndHandOverAPartialFill() {
-    final SwapRun run = started(Side.BUY, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.BUY);
     run.fill("100.1", "0.4");
     assertEquals(List.of(), run.at(1).wake());
     final List<ExecutorEvent> timeout = run.at(2).wake();
@@ -183,8 +186,7 @@ class SwapExecutorTest {
 
   @Test
   void shouldCompleteWhenTheOrderFillsWhileItsCancelIsOnTheWay() {
-    final SwapRun run = started(Side.SELL, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.SELL);
     run.at(2).wake();
     final List<ExecutorEvent> filled = run.fill("99.9", "1");
     assertEquals(
@@ -230,8 +232,7 @@ class SwapExecutorTest {
   @ParameterizedTest(name = "keep_position={0}")
   @CsvSource({"true", "false"})
   void shouldStopEarlyCancellingItsOrderAndHandingOverWhatFilled(final boolean keep) {
-    final SwapRun run = started(Side.BUY, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.BUY);
     run.fill("100.1", "0.25");
     final List<ExecutorEvent> stop = run.at(1).stop(keep);
     assertEquals(
