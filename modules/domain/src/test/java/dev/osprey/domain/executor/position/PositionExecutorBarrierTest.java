@@ -24,14 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PositionExecutorBarrierTest {
 
   /** Entry 100 for 1 BTC filled at 100 paying {@code feeRate}; the book sits at the entry. */
-  private static PositionRun filled(final PositionConfigs configs, final String feeRate) {
-    final PositionRun run = configs.run();
-    final boolean buy = run.executor().config().side() == Side.BUY;
-    run.book(buy ? "100" : "99.99", buy ? "100.01" : "100").start();
-    run.fill(1, "100", "1", feeRate);
-    return run;
-  }
-
   private static List<String> quoteExit(final PositionRun run, final String exit) {
     final BigDecimal x = new BigDecimal(exit);
     final boolean buy = run.executor().config().side() == Side.BUY;
@@ -64,7 +56,7 @@ class PositionExecutorBarrierTest {
   void shouldCloseAtMarketWhenNetPnlReachesStopLossOrTakeProfit(
       final Side side, final String feeRate, final String exit, final String outcome) {
     final PositionRun run =
-        filled(PositionConfigs.buy().side(side).stopLoss("0.02").takeProfit("0.03"), feeRate);
+        PositionConfigs.buy().side(side).stopLoss("0.02").takeProfit("0.03").filled(feeRate);
 
     final List<String> events = quoteExit(run, exit);
 
@@ -99,7 +91,7 @@ class PositionExecutorBarrierTest {
    */
   @Test
   void shouldReportTheWorkedTakeProfitExampleToTheCent() {
-    final PositionRun run = filled(PositionConfigs.buy().takeProfit("0.03"), "0.001");
+    final PositionRun run = PositionConfigs.buy().takeProfit("0.03").filled("0.001");
 
     assertEquals(List.of(), run.quote("103", "103.01"));
     ExecutorReport r = run.report();
@@ -179,7 +171,7 @@ class PositionExecutorBarrierTest {
 
   @Test
   void shouldActivateTrailingStopStrictlyAboveActivationAndRatchetOnlyUp() {
-    final PositionRun run = filled(PositionConfigs.buy().trailing("0.01", "0.005"), "0");
+    final PositionRun run = PositionConfigs.buy().trailing("0.01", "0.005").filled("0");
     final String[][] steps = {
       // bid,    facts,                                      trigger afterwards
       {"101",    "",                                          ""},       // 0.01 is not > 0.01
@@ -196,7 +188,7 @@ class PositionExecutorBarrierTest {
   @Test
   void shouldTreatATrailingTriggerOfExactlyZeroAsActive() {
     // SELL at 100; activation 1 %, delta 2 %: ask 98 -> pnl 0.02 -> trigger 0.02 - 0.02 = 0
-    final PositionRun run = filled(PositionConfigs.sell().trailing("0.01", "0.02"), "0");
+    final PositionRun run = PositionConfigs.sell().trailing("0.01", "0.02").filled("0");
 
     assertEquals(List.of("trailing 0"), describe(run.quote("97.99", "98")));
     assertEquals(List.of(), run.quote("99.99", "100"), "pnl 0 is not below the trigger 0");
@@ -208,8 +200,7 @@ class PositionExecutorBarrierTest {
   @Test
   void shouldLetStopLossWinOverTrailingStopAndTimeLimit() {
     final PositionRun run =
-        filled(
-            PositionConfigs.buy().stopLoss("0.02").trailing("0.01", "0.005").timeLimit(60), "0");
+        PositionConfigs.buy().stopLoss("0.02").trailing("0.01", "0.005").timeLimit(60).filled("0");
     run.quote("102", "102.01");
     assertEquals(
         Optional.of("0.015"), run.executor().trailingStopTrigger().map(DecimalAssertions::plain));
@@ -221,7 +212,7 @@ class PositionExecutorBarrierTest {
 
   @Test
   void shouldCloseFilledPositionAtMarketOnTimeLimit() {
-    final PositionRun run = filled(PositionConfigs.buy().timeLimit(60), "0.001");
+    final PositionRun run = PositionConfigs.buy().timeLimit(60).filled("0.001");
 
     assertEquals(List.of(), run.at(59).wake(), "an early wake changes nothing");
     assertEquals(
@@ -325,9 +316,7 @@ class PositionExecutorBarrierTest {
             .stopLoss("0.02")
             .takeProfit("0.03")
             .takeProfitType(OrderType.LIMIT)
-            .run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0");
+            .filled("0");
     run.fill(2, "103", "0.3", "0");
 
     assertEquals(

@@ -63,9 +63,7 @@ class PositionExecutorFailureTest {
   @Test
   void shouldCloseWhatFilledWhenRetriesRunOut() {
     final PositionRun run =
-        PositionConfigs.buy().takeProfit("0.5").takeProfitType(OrderType.LIMIT).run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0.001");
+        PositionConfigs.buy().takeProfit("0.5").takeProfitType(OrderType.LIMIT).filled("0.001");
     for (int n = 2; n <= 11; n++) {
       run.rejected(n, RejectReason.TRADING_RULE);
       assertEquals(

@@ -85,9 +85,7 @@ class PositionExecutorStopTest {
   @Test
   void shouldHoldTheTakeProfitFillsToo() {
     final PositionRun run =
-        PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0");
+        PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).filled("0");
     run.fill(2, "103", "0.25", "0");
 
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-2"), describe(run.stop(true)));
