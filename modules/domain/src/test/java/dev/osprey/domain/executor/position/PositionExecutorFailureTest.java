@@ -84,8 +84,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldRePlaceAFailedCloseOrderOnTheNextDecision() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     run.quote("98", "98.01");
 
     assertEquals(
@@ -98,8 +97,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldEndFailedWhenTheCloseKeepsFailing() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     run.quote("98", "98.01");
     for (int n = 2; n <= 11; n++) {
       run.rejected(n, RejectReason.VENUE_ERROR);
@@ -114,8 +112,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldNeverPlaceASecondCloseOrderWhileOneIsLive() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     assertEquals(
         List.of("shutdown STOP_LOSS", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
         describe(run.quote("98", "98.01")));

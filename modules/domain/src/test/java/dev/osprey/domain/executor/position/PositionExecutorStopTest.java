@@ -24,8 +24,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldCloseAtMarketOnEarlyStop() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0.001");
+    final PositionRun run = PositionConfigs.buy().filled("0.001");
 
     assertEquals(
         List.of("shutdown EARLY_STOP", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
@@ -47,8 +46,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldHoldAFilledPositionWithoutCloseOrder() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0.001");
+    final PositionRun run = PositionConfigs.buy().filled("0.001");
 
     assertEquals(
         List.of("shutdown POSITION_HOLD", "terminated POSITION_HOLD"), describe(run.stop(true)));
@@ -116,8 +114,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldIgnoreAStopWhileAlreadyClosing() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().filled("0");
     run.stop(false);
 
     assertEquals(List.of(), run.stop(true));
