@@ -1,5 +1,7 @@
 package dev.osprey.app;
 
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +35,6 @@ class BacktestCommandIT {
     return p.exitValue();
   }
 
-  private static void assertDecimal(final String expected, final JsonNode actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()), () -> "was " + actual);
-  }
-
   @Test
   void shouldWriteTheReportOfEveryExecutorAndTheHeldPositions(@TempDir final Path dir) throws Exception {
     final Path out = dir.resolve("report.json");
@@ -51,9 +48,7 @@ class BacktestCommandIT {
     final JsonNode tp = report.get("executors").get(0);
     assertEquals("tp1", tp.get("executor_id").asText());
     assertEquals("TAKE_PROFIT", tp.get("close_type").asText());
-    assertDecimal("2.797", tp.get("net_pnl_quote"));
-    assertDecimal("0.203", tp.get("cum_fees_quote"));
-    assertDecimal("203", tp.get("filled_amount_quote"));
+    assertNumbers(tp, "2.797", "0.203", "203");
     final JsonNode dip = report.get("executors").get(1);
     assertEquals("POSITION_HOLD", dip.get("close_type").asText());
     final JsonNode held = report.get("positions").get("replay").get("positions").get(0);
@@ -107,9 +102,7 @@ class BacktestCommandIT {
     // their take-profit orders rest; marked to the last mid 96.05.
     final JsonNode grid = byId.get("grid");
     assertEquals("RUNNING", grid.get("status").asText());
-    assertDecimal("-0.931920175", grid.get("net_pnl_quote"));
-    assertDecimal("0.021970175", grid.get("cum_fees_quote"));
-    assertDecimal("43.94035", grid.get("filled_amount_quote"));
+    assertNumbers(grid, "-0.931920175", "0.021970175", "43.94035");
     assertEquals("[\"L1\",\"L2\",\"L3\",\"L4\"]",
         grid.get("custom_info").get("levels_by_state").get("CLOSE_ORDER_PLACED").toString());
     // The swap's short; the TWAP's 2.997 and the chaser's 1 long on the same pair, one position.
@@ -124,9 +117,7 @@ class BacktestCommandIT {
   private static void expect(final JsonNode e, final String closeType, final String pnl, final String fees,
       final String volume) {
     assertEquals(closeType, e.get("close_type").asText(), e::toString);
-    assertDecimal(pnl, e.get("net_pnl_quote"));
-    assertDecimal(fees, e.get("cum_fees_quote"));
-    assertDecimal(volume, e.get("filled_amount_quote"));
+    assertNumbers(e, pnl, fees, volume);
   }
 
   @Test

@@ -45,10 +45,7 @@ class CassandraSchemaIT {
   @Test
   void shouldMatchTheTablesThePluginsCreate() throws Exception {
     final TestCassandra cassandra = TestCassandra.get();
-    final Config config = ConfigFactory.parseString(cassandra.pekkoConfig("schema"))
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+    final Config config = CassandraNodeConfig.of(ConfigFactory.parseString(cassandra.pekkoConfig("schema")));
     final ManualClock clock = ManualClock.at("2026-05-01T00:00:00Z");
     final PaperExchange paper = new PaperExchange("paper", clock);
     paper.setQuote(TradingPair.parse("SCH-USDT"), Price.of("10"), Price.of("10"));

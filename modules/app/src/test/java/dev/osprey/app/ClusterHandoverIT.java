@@ -1,8 +1,9 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.engine.executor.ExecutorProtocol;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -13,15 +14,14 @@ import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.exchange.VenueOrder;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -70,14 +70,11 @@ class ClusterHandoverIT {
   }
 
   private static Config nodeConfig(final String cassandra, final int port, final int seedPort) {
-    return ConfigFactory.parseString(
+    return CassandraNodeConfig.of(ConfigFactory.parseString(
             "pekko.remote.artery.canonical.port = " + port + "\n"
                 + "pekko.cluster.seed-nodes = [\"pekko://osprey@127.0.0.1:" + seedPort + "\"]\n"
                 + "osprey.cluster.formation = seed-nodes\n")
-        .withFallback(ConfigFactory.parseString(cassandra))
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+        .withFallback(ConfigFactory.parseString(cassandra)));
   }
 
   private static <T> T eventually(final java.util.function.Supplier<T> check) {
@@ -132,9 +129,7 @@ class ClusterHandoverIT {
   void shouldResumeOnASurvivorWhenItsNodeLeaves() throws Exception {
     final String cassandra = TestCassandra.get().pekkoConfig("handover");
     final int[] ports = FreePorts.find(3);
-    final PaperExchange paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("10000")));
+    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("10000")));
     paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
     for (int port : ports) {
       NODES.add(OspreyNode.start(nodeConfig(cassandra, port, ports[0]), CLOCK, Map.of("paper", paper), false));

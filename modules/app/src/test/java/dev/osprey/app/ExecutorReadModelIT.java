@@ -1,8 +1,9 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.engine.executor.ExecutorProtocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,15 +13,14 @@ import dev.osprey.domain.executor.order.ExecutionStrategy;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.engine.executor.ExecutorStarts;
 import dev.osprey.engine.readmodel.ExecutorRow;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -103,14 +103,9 @@ class ExecutorReadModelIT {
 
   @Test
   void shouldAnswerSearchAndPerformanceAfterARestartWithoutStartingExecutors() throws Exception {
-    final Config config = ConfigFactory.parseString(TestCassandra.get().pekkoConfig("readmodel")
-            + "\nosprey.engine.passivate-terminated-after = 300ms\n")
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
-    final PaperExchange paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("100000")));
+    final Config config = CassandraNodeConfig.of(ConfigFactory.parseString(
+        TestCassandra.get().pekkoConfig("readmodel") + "\nosprey.engine.passivate-terminated-after = 300ms\n"));
+    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
     paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
 
     final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);

@@ -1,6 +1,6 @@
 package dev.osprey.app;
 
-import static dev.osprey.app.HttpNode.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,15 +152,8 @@ class ExecutorTypesHttpTest {
     final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("COMPLETED", done.get("close_type").asText());
     assertDecimal("200", done.get("filled_amount_quote"));
-        node.await(() -> {
-      try {
-        final JsonNode p = HttpNode.json(node.send("GET", "/executors/positions/paper/SWP-USDT?controller_id=swapper", null));
-        assertDecimal("2", p.get("net_amount_base"));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-      return null;
-    });
+    node.awaitJson("/executors/positions/paper/SWP-USDT?controller_id=swapper",
+        p -> assertDecimal("2", p.get("net_amount_base")));
   }
 
   @Test
@@ -214,15 +207,7 @@ class ExecutorTypesHttpTest {
     assertDecimal("300", done.get("filled_amount_quote"));
     assertDecimal("0", done.get("net_pnl_quote"));                  // the position book owns it
     // What it bought is handed over like any held inventory: 3 slices of 1 at 100.
-    final JsonNode position = node.await(() -> {
-      try {
-        final HttpResponse<String> r = node.send("GET", "/executors/positions/paper/TWP-USDT?controller_id=types", null);
-        assertEquals(200, r.statusCode(), r.body());
-        return HttpNode.json(r);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    final JsonNode position = node.awaitJson("/executors/positions/paper/TWP-USDT?controller_id=types", p -> { });
     assertEquals("LONG", position.get("position_side").asText());
     assertDecimal("3", position.get("net_amount_base"));
     assertDecimal("100", position.get("breakeven_price"));

@@ -1,7 +1,6 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,15 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.management.javadsl.PekkoManagement;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
-import org.apache.pekko.management.javadsl.PekkoManagement;
-import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 
 /**
  * A whole node on the in-memory journal (which serializes every persisted event) with an HTTP
@@ -151,10 +150,20 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
 
   /** Polls {@code GET /executors/{id}} until {@code done} holds (10 s at most). */
   JsonNode awaitExecutor(final String id, final Predicate<JsonNode> done) {
+    return awaitJson("/executors/" + id, n -> assertTrue(done.test(n), () -> "not yet: " + n));
+  }
+
+  /**
+   * Polls {@code GET path} until it answers 200 with JSON that passes {@code check}'s assertions
+   * (10 s at most); returns that JSON.
+   */
+  JsonNode awaitJson(final String path, final Consumer<JsonNode> check) {
     return await(() -> {
       try {
-        final JsonNode n = json(send("GET", "/executors/" + id, null));
-        assertTrue(done.test(n), () -> "not yet: " + n);
+        final HttpResponse<String> r = send("GET", path, null);
+        assertEquals(200, r.statusCode(), r.body());
+        final JsonNode n = json(r);
+        check.accept(n);
         return n;
       } catch (Exception e) {
         throw new AssertionError(e);
@@ -190,12 +199,6 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
   /** Retries {@code check} until it stops throwing assertion errors (10 s at most). */
   <T> T await(final Supplier<T> check) {
     return probes.<Object>createTestProbe().awaitAssert(Duration.ofSeconds(10), Duration.ofMillis(20), check::get);
-  }
-
-  static void assertDecimal(final String expected, final JsonNode actual) {
-    assertNotNull(actual, "missing field");
-    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
-        () -> "expected " + expected + " but was " + actual);
   }
 
   @Override

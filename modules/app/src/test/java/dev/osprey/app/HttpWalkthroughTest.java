@@ -1,6 +1,7 @@
 package dev.osprey.app;
 
-import static dev.osprey.app.HttpNode.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +42,7 @@ class HttpWalkthroughTest {
 
     assertEquals("TAKE_PROFIT", closed.get("close_type").asText());
     // Entry: 1 @ 100, fee 0.1. Exit: 1 @ bid 103, fee 0.103.
-    assertDecimal("2.797", closed.get("net_pnl_quote"));
-    assertDecimal("0.203", closed.get("cum_fees_quote"));
-    assertDecimal("203", closed.get("filled_amount_quote"));
+    assertNumbers(closed, "2.797", "0.203", "203");
     assertDecimal("0.203", closed.get("fees_paid_quote"));
     assertDecimal("203", closed.get("volume_quote"));
     assertEquals("TERMINATED", closed.get("lifecycle").asText());
@@ -65,17 +64,8 @@ class HttpWalkthroughTest {
     assertEquals(200, stopped.statusCode(), stopped.body());
     node.awaitExecutor(id, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
 
-        final JsonNode summary = node.await(() -> {
-      try {
-        final JsonNode n = HttpNode.json(node.send("GET", "/executors/positions/summary?controller_id=keeper", null));
-        assertEquals(1, n.get("total_positions").asInt(), n::toString);
-        return n;
-      } catch (AssertionError e) {
-        throw e;
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    final JsonNode summary = node.awaitJson("/executors/positions/summary?controller_id=keeper",
+        n -> assertEquals(1, n.get("total_positions").asInt(), n::toString));
     final JsonNode p = summary.get("positions").get(0);
     assertEquals("HOLD-USDT", p.get("trading_pair").asText());
     assertEquals("LONG", p.get("position_side").asText());
@@ -182,17 +172,8 @@ class HttpWalkthroughTest {
     node.awaitExecutor(hold, n -> "POSITION_HOLD".equals(n.get("close_type").asText()));
     node.send("POST", "/paper/markets/PERF-USDT/quote", "{\"price\": \"104\"}");       // held unrealized +1
 
-        final JsonNode perf = node.await(() -> {
-      try {
-        final JsonNode n = HttpNode.json(node.send("GET", "/executors/performance?controller_id=perf", null));
-        assertEquals(1, n.get("active_positions").asInt(), n::toString);
-        return n;
-      } catch (AssertionError e) {
-        throw e;
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    final JsonNode perf = node.awaitJson("/executors/performance?controller_id=perf",
+        n -> assertEquals(1, n.get("active_positions").asInt(), n::toString));
     assertEquals(2, perf.get("total_executors").asInt());
     assertDecimal("2.797", perf.get("pnl_total_quote"));
     assertDecimal("1", perf.get("position_hold_unrealized_pnl_quote"));

@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,20 +49,13 @@ class IdsHttpTest {
     final JsonNode stopped = node.awaitExecutor(UUID, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("POSITION_HOLD", stopped.get("close_type").asText());
 
-    final JsonNode position = node.await(() -> {
-      try {
-        final HttpResponse<String> r = node.send("GET", "/executors/positions/paper/IDS-USDT?controller_id=my-agent", null);
-        assertEquals(200, r.statusCode(), r.body());
-        return HttpNode.json(r);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    final JsonNode position =
+        node.awaitJson("/executors/positions/paper/IDS-USDT?controller_id=my-agent", p -> { });
     // 2 bought at 100 with a 0.1 % taker fee: 0.2 quote of fees; the breakeven is the average
     // entry price (fees are reported apart, as the reference does).
-    HttpNode.assertDecimal("2", position.get("net_amount_base"));
-    HttpNode.assertDecimal("0.2", position.get("cum_fees_quote"));
-    HttpNode.assertDecimal("100", position.get("breakeven_price"));
+    assertDecimal("2", position.get("net_amount_base"));
+    assertDecimal("0.2", position.get("cum_fees_quote"));
+    assertDecimal("100", position.get("breakeven_price"));
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.osprey.app;
 
-import static dev.osprey.app.HttpNode.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,15 +45,8 @@ class MarkToMarketRiskHttpTest {
   }
 
   private static JsonNode awaitRisk(final String controller, final Predicate<JsonNode> done) {
-    return node.await(() -> {
-      try {
-        final JsonNode r = HttpNode.json(node.send("GET", "/controllers/" + controller + "/risk", null));
-        assertEquals(true, done.test(r), r::toString);
-        return r;
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    return node.awaitJson("/controllers/" + controller + "/risk",
+        r -> assertEquals(true, done.test(r), r::toString));
   }
 
   @Test

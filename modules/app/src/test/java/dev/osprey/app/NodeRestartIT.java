@@ -11,15 +11,14 @@ import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.exchange.VenueOrder;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -81,13 +80,9 @@ class NodeRestartIT {
 
   @Test
   void shouldResumeAfterTheNodeDiesWithoutSendingTheOrderTwice() throws Exception {
-    final Config config = ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart"))
-        .withFallback(ConfigFactory.parseResources("node-cassandra-test.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
-    final PaperExchange paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("10000")));
+    final Config config =
+        CassandraNodeConfig.of(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart")));
+    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("10000")));
     paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
 
     final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);

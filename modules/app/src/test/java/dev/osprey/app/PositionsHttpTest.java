@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,15 +41,8 @@ class PositionsHttpTest {
   }
 
   private static JsonNode summary(final String controller, final int positions) {
-    return node.await(() -> {
-      try {
-        final JsonNode n = HttpNode.json(node.send("GET", "/executors/positions/summary?controller_id=" + controller, null));
-        assertEquals(positions, n.get("total_positions").asInt(), n::toString);
-        return n;
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    return node.awaitJson("/executors/positions/summary?controller_id=" + controller,
+        n -> assertEquals(positions, n.get("total_positions").asInt(), n::toString));
   }
 
   @Test
@@ -67,8 +61,8 @@ class PositionsHttpTest {
     assertEquals("clearer", cleared.get("controller_id").asText());
     assertEquals("test-admin", cleared.get("cleared_by").asText());
     assertEquals("sold by hand on the venue", cleared.get("reason").asText());
-    HttpNode.assertDecimal("2", cleared.get("positions").get(0).get("net_amount_base"));
-    HttpNode.assertDecimal("100", cleared.get("positions").get(0).get("breakeven_price"));
+    assertDecimal("2", cleared.get("positions").get(0).get("net_amount_base"));
+    assertDecimal("100", cleared.get("positions").get(0).get("breakeven_price"));
     summary("clearer", 0);
 
     // Gone: reading or clearing it again is a 404 with a JSON error, and changes nothing.
@@ -109,8 +103,8 @@ class PositionsHttpTest {
         "/executors/positions/okx_perpetual/SOL-USDT?controller_id=hedger&position_side=SHORT", null));
     assertEquals("okx_perpetual_paper_trade", shortSide.get("connector_name").asText(), shortSide::toString);
     assertEquals("SHORT", shortSide.get("position_side").asText());
-    HttpNode.assertDecimal("149.9", shortSide.get("breakeven_price"));
-    HttpNode.assertDecimal("0.224850", shortSide.get("cum_fees_quote"));          // 449.7 x 0.0005
+    assertDecimal("149.9", shortSide.get("breakeven_price"));
+    assertDecimal("0.224850", shortSide.get("cum_fees_quote"));          // 449.7 x 0.0005
 
     // Clearing the pair clears both sides.
     final HttpResponse<String> cleared = node.send("DELETE",

@@ -1,5 +1,6 @@
 package dev.osprey.app;
 
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -148,7 +149,7 @@ class ReplayLiveParityTest {
           "execution_strategy": "LIMIT", "price": "97"}}""", 1_700_000_000L,
         "0 99.9 100", "60 101 101.1", "180 96 96.1");
     assertEquals("POSITION_HOLD", end.get("close_type").asText());
-    HttpNode.assertDecimal("1700000180", end.get("close_timestamp"));
+    assertDecimal("1700000180", end.get("close_timestamp"));
   }
 
   @Test
@@ -160,7 +161,7 @@ class ReplayLiveParityTest {
         1_700_010_000L, "0 99.9 100", "60 101 101.1", "120 103 103.1");
     assertEquals("TAKE_PROFIT", end.get("close_type").asText());
     // Bought at the ask 100 (fee 0.1), sold at the bid 103 (fee 0.103): 3 - 0.203.
-    HttpNode.assertDecimal("2.797", end.get("net_pnl_quote"));
+    assertDecimal("2.797", end.get("net_pnl_quote"));
   }
 
   @Test
@@ -176,10 +177,10 @@ class ReplayLiveParityTest {
     // worlds (replay used to fill it); at bid 95.5 the retry's 10.0275 passes.
     assertEquals("STOP_LOSS", end.get("close_type").asText());
     assertEquals(1, end.get("error_count").asInt());
-    HttpNode.assertDecimal("1700020180", end.get("close_timestamp"));
+    assertDecimal("1700020180", end.get("close_timestamp"));
     // (95.5 - 99.99) x 0.105 = -0.471450, less the taker fee 0.0100275 on 10.0275.
-    HttpNode.assertDecimal("-0.4814775", end.get("net_pnl_quote"));
-    HttpNode.assertDecimal("0.0100275", end.get("cum_fees_quote"));
+    assertDecimal("-0.4814775", end.get("net_pnl_quote"));
+    assertDecimal("0.0100275", end.get("cum_fees_quote"));
   }
 
   @Test
@@ -192,6 +193,6 @@ class ReplayLiveParityTest {
         "0 100 100.1", "60 98.5 98.9", "120 99.9 100.1", "180 100.2 100.3");
     assertEquals("TAKE_PROFIT", end.get("close_type").asText());
     // Level 1 (1 @ 99) filled as maker; at bid 100.2 net 1.2/99 > 1 %: sold, fee 0.1002.
-    HttpNode.assertDecimal("1.0998", end.get("net_pnl_quote"));
+    assertDecimal("1.0998", end.get("net_pnl_quote"));
   }
 }

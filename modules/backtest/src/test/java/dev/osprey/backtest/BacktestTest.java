@@ -1,5 +1,7 @@
 package dev.osprey.backtest;
 
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.domain.FieldViolation;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Whole replays from texts to report, with exact numbers. */
@@ -30,11 +31,6 @@ class BacktestTest {
     return JSON.readTree(new Backtest().run(executors, market, connectors));
   }
 
-  private static void assertDecimal(final String expected, final JsonNode actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
-        () -> "expected " + expected + " but was " + actual);
-  }
-
   @Test
   void shouldTakeProfitOnTheThirdRowWithFeesInThePnl() throws Exception {
     final JsonNode report = run("""
@@ -46,9 +42,7 @@ class BacktestTest {
     assertEquals("TAKE_PROFIT", e.get("close_type").asText());
     // Bought 1 at the ask 100 (fee 0.1); at bid 101 net is 0.9 % < 2 %; at bid 103 it is 2.9 %:
     // sold at 103 (fee 0.103). 3 - 0.203 = 2.797.
-    assertDecimal("2.797", e.get("net_pnl_quote"));
-    assertDecimal("0.203", e.get("cum_fees_quote"));
-    assertDecimal("203", e.get("filled_amount_quote"));
+    assertNumbers(e, "2.797", "0.203", "203");
     assertDecimal("0.02797", e.get("net_pnl_pct"));
     assertDecimal("1700000120", e.get("close_timestamp"));
     assertDecimal("120", e.get("duration_seconds"));
@@ -207,9 +201,7 @@ class BacktestTest {
     assertEquals("EARLY_STOP", e.get("close_type").asText());
     // Bought at the ask 100 (fee 0.1), sold at the 1700000060 quote's bid 101 (fee 0.101), which
     // still stands at 1700000090: 1 - 0.201 = 0.799.
-    assertDecimal("0.799", e.get("net_pnl_quote"));
-    assertDecimal("0.201", e.get("cum_fees_quote"));
-    assertDecimal("201", e.get("filled_amount_quote"));
+    assertNumbers(e, "0.799", "0.201", "201");
   }
 
   @Test

@@ -43,13 +43,11 @@ public record CassandraSettings(
   public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
   public CassandraSettings {
-    Objects.requireNonNull(dataDir, "dataDir");
+    dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
+    logFile = Objects.requireNonNull(logFile, "logFile").toAbsolutePath().normalize();
     Objects.requireNonNull(heap, "heap");
-    Objects.requireNonNull(logFile, "logFile");
     Objects.requireNonNull(startTimeout, "startTimeout");
     Objects.requireNonNull(clusterName, "clusterName");
-    dataDir = dataDir.toAbsolutePath().normalize();
-    logFile = logFile.toAbsolutePath().normalize();
     checkPort("cqlPort", cqlPort);
     checkPort("storagePort", storagePort);
     if (cqlPort == storagePort) {

@@ -1,41 +1,37 @@
 package dev.osprey.engine;
 
+import static dev.osprey.engine.TestEngine.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.osprey.engine.executor.ExecutorProtocol;
+
+import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
-import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.executor.ExecutorView;
-import org.apache.pekko.persistence.testkit.javadsl.PersistenceTestKit;
-import org.apache.pekko.persistence.testkit.javadsl.SnapshotTestKit;
-import org.apache.pekko.persistence.typed.PersistenceId;
-import dev.osprey.engine.venue.Venues;
-import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.venue.OrderRouteEntity;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +44,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.persistence.testkit.javadsl.PersistenceTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.SnapshotTestKit;
+import org.apache.pekko.persistence.typed.PersistenceId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,29 +68,21 @@ class ExecutorLifecycleTest {
 
   @BeforeAll
   static void start() {
-    paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("100000"), "ABC", new BigDecimal("100")));
+    paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000"), "ABC", new BigDecimal("100")));
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
     testKit = ActorTestKit.create("engine-test", TestNodeConfig.inMemory());
-    final Cluster cluster = Cluster.get(testKit.system());
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
     // The standard factory, except for ids starting "refused": a config the state machine refuses.
-    final dev.osprey.domain.executor.ExecutorFactory factory = config -> {
+    engine = TestEngine.start(testKit, paper, CLOCK, config -> {
       if (config.id().startsWith("refused")) {
         throw new IllegalArgumentException("refused by the state machine");
       }
       return Executors.create(config);
-    };
-    final EngineContext ctx = new EngineContext(new Venues(List.of(paper)), CLOCK, factory,
-        EngineSettings.fromConfig(testKit.system().settings().config()));
-    engine = OspreyEngine.start(testKit.system(), ctx);
+    });
   }
 
   @AfterAll
   static void stop() {
-    engine.close();
-    testKit.shutdownTestKit();
+    TestEngine.stop(engine, testKit);
   }
 
   private static PositionExecutorConfig marketBuy(final String controller, final String tp) {
@@ -100,10 +90,6 @@ class ExecutorLifecycleTest {
         OrderType.MARKET, null, null, null);
     return new PositionExecutorConfig("pe" + (++seq), controller, CLOCK.instant(), "paper", PAIR, Side.BUY, null,
         Quantity.of("1"), barrier, null, null, null);
-  }
-
-  private static <T> T await(final java.util.concurrent.CompletionStage<T> stage) throws Exception {
-    return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 
   private ExecutorView awaitView(final String id, final java.util.function.Predicate<ExecutorView> done) {

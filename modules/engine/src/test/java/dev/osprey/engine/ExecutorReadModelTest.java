@@ -1,45 +1,41 @@
 package dev.osprey.engine;
 
+import static dev.osprey.engine.TestEngine.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.osprey.engine.executor.ExecutorProtocol;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.engine.executor.ExecutorProtocol;
 
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.executor.order.ExecutionStrategy;
 import dev.osprey.domain.executor.order.OrderExecutorConfig;
-import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.order.PositionAction;
 import dev.osprey.engine.executor.ExecutorStarts;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.ExecutorSearch;
 import dev.osprey.engine.gateway.SearchResult;
 import dev.osprey.engine.readmodel.ExecutorRow;
-import dev.osprey.engine.venue.Venues;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.cluster.sharding.ShardRegion.CurrentShardRegionState;
 import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
-import org.apache.pekko.cluster.sharding.ShardRegion.CurrentShardRegionState;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,30 +55,20 @@ class ExecutorReadModelTest {
 
   @BeforeAll
   static void start() {
-    final PaperExchange paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("1000000")));
+    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("1000000")));
     paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
     testKit = ActorTestKit.create("read-model-test", TestNodeConfig.inMemory());
-    final Cluster cluster = Cluster.get(testKit.system());
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    engine = OspreyEngine.start(testKit.system(), new EngineContext(new Venues(List.of(paper)), CLOCK,
-        Executors::create, EngineSettings.fromConfig(testKit.system().settings().config())));
+    engine = TestEngine.start(testKit, paper, CLOCK, Executors::create);
   }
 
   @AfterAll
   static void stop() {
-    engine.close();
-    testKit.shutdownTestKit();
+    TestEngine.stop(engine, testKit);
   }
 
   private static OrderExecutorConfig order(final String id, final ExecutionStrategy strategy, final String price) {
     return new OrderExecutorConfig(id, "rm", CLOCK.instant(), "paper", PAIR, Side.BUY, Quantity.of("1"),
         PositionAction.OPEN, price == null ? null : Price.of(price), null, strategy, null, null);
-  }
-
-  private static <T> T await(final CompletionStage<T> stage) throws Exception {
-    return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 
   private static <T> T eventually(final java.util.function.Supplier<T> check) {

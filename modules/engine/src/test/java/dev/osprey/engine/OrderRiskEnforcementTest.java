@@ -1,7 +1,7 @@
 package dev.osprey.engine;
 
+import static dev.osprey.engine.TestEngine.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.osprey.engine.risk.RiskProtocol;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,6 @@ import dev.osprey.domain.executor.position.PositionExecutorConfig;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
@@ -22,24 +21,20 @@ import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.executor.ExecutorView;
-import dev.osprey.engine.gateway.GlobalTradingState;
 import dev.osprey.engine.gateway.ControllerRisk;
-import dev.osprey.engine.venue.Venues;
+import dev.osprey.engine.gateway.GlobalTradingState;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.exchange.VenueOrder;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
+import dev.osprey.testkit.TestVenues;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,24 +55,14 @@ class OrderRiskEnforcementTest {
 
   @BeforeAll
   static void start() {
-    paper = new PaperExchange("paper", CLOCK,
-        new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-        Map.of("USDT", new BigDecimal("100000")));
+    paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
     testKit = ActorTestKit.create("risk-test", TestNodeConfig.inMemory());
-    final Cluster cluster = Cluster.get(testKit.system());
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    engine = OspreyEngine.start(testKit.system(), new EngineContext(new Venues(List.of(paper)), CLOCK,
-        Executors::create, EngineSettings.fromConfig(testKit.system().settings().config())));
+    engine = TestEngine.start(testKit, paper, CLOCK, Executors::create);
   }
 
   @AfterAll
   static void stop() {
-    engine.close();
-    testKit.shutdownTestKit();
-  }
-
-  private static <T> T await(final CompletionStage<T> stage) throws Exception {
-    return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
+    TestEngine.stop(engine, testKit);
   }
 
   private static <T> T eventually(final Supplier<T> check) {

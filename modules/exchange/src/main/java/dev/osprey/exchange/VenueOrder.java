@@ -56,11 +56,7 @@ public record VenueOrder(
 
   /** Base amount filled so far. */
   public Quantity executedBase() {
-    Quantity q = Quantity.ZERO;
-    for (Fill f : fills) {
-      q = q.plus(f.amount());
-    }
-    return q;
+    return Quantity.sum(fills, Fill::amount);
   }
 
   /** Base amount still to fill (zero once done or fully filled). */

@@ -122,13 +122,6 @@ public final class CreateExecutorRequest {
   }
 
   private static String text(final JsonNode node, final String field) {
-    final JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new FieldViolation.Invalid(field, "must be a string");
-    }
-    return v.asText();
+    return JsonFields.optionalText(node, field);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.gateway.GlobalTradingState;
+import dev.osprey.json.JsonFields;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,22 +27,11 @@ final class TradingStateJson {
   }
 
   static String reason(final JsonNode body) {
-    final JsonNode given = body.get("reason");
-    if (given != null && !given.isNull() && !given.isTextual()) {
-      throw new FieldViolation.Invalid("reason", "must be a string");
-    }
-    return given == null || given.isNull() ? null : given.asText();
+    return JsonFields.optionalText(body, "reason");
   }
 
   static boolean bool(final JsonNode body, final String field) {
-    final JsonNode n = body.get(field);
-    if (n == null || n.isNull()) {
-      return false;
-    }
-    if (!n.isBoolean()) {
-      throw new FieldViolation.Invalid(field, "must be true or false");
-    }
-    return n.asBoolean();
+    return JsonFields.optionalFlag(body, field);
   }
 
   static Map<String, Object> global(final GlobalTradingState g) {

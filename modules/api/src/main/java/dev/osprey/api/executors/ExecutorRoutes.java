@@ -17,6 +17,7 @@ import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.json.ExecutorJson;
 import dev.osprey.json.ExecutorSchemas;
 import dev.osprey.json.IdGenerator;
+import dev.osprey.json.JsonFields;
 import dev.osprey.json.PerformanceJson;
 import dev.osprey.json.VenueFees;
 import java.time.Clock;
@@ -173,11 +174,7 @@ public final class ExecutorRoutes extends JsonRoutes {
 
   private Route stop(final String id) {
     return withJsonBody(body -> {
-      final JsonNode keep = body.get("keep_position");
-      if (keep != null && !keep.isNull() && !keep.isBoolean()) {
-        throw new FieldViolation.Invalid("keep_position", "must be true or false");
-      }
-      final boolean keepPosition = keep != null && keep.asBoolean(false);
+      final boolean keepPosition = JsonFields.optionalFlag(body, "keep_position");
       return await(executors.stop(id, keepPosition), v -> {
         final Map<String, Object> m = new LinkedHashMap<>();
         m.put("executor_id", id);

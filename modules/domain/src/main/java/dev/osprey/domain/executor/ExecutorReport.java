@@ -2,6 +2,7 @@ package dev.osprey.domain.executor;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,9 +44,20 @@ public record ExecutorReport(
       QuoteAmount feesEarnedQuote,
       QuoteAmount valueQuote) {
 
-    /** An executor that books no P&amp;L itself (the position book realizes it) nor earns fees. */
+    /**
+     * An executor that books no P&amp;L itself (the position book realizes it) nor earns fees,
+     * having paid {@code fees} and traded {@code traded}. While {@code status} is active, what it
+     * {@code executed} is worth its base at the mid of {@code market}; once handed over (or
+     * without a quote) its value is what it traded.
+     */
     public static Numbers unbooked(
-        final QuoteAmount fees, final QuoteAmount traded, final QuoteAmount value) {
+        final QuoteAmount fees,
+        final QuoteAmount traded,
+        final Quantity executed,
+        final RunnableStatus status,
+        final MarketView market) {
+      final QuoteAmount value =
+          status.isActive() && market.hasQuote() ? market.book().mid().times(executed) : traded;
       return new Numbers(QuoteAmount.ZERO, BigDecimal.ZERO, fees, traded, QuoteAmount.ZERO, value);
     }
   }

@@ -99,8 +99,23 @@ public abstract class LifecycleDecision<S extends Executor> {
     cancelAll();
   }
 
-  /** While SHUTTING_DOWN, at the end of every decision: terminate once it can. */
-  protected abstract void finishShutdown();
+  /**
+   * While SHUTTING_DOWN, at the end of every decision: once no order is live, {@link #settle} the
+   * close. A type that acts while orders are still live overrides this.
+   */
+  protected void finishShutdown() {
+    if (!state.orders().hasLive()) {
+      settle(state.closeType().orElseThrow());
+    }
+  }
+
+  /**
+   * The shutdown that started with {@code type}, once no order is live: terminate, or send what
+   * the close still needs. By default it terminates with {@code type}.
+   */
+  protected void settle(final CloseType type) {
+    add(new ExecutorEvent.Terminated(type, now));
+  }
 
   /**
    * Records a venue report: the facts the ledger derives from it, each refusal as {@link

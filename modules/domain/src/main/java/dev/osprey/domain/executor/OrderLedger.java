@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,13 +63,28 @@ public record OrderLedger(String executorId, List<Entry> entries) {
   }
 
   public List<TrackedOrder> withRole(final String role) {
+    return withRoles(role::equals);
+  }
+
+  /** The orders whose role matches {@code role}, in submission order. */
+  public List<TrackedOrder> withRoles(final Predicate<String> role) {
     final List<TrackedOrder> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (e.role().equals(role)) {
+      if (role.test(e.role())) {
         out.add(e.order());
       }
     }
     return out;
+  }
+
+  /** Whether any order traded (executed a positive base amount). */
+  public boolean anyFilled() {
+    for (Entry e : entries) {
+      if (e.order().executedBase().isPositive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Orders that are not done: submitted, open, or being cancelled. */

@@ -3,6 +3,7 @@ package dev.osprey.domain.executor;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
+import dev.osprey.domain.order.RejectReason;
 import java.time.Instant;
 
 /**
@@ -18,20 +19,33 @@ public abstract class PositionCloseDecision<S extends Executor> extends Lifecycl
     super(state, market, now);
   }
 
-  /** Base bought (sold) by the entry orders so far. */
-  protected abstract Quantity openFilled();
+  /** What the entry and close orders filled so far. */
+  protected abstract EntryExitFills fills();
 
-  /** Base the close orders undid so far. */
-  protected abstract Quantity closeFilled();
-
-  /** Whether any order traded (a kept position with no fill has nothing to hold). */
-  protected abstract boolean anyFilled();
+  /** Whether {@code role} is the ledger role of an entry order. */
+  protected abstract boolean isEntry(String role);
 
   /** The retry budget is spent. */
   protected abstract boolean retriesSpent();
 
   /** The ledger role of the market close. */
   protected abstract String closeRole();
+
+  /**
+   * Every refusal counts as a retry except an entry refused for balance before anything filled,
+   * which ends the executor instead (retrying cannot help).
+   */
+  @Override
+  protected final ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
+    return retryUnlessBalance(f, endsForBalance(f));
+  }
+
+  private boolean endsForBalance(final ExecutorEvent.OrderFailed f) {
+    return f.reason() == RejectReason.INSUFFICIENT_BALANCE
+        && state().status() == RunnableStatus.RUNNING
+        && state().orders().roleOf(f.clientOrderId()).map(this::isEntry).orElse(false)
+        && fills().openFilled().isZero();
+  }
 
   /**
    * SHUTTING_DOWN with {@code type}: cancel every resting order and, unless the position is kept,
@@ -51,13 +65,11 @@ public abstract class PositionCloseDecision<S extends Executor> extends Lifecycl
    * (one at a time, paced like every retry) until then or until the retries run out.
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     if (type == CloseType.POSITION_HOLD) {
-      add(new ExecutorEvent.Terminated(anyFilled() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
+      // A kept position with no fill has nothing to hold.
+      final boolean traded = state().orders().anyFilled();
+      add(new ExecutorEvent.Terminated(traded ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));
     } else if (isDust(remainingToClose())) {
       add(new ExecutorEvent.Terminated(type, now));
     } else if (retriesSpent()) {
@@ -69,7 +81,7 @@ public abstract class PositionCloseDecision<S extends Executor> extends Lifecycl
 
   /** What is open: entry fills less close fills, floored to the venue's base increment. */
   protected final Quantity remainingToClose() {
-    return floorBase(openFilled().minusFloored(closeFilled()).value());
+    return floorBase(fills().openFilled().minusFloored(fills().closeFilled()).value());
   }
 
   private void placeCloseOrder() {

@@ -1,22 +1,13 @@
 package dev.osprey.domain.market;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.osprey.domain.ReferenceCoded;
 import java.util.Locale;
 
 /** Trade direction. Numeric codes are the reference's {@code TradeType} values. */
-public enum Side {
-  BUY(1),
-  SELL(2);
-
-  private final int code;
-
-  Side(final int code) {
-    this.code = code;
-  }
-
-  public int code() {
-    return code;
-  }
+public enum Side implements ReferenceCoded {
+  BUY,
+  SELL;
 
   public Side opposite() {
     return this == BUY ? SELL : BUY;
@@ -32,7 +23,7 @@ public enum Side {
   public static Side parse(final Object value) {
     if (value instanceof Number n) {
       for (Side s : values()) {
-        if (s.code == n.intValue() && n.doubleValue() == n.intValue()) {
+        if (s.code() == n.intValue() && n.doubleValue() == n.intValue()) {
           return s;
         }
       }

@@ -3,6 +3,7 @@ package dev.osprey.domain.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.Function;
 
 /**
  * Decimal arithmetic conventions shared by all money and quantity math.
@@ -61,6 +62,15 @@ public final class Decimals {
   /** Canonical form for equality and output: trailing zeros stripped, zero as plain 0. */
   public static BigDecimal canonical(final BigDecimal value) {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /** The exact sum of {@code part} over {@code items}, in their order; zero when there are none. */
+  public static <T> BigDecimal sum(final Iterable<T> items, final Function<? super T, BigDecimal> part) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (T item : items) {
+      sum = sum.add(part.apply(item));
+    }
+    return sum;
   }
 
   public static BigDecimal min(final BigDecimal a, final BigDecimal b) {

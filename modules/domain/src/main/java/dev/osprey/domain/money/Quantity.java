@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** An amount of the base asset. Never negative; direction is carried by a {@code Side}. */
 public record Quantity(BigDecimal value) implements DecimalValue<Quantity> {
@@ -29,6 +30,11 @@ public record Quantity(BigDecimal value) implements DecimalValue<Quantity> {
   @Override
   public BigDecimal value() {
     return value;
+  }
+
+  /** The sum of {@code part} over {@code items}, in their order; zero when there are none. */
+  public static <T> Quantity sum(final Iterable<T> items, final Function<? super T, Quantity> part) {
+    return new Quantity(Decimals.sum(items, item -> part.apply(item).value()));
   }
 
   public Quantity plus(final Quantity o) {

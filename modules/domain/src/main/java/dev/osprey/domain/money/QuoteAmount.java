@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** A signed amount in the quote currency of a pair: notional, fee, P&amp;L or exposure. */
 public record QuoteAmount(BigDecimal value) implements DecimalValue<QuoteAmount> {
@@ -26,6 +27,11 @@ public record QuoteAmount(BigDecimal value) implements DecimalValue<QuoteAmount>
   @Override
   public BigDecimal value() {
     return value;
+  }
+
+  /** The sum of {@code part} over {@code items}, in their order; zero when there are none. */
+  public static <T> QuoteAmount sum(final Iterable<T> items, final Function<? super T, QuoteAmount> part) {
+    return new QuoteAmount(Decimals.sum(items, item -> part.apply(item).value()));
   }
 
   public QuoteAmount plus(final QuoteAmount o) {

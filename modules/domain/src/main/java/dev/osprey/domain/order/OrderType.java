@@ -2,22 +2,13 @@ package dev.osprey.domain.order;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.EnumParser;
+import dev.osprey.domain.ReferenceCoded;
 
 /** Venue order types. Numeric codes are the reference's {@code OrderType} values. */
-public enum OrderType {
-  MARKET(1),
-  LIMIT(2),
-  LIMIT_MAKER(3);
-
-  private final int code;
-
-  OrderType(final int code) {
-    this.code = code;
-  }
-
-  public int code() {
-    return code;
-  }
+public enum OrderType implements ReferenceCoded {
+  MARKET,
+  LIMIT,
+  LIMIT_MAKER;
 
   public boolean isLimit() {
     return this != MARKET;
@@ -25,6 +16,6 @@ public enum OrderType {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderType parse(final Object value) {
-    return EnumParser.parse(OrderType.class, value, OrderType::code, "order type");
+    return EnumParser.parse(OrderType.class, value, "order type");
   }
 }

@@ -93,27 +93,15 @@ public record TrackedOrder(
   }
 
   public Quantity executedBase() {
-    Quantity q = Quantity.ZERO;
-    for (Fill f : fills) {
-      q = q.plus(f.amount());
-    }
-    return q;
+    return Quantity.sum(fills, Fill::amount);
   }
 
   public QuoteAmount executedQuote() {
-    QuoteAmount q = QuoteAmount.ZERO;
-    for (Fill f : fills) {
-      q = q.plus(f.notional());
-    }
-    return q;
+    return QuoteAmount.sum(fills, Fill::notional);
   }
 
   public QuoteAmount feesQuote() {
-    QuoteAmount q = QuoteAmount.ZERO;
-    for (Fill f : fills) {
-      q = q.plus(f.feeQuote());
-    }
-    return q;
+    return QuoteAmount.sum(fills, Fill::feeQuote);
   }
 
   public Quantity remaining() {

@@ -127,20 +127,12 @@ public record PositionBook(
 
   /** Realized P&amp;L over all buckets, fees excluded. */
   public QuoteAmount realizedPnl() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (PositionHold h : holds) {
-      sum = sum.plus(h.realizedPnlQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(holds, PositionHold::realizedPnlQuote);
   }
 
   /** Fees paid by the orders of all buckets. */
   public QuoteAmount cumFees() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (PositionHold h : holds) {
-      sum = sum.plus(h.cumFeesQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(holds, PositionHold::cumFeesQuote);
   }
 
   private Map<PositionKey, PositionHold> byKey() {

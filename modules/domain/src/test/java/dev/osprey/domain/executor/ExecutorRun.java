@@ -2,60 +2,91 @@ package dev.osprey.domain.executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.ReadableOrderIds;
 import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.ReadableOrderIds;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Drives one single-market executor the way the engine does: every input goes through {@code
- * decide}, the facts are applied and journaled. After every decision it checks that replay (a fresh
- * executor folded with the whole journal) rebuilds exactly the live state and report, so every
- * scenario is also a recovery test. Fills are scripted with an explicit fee rate: the fee is
- * {@code price·amount·rate} in quote, as the venue charges it.
+ * Drives one executor the way the engine does: every input goes through {@code decide}, the facts
+ * are applied and journaled. After every decision it checks that replay (a fresh executor folded
+ * with the whole journal) rebuilds exactly the live state and report, so every scenario is also a
+ * recovery test. Fills are scripted with an explicit fee rate: the fee is {@code
+ * price·amount·rate} in quote, as the venue charges it.
+ *
+ * <p>Books and rules are kept per market; a single-market executor sees only its primary market
+ * ({@code "paper"} and its pair), a cross-venue run overrides {@link #market}.
  *
  * @param <E> the executor type
  * @param <R> the concrete run, so that setters chain
+ * @param <O> what a decision returns to the test: the facts, or their text
  */
-public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R>> {
+public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R, O>, O> {
   private final Supplier<E> fresh;
+  private final Function<List<ExecutorEvent>, O> output;
+  private final ConnectorPair primary;
   private final String executorId;
-  private final TradingPair pair;
   private final Instant t0;
   private final List<ExecutorEvent> journal = new ArrayList<>();
+  private final Map<ConnectorPair, TopOfBook> books = new LinkedHashMap<>();
+  private final Map<ConnectorPair, TradingRules> rules = new LinkedHashMap<>();
   private E executor;
-  private TopOfBook book;
-  private TradingRules rules = TradingRules.DEFAULT;
   private Instant now;
   private int trades;
 
-  protected ExecutorRun(final Supplier<E> fresh, final String executorId, final TradingPair pair, final Instant t0) {
+  /**
+   * @param fresh a new executor of the config under test (its id names the orders)
+   * @param primary the market that {@link #book(String, String)} and {@link #rules(TradingRules)}
+   *     set
+   * @param t0 the first instant, which {@link #at} counts from
+   * @param output what a decision returns, from its facts
+   */
+  protected ExecutorRun(
+      final Supplier<E> fresh,
+      final ConnectorPair primary,
+      final Instant t0,
+      final Function<List<ExecutorEvent>, O> output) {
     this.fresh = fresh;
-    this.executorId = executorId;
-    ReadableOrderIds.register(executorId);
-    this.pair = pair;
+    this.output = output;
+    this.primary = primary;
     this.t0 = t0;
     this.now = t0;
     this.executor = fresh.get();
+    this.executorId = executor.config().id();
+    ReadableOrderIds.register(executorId);
   }
 
-  protected abstract R self();
+  /** A run on {@code "paper"} {@code pair}. */
+  protected ExecutorRun(
+      final Supplier<E> fresh,
+      final TradingPair pair,
+      final Instant t0,
+      final Function<List<ExecutorEvent>, O> output) {
+    this(fresh, new ConnectorPair("paper", pair), t0, output);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected final R self() {
+    return (R) this;
+  }
 
   public E executor() {
     return executor;
@@ -65,8 +96,14 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
     return List.copyOf(journal);
   }
 
+  /** What the executor sees: its primary market only. */
   public MarketView market() {
-    return MarketView.of(book, rules);
+    return MarketView.of(books.get(primary), rules.getOrDefault(primary, TradingRules.DEFAULT));
+  }
+
+  /** Every market with its book and rules, {@code primary} first: for cross-venue runs. */
+  protected MarketView markets() {
+    return MarketView.of(primary, books, rules);
   }
 
   public ExecutorReport report() {
@@ -78,7 +115,11 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
   }
 
   public R rules(final TradingRules r) {
-    rules = r;
+    return rules(primary, r);
+  }
+
+  public R rules(final ConnectorPair m, final TradingRules r) {
+    rules.put(m, r);
     return self();
   }
 
@@ -88,53 +129,68 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
     return self();
   }
 
-  /** Sets the book without telling the executor (as if it was there before). */
+  /** Sets the primary book without telling the executor (as if it was there before). */
   public R book(final String bid, final String ask) {
-    book = TopOfBook.of("paper", pair, Price.of(bid), Price.of(ask), now);
+    return book(primary, bid, ask);
+  }
+
+  /** Sets the book of {@code m} without telling the executor. */
+  public R book(final ConnectorPair m, final String bid, final String ask) {
+    books.put(m, TopOfBook.of(m.connectorName(), m.tradingPair(), Price.of(bid), Price.of(ask), now));
     return self();
   }
 
-  public List<ExecutorEvent> start() {
+  /** Takes the primary book away (no quote). */
+  public R noBook() {
+    books.remove(primary);
+    return self();
+  }
+
+  public O start() {
     return decide(new ExecutorInput.Start());
   }
 
-  public List<ExecutorEvent> quote(final String bid, final String ask) {
-    book(bid, ask);
+  public O quote(final String bid, final String ask) {
+    return quote(primary, bid, ask);
+  }
+
+  public O quote(final ConnectorPair m, final String bid, final String ask) {
+    book(m, bid, ask);
     return decide(new ExecutorInput.MarketChanged());
   }
 
-  public List<ExecutorEvent> tick() {
+  public O tick() {
     return decide(new ExecutorInput.MarketChanged());
   }
 
-  public List<ExecutorEvent> wake() {
+  public O wake() {
     return decide(new ExecutorInput.Wake());
   }
 
-  public List<ExecutorEvent> stop(final boolean keepPosition) {
+  public O stop(final boolean keepPosition) {
     return decide(new ExecutorInput.Stop(keepPosition));
   }
 
-  public List<ExecutorEvent> accept(final int seq) {
+  public O accept(final int seq) {
     return venue(new OrderEvent.Accepted(orderId(seq), "x-" + seq, now));
   }
 
   /** A trade of {@code amount} at {@code price} on order {@code seq}, paying {@code feeRate}. */
-  public List<ExecutorEvent> fill(final int seq, final String price, final String amount, final String feeRate) {
+  public O fill(final int seq, final String price, final String amount, final String feeRate) {
     final BigDecimal fee = new BigDecimal(price).multiply(new BigDecimal(amount)).multiply(new BigDecimal(feeRate));
     final Fill f = new Fill("t-" + (++trades), Price.of(price), Quantity.of(amount), new QuoteAmount(fee), false, now);
     return venue(new OrderEvent.Filled(orderId(seq), f, now));
   }
 
-  public List<ExecutorEvent> cancelled(final int seq) {
+  public O cancelled(final int seq) {
     return venue(new OrderEvent.Cancelled(orderId(seq), now));
   }
 
-  public List<ExecutorEvent> rejected(final int seq, final RejectReason reason) {
+  public O rejected(final int seq, final RejectReason reason) {
     return venue(new OrderEvent.Rejected(orderId(seq), reason, "refused", now));
   }
 
-  public List<ExecutorEvent> venue(final OrderEvent report) {
+  public O venue(final OrderEvent report) {
     return decide(new ExecutorInput.OrderUpdate(report));
   }
 
@@ -146,82 +202,19 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
     return order(seq).request();
   }
 
-  private ClientOrderId orderId(final int seq) {
+  /** The id of this executor's order number {@code seq}. */
+  public ClientOrderId orderId(final int seq) {
     return ClientOrderId.forExecutor(executorId, seq);
   }
 
   @SuppressWarnings("unchecked")
-  private List<ExecutorEvent> decide(final ExecutorInput input) {
+  private O decide(final ExecutorInput input) {
     final List<ExecutorEvent> facts = executor.decide(input, market(), now);
     executor = (E) executor.applyAll(facts);
     journal.addAll(facts);
     final E replayed = (E) fresh.get().applyAll(journal);
     assertEquals(executor, replayed, "replay of the journal must rebuild the live state");
     assertEquals(executor.report(market(), now), replayed.report(market(), now));
-    return facts;
-  }
-
-  /** Compact text of facts, so expectations read like the journal; {@code own} names type-specific ones. */
-  public static List<String> describeAll(
-      final List<ExecutorEvent> events, final Function<ExecutorEvent, String> own) {
-    final List<String> out = new ArrayList<>();
-    for (ExecutorEvent e : events) {
-      out.add(describeOne(e, own));
-    }
-    return out;
-  }
-
-  public static String describeOne(final ExecutorEvent e, final Function<ExecutorEvent, String> own) {
-    final String specific = own.apply(e);
-    if (specific != null) {
-      return specific;
-    }
-    if (e instanceof ExecutorEvent.Started) {
-      return "started";
-    }
-    if (e instanceof ExecutorEvent.EntryPriceResolved r) {
-      return "entry " + plain(r.price().value());
-    }
-    if (e instanceof ExecutorEvent.OrderSubmitted s) {
-      final OrderRequest r = s.request();
-      final String price = r.price() == null ? "" : " @" + plain(r.price().value());
-      return "submit " + ReadableOrderIds.of(r.clientOrderId()) + " " + s.role() + " " + r.side() + " " + r.orderType()
-          + " " + plain(r.amount().value()) + price + " " + r.positionAction();
-    }
-    if (e instanceof ExecutorEvent.OrderAcknowledged a) {
-      return "ack " + ReadableOrderIds.of(a.clientOrderId());
-    }
-    if (e instanceof ExecutorEvent.FillApplied f) {
-      return "fill " + ReadableOrderIds.of(f.clientOrderId()) + " " + plain(f.fill().amount().value()) + "@"
-          + plain(f.fill().price().value());
-    }
-    if (e instanceof ExecutorEvent.CancelRequested c) {
-      return "cancel " + ReadableOrderIds.of(c.clientOrderId());
-    }
-    if (e instanceof ExecutorEvent.OrderCancelled c) {
-      return "cancelled " + ReadableOrderIds.of(c.clientOrderId());
-    }
-    if (e instanceof ExecutorEvent.OrderFailed f) {
-      return "failed " + ReadableOrderIds.of(f.clientOrderId()) + " " + f.reason() + (f.countsAsRetry() ? " retry" : "");
-    }
-    if (e instanceof ExecutorEvent.TrailingStopMoved t) {
-      return "trailing " + plain(t.trigger());
-    }
-    if (e instanceof ExecutorEvent.ShutdownStarted s) {
-      return "shutdown " + s.closeType();
-    }
-    if (e instanceof ExecutorEvent.Terminated t) {
-      return "terminated " + t.closeType();
-    }
-    return e.toString();
-  }
-
-  public static String plain(final BigDecimal v) {
-    return Decimals.canonical(v).toPlainString();
-  }
-
-  public static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + " but was " + (actual == null ? null : plain(actual)));
+    return output.apply(facts);
   }
 }

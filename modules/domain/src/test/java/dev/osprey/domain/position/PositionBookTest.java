@@ -1,5 +1,6 @@
 package dev.osprey.domain.position;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -41,11 +42,6 @@ class PositionBookTest {
   private static HeldOrder held(
       final String id, final Side side, final String base, final String px) {
     return held(id, side, PositionAction.OPEN, base, px, "0");
-  }
-
-  private static void assertDecimal(final String expected, final BigDecimal actual) {
-    final BigDecimal want = new BigDecimal(expected);
-    assertEquals(0, want.compareTo(actual), () -> "expected " + expected + ", got " + actual);
   }
 
   /** One fill, then the net, average entry and cumulative realized P&L expected after it. */

@@ -1,5 +1,6 @@
 package dev.osprey.domain.report;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -22,10 +23,6 @@ class PerformanceTest {
     return new ExecutorReport("x", type, "c", "paper", TradingPair.parse("BTC-USDT"), Side.BUY, status, close,
         null, null, QuoteAmount.of(pnl), new BigDecimal(pct), QuoteAmount.of(fees), QuoteAmount.of(volume),
         QuoteAmount.ZERO, QuoteAmount.ZERO, status != RunnableStatus.TERMINATED, false, 0, null, Map.of());
-  }
-
-  private static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
   }
 
   @Test

@@ -1,23 +1,19 @@
 package dev.osprey.engine.directory;
 
 import dev.osprey.engine.CborSerializable;
-import java.time.Duration;
+import dev.osprey.engine.DurableEntity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
-import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 /**
  * The set of controller ids that ever spawned an executor, so that a search without a controller
@@ -25,7 +21,7 @@ import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
  * per controller), its reads are cheap.
  */
 public final class ControllerRegistryEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         ControllerRegistryEntity.Command, ControllerRegistryEntity.Event, ControllerRegistryEntity.State> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY =
@@ -53,18 +49,12 @@ public final class ControllerRegistryEntity
   }
 
   private ControllerRegistryEntity(final String id) {
-    super(PersistenceId.of(ENTITY_KEY.name(), id),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(ENTITY_KEY, id, EVERY_100_KEEP_2);
   }
 
   @Override
   public State emptyState() {
     return new State(Set.of());
-  }
-
-  @Override
-  public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(100, 2);
   }
 
   @Override

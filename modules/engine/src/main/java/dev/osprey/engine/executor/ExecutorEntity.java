@@ -11,6 +11,7 @@ import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.TrackedOrder;
 import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.DurableEntity;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.executor.ExecutorProtocol.Command;
@@ -32,7 +33,6 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -40,11 +40,9 @@ import org.apache.pekko.cluster.sharding.typed.ClusterShardingSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
@@ -64,7 +62,7 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  * least once (re-sent until acknowledged, across restarts); both receivers are idempotent.
  */
 public final class ExecutorEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         ExecutorProtocol.Command, ExecutorEntity.Event, ExecutorEntity.State> {
 
 
@@ -176,9 +174,9 @@ public final class ExecutorEntity
       final String executorId,
       final EngineContext engine,
       final ActorRef<ClusterSharding.ShardCommand> shard) {
-    super(
-        PersistenceId.of(ExecutorProtocol.ENTITY_KEY.name(), executorId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    // Snapshots bound recovery time; older snapshots are deleted, events never (audit, read model).
+    super(ExecutorProtocol.ENTITY_KEY, executorId, RetentionCriteria.snapshotEvery(
+        engine.settings().snapshotEvery(), engine.settings().keepSnapshots()));
     this.ctx = ctx;
     this.timers = timers;
     this.executorId = executorId;
@@ -189,13 +187,6 @@ public final class ExecutorEntity
     final EntityContext entity = new EntityContext(ctx, timers, executorId, engine, venues);
     this.orders = new OrderSender(entity);
     this.notices = new CloseNotices(entity);
-  }
-
-  /** Snapshots bound recovery time; older snapshots are deleted, events never (audit, read model). */
-  @Override
-  public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(
-        engine.settings().snapshotEvery(), engine.settings().keepSnapshots());
   }
 
   @Override

@@ -6,9 +6,9 @@ import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.position.PositionMode;
 import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.DurableEntity;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,13 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 
 /**
  * The position book of one {@code controller_id}: the inventory its executors handed over with
@@ -36,7 +33,7 @@ import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforc
  * order id, so a re-sent hand-over changes nothing.
  */
 public final class PositionBookEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         PositionBookEntity.Command, PositionBookEntity.Event, PositionBook> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY =
@@ -104,8 +101,7 @@ public final class PositionBookEntity
   private final EngineContext engine;
 
   private PositionBookEntity(final String controllerId, final EngineContext engine) {
-    super(PersistenceId.of(ENTITY_KEY.name(), controllerId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(ENTITY_KEY, controllerId);
     this.controllerId = controllerId;
     this.engine = engine;
   }

@@ -2,9 +2,9 @@ package dev.osprey.engine.risk;
 
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.DurableEntity;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +14,6 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -22,13 +21,10 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
-import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
@@ -40,7 +36,7 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  * state {@code HALTED}.
  */
 public final class GlobalRiskEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         GlobalRiskEntity.Command, GlobalRiskEntity.Event, GlobalRiskEntity.State> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY = EntityTypeKey.create(Command.class, "GlobalRisk");
@@ -143,8 +139,7 @@ public final class GlobalRiskEntity
   private GlobalRiskEntity(
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String id,
       final EngineContext engine) {
-    super(PersistenceId.of(ENTITY_KEY.name(), id),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(ENTITY_KEY, id, EVERY_100_KEEP_2);
     this.ctx = ctx;
     this.timers = timers;
     this.engine = engine;
@@ -153,11 +148,6 @@ public final class GlobalRiskEntity
   @Override
   public State emptyState() {
     return State.initial();
-  }
-
-  @Override
-  public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(100, 2);
   }
 
   @Override

@@ -8,24 +8,25 @@ import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.RiskRules;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.DurableEntity;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.EntityError;
-import dev.osprey.engine.risk.RiskProtocol.Command;
-import dev.osprey.engine.risk.RiskProtocol.RequestSpawn;
-import dev.osprey.engine.risk.RiskProtocol.ExecutorClosed;
-import dev.osprey.engine.risk.RiskProtocol.GetRisk;
-import dev.osprey.engine.risk.RiskProtocol.SetLimits;
-import dev.osprey.engine.risk.RiskProtocol.SetTradingState;
-import dev.osprey.engine.risk.RiskProtocol.GlobalStateUpdate;
 import dev.osprey.engine.risk.ControllerMarker.Marked;
 import dev.osprey.engine.risk.RiskProtocol.AuthorizeOrder;
+import dev.osprey.engine.risk.RiskProtocol.Command;
+import dev.osprey.engine.risk.RiskProtocol.Entry;
+import dev.osprey.engine.risk.RiskProtocol.ExecutorClosed;
+import dev.osprey.engine.risk.RiskProtocol.GetRisk;
+import dev.osprey.engine.risk.RiskProtocol.GlobalStateUpdate;
+import dev.osprey.engine.risk.RiskProtocol.RequestSpawn;
+import dev.osprey.engine.risk.RiskProtocol.SetLimits;
+import dev.osprey.engine.risk.RiskProtocol.SetTradingState;
 import dev.osprey.engine.risk.SupervisorOutbox.BookForOrder;
 import dev.osprey.engine.risk.SupervisorOutbox.BookForSpawn;
 import dev.osprey.engine.risk.SupervisorOutbox.GlobalFetched;
 import dev.osprey.engine.risk.SupervisorOutbox.Registered;
 import dev.osprey.engine.risk.SupervisorOutbox.RegistrationFailed;
 import dev.osprey.engine.risk.SupervisorOutbox.SpawnResult;
-import dev.osprey.engine.risk.RiskProtocol.Entry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,6 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -43,13 +43,10 @@ import org.apache.pekko.cluster.sharding.typed.ClusterShardingSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
-import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
@@ -65,7 +62,7 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  * executor's create is idempotent). Every denial is persisted with its reason code.
  */
 public final class RiskSupervisorEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         RiskProtocol.Command, RiskSupervisorEntity.Event, SupervisorState> {
 
   // ---- protocol -------------------------------------------------------------------------------
@@ -150,9 +147,7 @@ public final class RiskSupervisorEntity
   private RiskSupervisorEntity(
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String controllerId,
       final EngineContext engine, final ActorRef<ClusterSharding.ShardCommand> shard) {
-    super(
-        PersistenceId.of(RiskProtocol.ENTITY_KEY.name(), controllerId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(RiskProtocol.ENTITY_KEY, controllerId, EVERY_100_KEEP_2);
     this.ctx = ctx;
     this.timers = timers;
     this.controllerId = controllerId;
@@ -165,11 +160,6 @@ public final class RiskSupervisorEntity
   @Override
   public SupervisorState emptyState() {
     return SupervisorState.initial();
-  }
-
-  @Override
-  public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(100, 2);
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.osprey.engine.venue;
 
 import dev.osprey.engine.CborSerializable;
+import dev.osprey.engine.DurableEntity;
 import dev.osprey.engine.EntityError;
 import java.time.Duration;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
@@ -15,10 +15,8 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.StatusReply;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 
 /**
@@ -32,7 +30,7 @@ import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
  * the {@link OrderEventRouter}.
  */
 public final class OrderRouteEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<
+    extends DurableEntity<
         OrderRouteEntity.Command, OrderRouteEntity.Event, OrderRouteEntity.State> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY =
@@ -78,8 +76,7 @@ public final class OrderRouteEntity
       final TimerScheduler<Command> timers,
       final String routeKey,
       final ActorRef<ClusterSharding.ShardCommand> shard) {
-    super(PersistenceId.of(ENTITY_KEY.name(), routeKey),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(ENTITY_KEY, routeKey);
     this.ctx = ctx;
     this.timers = timers;
     this.routeKey = routeKey;

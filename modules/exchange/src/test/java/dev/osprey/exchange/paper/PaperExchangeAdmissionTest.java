@@ -2,9 +2,10 @@ package dev.osprey.exchange.paper;
 
 import static dev.osprey.exchange.paper.PaperFixture.BTC;
 import static dev.osprey.exchange.paper.PaperFixture.ETH;
-import static dev.osprey.exchange.paper.PaperFixture.T0;
 import static dev.osprey.exchange.paper.PaperFixture.assertBalance;
 import static dev.osprey.exchange.paper.PaperFixture.assertLocked;
+import static dev.osprey.exchange.paper.PaperFixture.assertOnlyRejected;
+import static dev.osprey.exchange.paper.PaperFixture.assertRejected;
 import static dev.osprey.exchange.paper.PaperFixture.kinds;
 import static dev.osprey.exchange.paper.PaperFixture.limit;
 import static dev.osprey.exchange.paper.PaperFixture.market;
@@ -23,13 +24,12 @@ import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the paper venue refuses, and why: unknown markets, trading rules, balances. */
-class PaperExchangeAdmissionTest {
+class PaperExchangeAdmissionTest extends QuotedVenueTest {
   private static final TradingRules RULES =
       new TradingRules(
           new BigDecimal("0.001"),
@@ -37,15 +37,9 @@ class PaperExchangeAdmissionTest {
           new BigDecimal("0.01"),
           new BigDecimal("0.001"));
 
-  private PaperExchange venue;
-  private List<OrderEvent> events;
-
-  @BeforeEach
-  void setUp() {
-    venue = PaperFixture.venue();
-    events = PaperFixture.record(venue);
+  @Override
+  void configure(final PaperExchange venue) {
     venue.configureMarket(BTC, new BigDecimal("0.001"), new BigDecimal("0.002"), RULES);
-    venue.setQuote(BTC, px("64990"), px("65010"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2} @ {3}: {4}")
@@ -67,11 +61,7 @@ class PaperExchangeAdmissionTest {
       final String message) {
     venue.place(request("r-1", BTC, side, type, amount, price));
 
-    assertEquals(
-        List.of(
-            new OrderEvent.Rejected(
-                ClientOrderId.of("r-1"), RejectReason.TRADING_RULE, message, T0)),
-        events);
+    assertOnlyRejected(events, "r-1", RejectReason.TRADING_RULE, message);
     assertTrue(venue.lockedBalances().isEmpty());
   }
 
@@ -86,10 +76,8 @@ class PaperExchangeAdmissionTest {
   void shouldRejectOrderForUnlistedMarketAsNoMarketData() {
     venue.place(request("u-1", ETH, Side.BUY, OrderType.LIMIT, "1", "3000"));
 
-    final OrderEvent.Rejected rejected = (OrderEvent.Rejected) events.get(0);
-    assertEquals(RejectReason.NO_MARKET_DATA, rejected.reason());
-    assertEquals(
-        "market ETH-USDT is not listed: configure it or send it a quote first", rejected.message());
+    assertRejected(events.get(0), RejectReason.NO_MARKET_DATA,
+        "market ETH-USDT is not listed: configure it or send it a quote first");
   }
 
   @Test
@@ -101,9 +89,8 @@ class PaperExchangeAdmissionTest {
     venue.place(request("l-1", ETH, Side.SELL, OrderType.LIMIT, "1", "3000"));
 
     assertEquals(List.of("Rejected", "Accepted"), kinds(events));
-    final OrderEvent.Rejected rejected = (OrderEvent.Rejected) events.get(0);
-    assertEquals(RejectReason.NO_MARKET_DATA, rejected.reason());
-    assertEquals("no quote for ETH-USDT yet: a MARKET SELL needs a best bid", rejected.message());
+    assertRejected(events.get(0), RejectReason.NO_MARKET_DATA,
+        "no quote for ETH-USDT yet: a MARKET SELL needs a best bid");
     assertLocked(venue, "ETH", "1");
   }
 
@@ -113,15 +100,9 @@ class PaperExchangeAdmissionTest {
 
     venue.place(market("b-1", Side.BUY, "0.01"));
 
-    assertEquals(
-        List.of(
-            new OrderEvent.Rejected(
-                ClientOrderId.of("b-1"),
-                RejectReason.INSUFFICIENT_BALANCE,
-                "BUY 0.01 BTC-USDT needs 651.40020 USDT (0.01 at 65010 plus taker fee rate 0.002),"
-                    + " available 651.4001 USDT",
-                T0)),
-        events);
+    assertOnlyRejected(events, "b-1", RejectReason.INSUFFICIENT_BALANCE,
+        "BUY 0.01 BTC-USDT needs 651.40020 USDT (0.01 at 65010 plus taker fee rate 0.002),"
+            + " available 651.4001 USDT");
     assertBalance(venue, "USDT", "651.4001");
   }
 
@@ -154,9 +135,8 @@ class PaperExchangeAdmissionTest {
   void shouldRejectSellWhenBaseBalanceIsBelowAmount() {
     venue.place(market("s-1", Side.SELL, "1.001"));
 
-    final OrderEvent.Rejected rejected = (OrderEvent.Rejected) events.get(0);
-    assertEquals(RejectReason.INSUFFICIENT_BALANCE, rejected.reason());
-    assertEquals("SELL 1.001 BTC-USDT needs 1.001 BTC, available 1 BTC", rejected.message());
+    assertRejected(events.get(0), RejectReason.INSUFFICIENT_BALANCE,
+        "SELL 1.001 BTC-USDT needs 1.001 BTC, available 1 BTC");
     assertBalance(venue, "BTC", "1");
   }
 

@@ -29,20 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Cancels, idempotent places, ids, lookups and the delivery of events. */
-class PaperExchangeLifecycleTest {
-  private PaperExchange venue;
-  private List<OrderEvent> events;
-
-  @BeforeEach
-  void setUp() {
-    venue = PaperFixture.venue();
-    events = PaperFixture.record(venue);
-    venue.setQuote(BTC, px("64990"), px("65010"));
-  }
+class PaperExchangeLifecycleTest extends QuotedVenueTest {
 
   @Test
   void shouldReleaseLockedQuoteAndEmitCancelledWhenRestingOrderIsCancelled() {

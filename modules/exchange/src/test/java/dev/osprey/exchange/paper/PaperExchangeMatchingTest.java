@@ -4,7 +4,10 @@ import static dev.osprey.exchange.paper.PaperFixture.BTC;
 import static dev.osprey.exchange.paper.PaperFixture.T0;
 import static dev.osprey.exchange.paper.PaperFixture.assertBalance;
 import static dev.osprey.exchange.paper.PaperFixture.assertDecimal;
+import static dev.osprey.exchange.paper.PaperFixture.assertFill;
 import static dev.osprey.exchange.paper.PaperFixture.assertLocked;
+import static dev.osprey.exchange.paper.PaperFixture.assertOnlyRejected;
+import static dev.osprey.exchange.paper.PaperFixture.assertSettled;
 import static dev.osprey.exchange.paper.PaperFixture.fills;
 import static dev.osprey.exchange.paper.PaperFixture.kinds;
 import static dev.osprey.exchange.paper.PaperFixture.limit;
@@ -13,7 +16,6 @@ import static dev.osprey.exchange.paper.PaperFixture.market;
 import static dev.osprey.exchange.paper.PaperFixture.px;
 import static dev.osprey.exchange.paper.PaperFixture.qty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.market.Side;
@@ -26,22 +28,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Prices, fees and balance moves of the paper venue's matching. */
-class PaperExchangeMatchingTest {
-  private PaperExchange venue;
-  private List<OrderEvent> events;
-
-  @BeforeEach
-  void setUp() {
-    venue = PaperFixture.venue();
-    events = PaperFixture.record(venue);
-    venue.setQuote(BTC, px("64990"), px("65010"));
-  }
+class PaperExchangeMatchingTest extends QuotedVenueTest {
 
   @ParameterizedTest(name = "MARKET {0} {1} fills at {2}, fee {3}")
   @CsvSource({
@@ -62,13 +54,9 @@ class PaperExchangeMatchingTest {
     assertEquals(new OrderEvent.Accepted(ClientOrderId.of("m-1"), "paper-O1", T0), events.get(0));
     final Fill fill = fills(events).get(0).fill();
     assertEquals("paper-T1", fill.tradeId());
-    assertDecimal(price, fill.price().value());
     assertDecimal(amount, fill.amount().value());
-    assertDecimal(fee, fill.feeQuote().value());
-    assertFalse(fill.maker());
-    assertBalance(venue, "USDT", usdt);
-    assertBalance(venue, "BTC", btc);
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertFill(fill, price, fee, false);
+    assertSettled(venue, usdt, btc);
   }
 
   @ParameterizedTest(name = "BUY 0.1 @ 64000 fills at its limit when the ask drops to {1}")
@@ -88,13 +76,9 @@ class PaperExchangeMatchingTest {
 
     venue.setQuote(BTC, px(bid), px(ask));
     final Fill fill = fills(events).get(0).fill();
-    assertDecimal("64000", fill.price().value());
     assertDecimal("0.1", fill.amount().value());
-    assertDecimal("6.4", fill.feeQuote().value());
-    assertTrue(fill.maker());
-    assertBalance(venue, "USDT", "93593.6");
-    assertBalance(venue, "BTC", "1.1");
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertFill(fill, "64000", "6.4", true);
+    assertSettled(venue, "93593.6", "1.1");
   }
 
   @Test
@@ -107,12 +91,8 @@ class PaperExchangeMatchingTest {
     venue.setQuote(BTC, px("66000"), px("66010"));
 
     final Fill fill = fills(events).get(0).fill();
-    assertDecimal("66000", fill.price().value());
-    assertDecimal("13.2", fill.feeQuote().value());
-    assertTrue(fill.maker());
-    assertBalance(venue, "USDT", "113186.8");
-    assertBalance(venue, "BTC", "0.8");
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertFill(fill, "66000", "13.2", true);
+    assertSettled(venue, "113186.8", "0.8");
   }
 
   @ParameterizedTest(name = "marketable LIMIT {0} @ {1} takes at {2}")
@@ -132,12 +112,8 @@ class PaperExchangeMatchingTest {
 
     assertEquals(List.of("Accepted", "Filled"), kinds(events));
     final Fill fill = fills(events).get(0).fill();
-    assertDecimal(price, fill.price().value());
-    assertDecimal(fee, fill.feeQuote().value());
-    assertFalse(fill.maker());
-    assertBalance(venue, "USDT", usdt);
-    assertBalance(venue, "BTC", btc);
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertFill(fill, price, fee, false);
+    assertSettled(venue, usdt, btc);
   }
 
   @ParameterizedTest(name = "LIMIT_MAKER {0} @ {1} is rejected")
@@ -150,11 +126,7 @@ class PaperExchangeMatchingTest {
       final Side side, final String price, final String message) {
     venue.place(limitMaker("lm-1", side, "0.1", price));
 
-    assertEquals(
-        List.of(
-            new OrderEvent.Rejected(
-                ClientOrderId.of("lm-1"), RejectReason.WOULD_TAKE_LIQUIDITY, message, T0)),
-        events);
+    assertOnlyRejected(events, "lm-1", RejectReason.WOULD_TAKE_LIQUIDITY, message);
     assertTrue(venue.lockedBalances().isEmpty());
     assertTrue(venue.openOrders().isEmpty());
   }
@@ -167,9 +139,7 @@ class PaperExchangeMatchingTest {
     venue.setQuote(BTC, px("64980"), px("65000"));
 
     final Fill fill = fills(events).get(0).fill();
-    assertDecimal("65000", fill.price().value());
-    assertDecimal("6.5", fill.feeQuote().value());
-    assertTrue(fill.maker());
+    assertFill(fill, "65000", "6.5", true);
   }
 
   @Test
@@ -185,14 +155,10 @@ class PaperExchangeMatchingTest {
 
     final List<OrderEvent.Filled> fills = fills(events);
     assertEquals(2, fills.size());
-    assertDecimal("65020", fills.get(1).fill().price().value());
     assertDecimal("0.2", fills.get(1).fill().amount().value());
-    assertDecimal("26.008", fills.get(1).fill().feeQuote().value());
-    assertFalse(fills.get(1).fill().maker());
+    assertFill(fills.get(1).fill(), "65020", "26.008", false);
     assertEquals(VenueOrder.State.FILLED, lookup("m-1").state());
-    assertBalance(venue, "USDT", "67427.986");
-    assertBalance(venue, "BTC", "1.5");
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertSettled(venue, "67427.986", "1.5");
   }
 
   @Test
@@ -212,9 +178,7 @@ class PaperExchangeMatchingTest {
     assertDecimal("64000", fills.get(1).fill().price().value());
     assertTrue(fills.get(1).fill().maker());
     assertEquals(VenueOrder.State.FILLED, lookup("l-1").state());
-    assertBalance(venue, "USDT", "35936");
-    assertBalance(venue, "BTC", "2");
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertSettled(venue, "35936", "2");
   }
 
   @Test
@@ -275,9 +239,7 @@ class PaperExchangeMatchingTest {
     assertDecimal("0.1", second.amount().value());
     assertDecimal("65100", second.price().value());
     assertEquals(VenueOrder.State.CANCELLED, lookup("m-1").state());
-    assertBalance(venue, "USDT", "6514.002");
-    assertBalance(venue, "BTC", "0.4");
-    assertTrue(venue.lockedBalances().isEmpty());
+    assertSettled(venue, "6514.002", "0.4");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.osprey.exchange.paper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -8,10 +10,12 @@ import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.Fill;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
+import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,15 +107,39 @@ final class PaperFixture {
     assertDecimal(expected, venue.lockedBalances().getOrDefault(asset, BigDecimal.ZERO));
   }
 
+  /** Asserts that {@code fill} traded at {@code price} paying {@code fee} (quote), as maker or taker. */
+  static void assertFill(final Fill fill, final String price, final String fee, final boolean maker) {
+    assertDecimal(price, fill.price().value());
+    assertDecimal(fee, fill.feeQuote().value());
+    assertEquals(maker, fill.maker(), "maker");
+  }
+
+  /** Asserts the USDT and BTC balances of {@code venue} once nothing is locked any more. */
+  static void assertSettled(final PaperExchange venue, final String usdt, final String btc) {
+    assertBalance(venue, "USDT", usdt);
+    assertBalance(venue, "BTC", btc);
+    assertTrue(venue.lockedBalances().isEmpty(), "nothing locked");
+  }
+
+  /** Asserts that {@code event} is a rejection for {@code reason} that says {@code message}. */
+  static void assertRejected(final OrderEvent event, final RejectReason reason, final String message) {
+    final OrderEvent.Rejected rejected = assertInstanceOf(OrderEvent.Rejected.class, event);
+    assertEquals(reason, rejected.reason());
+    assertEquals(message, rejected.message());
+  }
+
+  /** Asserts that the only event is the rejection of order {@code id} at {@link #T0}. */
+  static void assertOnlyRejected(
+      final List<OrderEvent> events, final String id, final RejectReason reason, final String message) {
+    assertEquals(List.of(new OrderEvent.Rejected(ClientOrderId.of(id), reason, message, T0)), events);
+  }
+
   /** The fills among {@code events}, in order. */
   static List<OrderEvent.Filled> fills(final List<OrderEvent> events) {
-    final List<OrderEvent.Filled> out = new ArrayList<>();
-    for (OrderEvent e : events) {
-      if (e instanceof OrderEvent.Filled f) {
-        out.add(f);
-      }
-    }
-    return out;
+    return events.stream()
+        .filter(OrderEvent.Filled.class::isInstance)
+        .map(OrderEvent.Filled.class::cast)
+        .toList();
   }
 
   /** Simple names of the event types, e.g. {@code [Accepted, Filled]}. */

@@ -91,11 +91,7 @@ final class ArbitrageDecision extends LifecycleDecision<ArbitrageExecutor> {
    * refusal) until the retries run out.
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     final BuySellLegs legs = state().legs();
     if (type == CloseType.POSITION_HOLD || type == CloseType.INSUFFICIENT_BALANCE) {
       final CloseType nothingHeld =

@@ -1,17 +1,16 @@
 package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.PositionCloseDecision;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
-import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -70,20 +69,9 @@ final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
     return rules.violation(Decimals.canonical(amount), Decimals.canonical(price));
   }
 
-  /**
-   * Every refusal counts as a retry except an entry refused for balance before anything filled,
-   * which ends the executor instead (retrying cannot help).
-   */
   @Override
-  protected ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
-    return retryUnlessBalance(f, endsForBalance(f));
-  }
-
-  private boolean endsForBalance(final ExecutorEvent.OrderFailed f) {
-    return f.reason() == RejectReason.INSUFFICIENT_BALANCE
-        && state().status() == RunnableStatus.RUNNING
-        && state().orders().roleOf(f.clientOrderId()).map(DcaLevels::isLevel).orElse(false)
-        && state().levels().openFilled().isZero();
+  protected boolean isEntry(final String role) {
+    return DcaLevels.isLevel(role);
   }
 
   @Override
@@ -170,18 +158,8 @@ final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
   }
 
   @Override
-  protected Quantity openFilled() {
-    return state().levels().openFilled();
-  }
-
-  @Override
-  protected Quantity closeFilled() {
-    return state().levels().closeFilled();
-  }
-
-  @Override
-  protected boolean anyFilled() {
-    return state().levels().anyFilled();
+  protected EntryExitFills fills() {
+    return state().levels();
   }
 
   @Override

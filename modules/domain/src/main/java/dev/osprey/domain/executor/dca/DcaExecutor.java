@@ -32,7 +32,7 @@ import java.util.Set;
  * after a crash rebuilds it without any clock, market or venue. Decisions live in {@link
  * DcaDecision}, the numbers in {@link DcaPnl}.
  */
-public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
+public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig, DcaExecutor> {
   /** Refusals tolerated: reaching this many ends the executor FAILED (reference: {@code >=}). */
   public static final int MAX_RETRIES = 10;
 
@@ -48,7 +48,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
       final Lifecycle lifecycle,
       final BigDecimal trailingTrigger,
       final LevelRejected rejection) {
-    super(config, lifecycle);
+    super(config, lifecycle, DcaDecision::new);
     this.trailingTrigger = trailingTrigger;
     this.rejection = rejection;
   }
@@ -78,11 +78,6 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
   }
 
   @Override
-  protected DcaDecision decision(final MarketView market, final Instant now) {
-    return new DcaDecision(this, market, now);
-  }
-
-  @Override
   public DcaExecutor apply(final ExecutorEvent event) {
     if (event instanceof LevelRejected r) {
       return new DcaExecutor(config(), lifecycle(), trailingTrigger, r);
@@ -96,12 +91,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig> {
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final DcaPnl pnl = DcaPnl.of(this, market);
-    return ExecutorReport.of(this,
-        pnl.numbers(),
-        status().isActive() && !pnl.netPnlQuote().isZero(),
-        orders().failures() + (rejection == null ? 0 : 1),
-        lastError(),
-        customInfo(pnl));
+    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
   }
 
   /**

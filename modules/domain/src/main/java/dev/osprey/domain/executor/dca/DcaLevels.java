@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.dca;
 
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -7,6 +8,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.TrackedOrder;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Optional;
  * same level and replay needs no other bookkeeping; exits have the role {@code close}. Sums run
  * over every order of a leg, so fills of a cancelled order keep counting.
  */
-final class DcaLevels {
+final class DcaLevels implements EntryExitFills {
   static final String CLOSE = "close";
   private static final String LEVEL_PREFIX = "level_";
 
@@ -78,11 +80,13 @@ final class DcaLevels {
     return true;
   }
 
-  Quantity openFilled() {
+  @Override
+  public Quantity openFilled() {
     return executed(true);
   }
 
-  Quantity closeFilled() {
+  @Override
+  public Quantity closeFilled() {
     return executed(false);
   }
 
@@ -107,11 +111,7 @@ final class DcaLevels {
 
   /** Fees of every order, in quote. */
   QuoteAmount fees() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.feesQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(ledger.all(), TrackedOrder::feesQuote);
   }
 
   boolean hasLiveClose() {
@@ -123,33 +123,17 @@ final class DcaLevels {
     return false;
   }
 
-  boolean anyFilled() {
-    for (TrackedOrder o : ledger.all()) {
-      if (o.executedBase().isPositive()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Quantity executed(final boolean entry) {
-    Quantity sum = Quantity.ZERO;
-    for (var e : ledger.entries()) {
-      if (isLevel(e.role()) == entry) {
-        sum = sum.plus(e.order().executedBase());
-      }
-    }
-    return sum;
+    return Quantity.sum(orders(entry), TrackedOrder::executedBase);
   }
 
   private QuoteAmount notional(final boolean entry) {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (var e : ledger.entries()) {
-      if (isLevel(e.role()) == entry) {
-        sum = sum.plus(e.order().executedQuote());
-      }
-    }
-    return sum;
+    return QuoteAmount.sum(orders(entry), TrackedOrder::executedQuote);
+  }
+
+  /** The level orders ({@code entry}) or the close orders. */
+  private List<TrackedOrder> orders(final boolean entry) {
+    return ledger.withRoles(role -> isLevel(role) == entry);
   }
 
   private static Optional<Price> average(final QuoteAmount quote, final Quantity base) {

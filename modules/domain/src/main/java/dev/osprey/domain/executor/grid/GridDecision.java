@@ -265,11 +265,7 @@ final class GridDecision extends LifecycleDecision<GridExecutor> {
    * it is too small to order or the retries run out (FAILED).
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     if (type == CloseType.POSITION_HOLD) {
       add(new ExecutorEvent.Terminated(
           heldAnything() ? CloseType.POSITION_HOLD : CloseType.EARLY_STOP, now));

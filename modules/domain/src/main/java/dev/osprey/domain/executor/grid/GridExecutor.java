@@ -34,7 +34,7 @@ import java.util.Set;
  * venue. Decisions live in {@link GridDecision}, numbers in {@link GridPnl} and {@link
  * GridReport}.
  */
-public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig> {
+public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig, GridExecutor> {
   /** Role prefix of open orders; the level id follows ({@code open:L3}). */
   public static final String ROLE_OPEN = "open:";
   /** Role prefix of take-profit (per-level close) orders ({@code take_profit:L3}). */
@@ -61,7 +61,7 @@ public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig> {
       final List<ClientOrderId> realized,
       final BigDecimal trailingTrigger,
       final Instant lastOpenAt) {
-    super(config, lifecycle);
+    super(config, lifecycle, GridDecision::new);
     this.shutdownReason = shutdownReason;
     this.plan = plan;
     this.slots = List.copyOf(slots);
@@ -121,11 +121,6 @@ public final class GridExecutor extends LifecycleExecutor<GridExecutorConfig> {
    */
   public Optional<CloseType> shutdownReason() {
     return Optional.ofNullable(shutdownReason);
-  }
-
-  @Override
-  protected GridDecision decision(final MarketView market, final Instant now) {
-    return new GridDecision(this, market, now);
   }
 
   @Override

@@ -92,11 +92,7 @@ record GridSlot(GridLevel level, ClientOrderId open, List<ClientOrderId> takePro
   }
 
   Quantity takeProfitExecuted(final OrderLedger ledger) {
-    Quantity sum = Quantity.ZERO;
-    for (TrackedOrder o : takeProfitOrders(ledger)) {
-      sum = sum.plus(o.executedBase());
-    }
-    return sum;
+    return Quantity.sum(takeProfitOrders(ledger), TrackedOrder::executedBase);
   }
 
   /** The open order and the take profits of this cycle that traded, in submission order. */

@@ -30,7 +30,7 @@ import java.util.Set;
  * #create} folded with the events; decisions live in {@link LpDecision}, numbers in {@link
  * LpValuation}.
  */
-public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig> {
+public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig, LpExecutor> {
   private final LpPosition position;
   /** The range math of the config's bounds: derived, so not part of a snapshot. */
   private final transient ConcentratedLiquidity pool;
@@ -38,7 +38,7 @@ public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig> {
   @JsonCreator
   private LpExecutor(
       final LpExecutorConfig config, final Lifecycle lifecycle, final LpPosition position) {
-    super(config, lifecycle);
+    super(config, lifecycle, LpDecision::new);
     this.position = position;
     this.pool = new ConcentratedLiquidity(config().lowerPrice(), config().upperPrice());
   }
@@ -82,11 +82,6 @@ public final class LpExecutor extends LifecycleExecutor<LpExecutorConfig> {
       return LpState.CLOSING;
     }
     return position.range().isOutOfRange() ? LpState.OUT_OF_RANGE : LpState.IN_RANGE;
-  }
-
-  @Override
-  protected LpDecision decision(final MarketView market, final Instant now) {
-    return new LpDecision(this, market, now);
   }
 
   @Override

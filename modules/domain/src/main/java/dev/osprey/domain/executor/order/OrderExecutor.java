@@ -37,7 +37,7 @@ import java.util.Optional;
  *
  * <p>Immutable; {@link #decide} returns facts, {@link #apply} folds them.
  */
-public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> {
+public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig, OrderExecutor> {
   /** Role of its orders in the ledger. */
   public static final String ROLE = "main";
 
@@ -60,7 +60,7 @@ public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> 
       final Map<ClientOrderId, Instant> created,
       final Map<ClientOrderId, Instant> updated,
       final List<HeldOrder> held) {
-    super(config, lifecycle);
+    super(config, lifecycle, OrderDecision::new);
     this.lastRefusal = lastRefusal;
     this.created = Map.copyOf(created);
     this.updated = Map.copyOf(updated);
@@ -95,11 +95,7 @@ public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> 
 
   /** Base executed over all its orders, replaced ones included. */
   public Quantity executedBase() {
-    Quantity q = Quantity.ZERO;
-    for (TrackedOrder o : orders().all()) {
-      q = q.plus(o.executedBase());
-    }
-    return q;
+    return Quantity.sum(orders().all(), TrackedOrder::executedBase);
   }
 
   /** The order it placed last, if any. */
@@ -120,11 +116,6 @@ public final class OrderExecutor extends LifecycleExecutor<OrderExecutorConfig> 
   @Override
   public Optional<Instant> wakeUpAt() {
     return retryPending() ? Optional.of(retryAt()) : Optional.empty();
-  }
-
-  @Override
-  protected OrderDecision decision(final MarketView market, final Instant now) {
-    return new OrderDecision(this, market, now);
   }
 
   /** The reason of the latest refusal (null before any). */

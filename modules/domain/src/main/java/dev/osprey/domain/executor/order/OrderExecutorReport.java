@@ -3,7 +3,6 @@ package dev.osprey.domain.executor.order;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -29,20 +28,12 @@ final class OrderExecutorReport {
 
   static ExecutorReport of(final OrderExecutor ex, final MarketView market) {
     final OrderExecutorConfig c = ex.config();
-    QuoteAmount fees = QuoteAmount.ZERO;
-    QuoteAmount traded = QuoteAmount.ZERO;
-    for (TrackedOrder o : ex.orders().all()) {
-      fees = fees.plus(o.feesQuote());
-      traded = traded.plus(o.executedQuote());
-    }
+    final QuoteAmount fees = QuoteAmount.sum(ex.orders().all(), TrackedOrder::feesQuote);
+    final QuoteAmount traded = QuoteAmount.sum(ex.orders().all(), TrackedOrder::executedQuote);
     final Quantity executed = ex.executedBase();
-    final RunnableStatus status = ex.status();
-    // While running, what it bought is worth its base at mid; once handed over it is final.
-    final QuoteAmount value =
-        status.isActive() && market.hasQuote() ? market.book().mid().times(executed) : traded;
     return ExecutorReport.of(ex,
-        ExecutorReport.Numbers.unbooked(fees, traded, value),
-        status.isActive() && executed.isPositive(),
+        ExecutorReport.Numbers.unbooked(fees, traded, executed, ex.status(), market),
+        ex.status().isActive() && executed.isPositive(),
         ex.retries(),
         lastError(ex),
         customInfo(ex, executed, traded));

@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor.position;
 
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.OrderLedger;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -8,6 +9,7 @@ import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Optional;
  * and the exit (every {@code close} and {@code take_profit} order). Sums run over all orders of a
  * leg, so fills of a cancelled or replaced order keep counting (the reference drops them).
  */
-final class Legs {
+final class Legs implements EntryExitFills {
   private final OrderLedger ledger;
   // Memoized sums: a ledger never changes, and the barriers read these on every market tick.
   private Quantity openFilled;
@@ -28,14 +30,16 @@ final class Legs {
     this.ledger = ledger;
   }
 
-  Quantity openFilled() {
+  @Override
+  public Quantity openFilled() {
     if (openFilled == null) {
       openFilled = executed(true);
     }
     return openFilled;
   }
 
-  Quantity closeFilled() {
+  @Override
+  public Quantity closeFilled() {
     if (closeFilled == null) {
       closeFilled = executed(false);
     }
@@ -61,11 +65,7 @@ final class Legs {
   /** Fees of every order, in quote. */
   QuoteAmount fees() {
     if (fees == null) {
-      QuoteAmount sum = QuoteAmount.ZERO;
-      for (TrackedOrder o : ledger.all()) {
-        sum = sum.plus(o.feesQuote());
-      }
-      fees = sum;
+      fees = QuoteAmount.sum(ledger.all(), TrackedOrder::feesQuote);
     }
     return fees;
   }
@@ -88,15 +88,6 @@ final class Legs {
     return hasLive(PositionExecutor.ROLE_CLOSE) || hasLive(PositionExecutor.ROLE_TAKE_PROFIT);
   }
 
-  boolean anyFilled() {
-    for (TrackedOrder o : ledger.all()) {
-      if (o.executedBase().isPositive()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** When the entry last traded; empty before its first fill. */
   Optional<Instant> lastOpenFill() {
     Instant last = null;
@@ -111,27 +102,21 @@ final class Legs {
   }
 
   private Quantity executed(final boolean entry) {
-    Quantity sum = Quantity.ZERO;
-    for (var e : ledger.entries()) {
-      if (isEntry(e.role()) == entry) {
-        sum = sum.plus(e.order().executedBase());
-      }
-    }
-    return sum;
+    return Quantity.sum(orders(entry), TrackedOrder::executedBase);
   }
 
   private Optional<Price> average(final boolean entry) {
-    BigDecimal base = BigDecimal.ZERO;
-    BigDecimal quote = BigDecimal.ZERO;
-    for (var e : ledger.entries()) {
-      if (isEntry(e.role()) == entry) {
-        base = base.add(e.order().executedBase().value());
-        quote = quote.add(e.order().executedQuote().value());
-      }
-    }
+    final List<TrackedOrder> orders = orders(entry);
+    final BigDecimal base = Quantity.sum(orders, TrackedOrder::executedBase).value();
+    final BigDecimal quote = QuoteAmount.sum(orders, TrackedOrder::executedQuote).value();
     return base.signum() == 0
         ? Optional.empty()
         : Optional.of(new Price(Decimals.div(quote, base)));
+  }
+
+  /** The entry orders ({@code entry}) or the exit orders. */
+  private List<TrackedOrder> orders(final boolean entry) {
+    return ledger.withRoles(role -> isEntry(role) == entry);
   }
 
   private static boolean isEntry(final String role) {

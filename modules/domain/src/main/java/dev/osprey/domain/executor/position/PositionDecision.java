@@ -1,16 +1,15 @@
 package dev.osprey.domain.executor.position;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.EntryExitFills;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.PositionCloseDecision;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
-import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,20 +37,9 @@ final class PositionDecision extends PositionCloseDecision<PositionExecutor> {
     run();
   }
 
-  /**
-   * Every failure counts as a retry except an entry refused for balance before anything filled,
-   * which ends the executor instead (retrying cannot help).
-   */
   @Override
-  protected ExecutorEvent.OrderFailed refusal(final ExecutorEvent.OrderFailed f) {
-    return retryUnlessBalance(f, endsForBalance(f));
-  }
-
-  private boolean endsForBalance(final ExecutorEvent.OrderFailed f) {
-    return f.reason() == RejectReason.INSUFFICIENT_BALANCE
-        && state().status() == RunnableStatus.RUNNING
-        && state().orders().roleOf(f.clientOrderId()).orElse("").equals(PositionExecutor.ROLE_OPEN)
-        && state().legs().openFilled().isZero();
+  protected boolean isEntry(final String role) {
+    return PositionExecutor.ROLE_OPEN.equals(role);
   }
 
   @Override
@@ -198,18 +186,8 @@ final class PositionDecision extends PositionCloseDecision<PositionExecutor> {
   }
 
   @Override
-  protected Quantity openFilled() {
-    return state().legs().openFilled();
-  }
-
-  @Override
-  protected Quantity closeFilled() {
-    return state().legs().closeFilled();
-  }
-
-  @Override
-  protected boolean anyFilled() {
-    return state().legs().anyFilled();
+  protected EntryExitFills fills() {
+    return state().legs();
   }
 
   @Override

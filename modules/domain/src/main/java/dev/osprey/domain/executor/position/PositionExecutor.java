@@ -33,7 +33,7 @@ import java.util.Set;
  * after a crash rebuilds it without any clock, market or venue. Decisions live in {@link
  * PositionDecision}, the numbers in {@link PositionPnl}.
  */
-public final class PositionExecutor extends LifecycleExecutor<PositionExecutorConfig> {
+public final class PositionExecutor extends LifecycleExecutor<PositionExecutorConfig, PositionExecutor> {
   /** Role of entry orders. */
   public static final String ROLE_OPEN = "open";
   /** Role of market exit orders. */
@@ -53,7 +53,7 @@ public final class PositionExecutor extends LifecycleExecutor<PositionExecutorCo
       final PositionExecutorConfig config,
       final Lifecycle lifecycle,
       final BigDecimal trailingTrigger) {
-    super(config, lifecycle);
+    super(config, lifecycle, PositionDecision::new);
     this.trailingTrigger = trailingTrigger;
   }
 
@@ -74,11 +74,6 @@ public final class PositionExecutor extends LifecycleExecutor<PositionExecutorCo
   /** The active trailing-stop trigger (a net P&amp;L fraction; zero is a real trigger). */
   public Optional<BigDecimal> trailingStopTrigger() {
     return Optional.ofNullable(trailingTrigger);
-  }
-
-  @Override
-  protected PositionDecision decision(final MarketView market, final Instant now) {
-    return new PositionDecision(this, market, now);
   }
 
   @Override

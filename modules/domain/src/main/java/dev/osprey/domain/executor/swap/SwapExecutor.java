@@ -35,7 +35,7 @@ import java.util.Optional;
  *
  * <p>Immutable; {@link #decide} returns facts, {@link #apply} folds them.
  */
-public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig> {
+public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig, SwapExecutor> {
   /** Role of its one order in the ledger. */
   public static final String ROLE = "swap";
 
@@ -53,7 +53,7 @@ public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig> {
       final SwapRouteChosen route,
       final Instant sentAt,
       final RejectReason refusal) {
-    super(config, lifecycle);
+    super(config, lifecycle, SwapDecision::new);
     this.route = route;
     this.sentAt = sentAt;
     this.refusal = refusal;
@@ -112,11 +112,6 @@ public final class SwapExecutor extends LifecycleExecutor<SwapExecutorConfig> {
   @Override
   public List<HeldOrder> heldOrders() {
     return lifecycle().heldOrders(EnumSet.allOf(CloseType.class));
-  }
-
-  @Override
-  protected SwapDecision decision(final MarketView market, final Instant now) {
-    return new SwapDecision(this, market, now);
   }
 
   /** When its order was sent (null before). */

@@ -3,7 +3,6 @@ package dev.osprey.domain.executor.swap;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -31,13 +30,9 @@ final class SwapReport {
     final QuoteAmount fees = order.map(TrackedOrder::feesQuote).orElse(QuoteAmount.ZERO);
     final QuoteAmount traded = order.map(TrackedOrder::executedQuote).orElse(QuoteAmount.ZERO);
     final Quantity executed = ex.executedBase();
-    final RunnableStatus status = ex.status();
-    // While running, what it bought is worth its base at mid; once handed over it is final.
-    final QuoteAmount value =
-        status.isActive() && market.hasQuote() ? market.book().mid().times(executed) : traded;
     return ExecutorReport.of(ex,
-        ExecutorReport.Numbers.unbooked(fees, traded, value),
-        status.isActive() && executed.isPositive(),
+        ExecutorReport.Numbers.unbooked(fees, traded, executed, ex.status(), market),
+        ex.status().isActive() && executed.isPositive(),
         ex.orders().failures(),
         lastError(ex),
         customInfo(ex, executed, fees));

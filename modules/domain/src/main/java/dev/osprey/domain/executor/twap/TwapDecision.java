@@ -151,11 +151,7 @@ final class TwapDecision extends LifecycleDecision<TwapExecutor> {
    * when nothing executed, so there is nothing to hold).
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     final boolean held = state().slots().executedBase().isPositive();
     add(new ExecutorEvent.Terminated(
         type == CloseType.POSITION_HOLD && !held ? CloseType.EARLY_STOP : type, now));

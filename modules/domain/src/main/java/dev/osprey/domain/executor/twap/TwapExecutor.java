@@ -16,7 +16,6 @@ import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ import java.util.Set;
  * plan is read from the orders' roles ({@link TwapSlots}); decisions live in {@link
  * TwapDecision}, the numbers in {@link TwapPnl}. The engine wakes it at the next slot time.
  */
-public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
+public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, TwapExecutor> {
   /** Refusals tolerated; one more ends the executor FAILED (reference: {@code >}). */
   public static final int MAX_RETRIES = 10;
 
@@ -55,7 +54,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
       final Lifecycle lifecycle,
       final OrderSizeRejected rejection,
       final Map<ClientOrderId, Instant> submitted) {
-    super(config, lifecycle);
+    super(config, lifecycle, TwapDecision::new);
     this.rejection = rejection;
     this.submitted = Map.copyOf(submitted);
   }
@@ -80,11 +79,6 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   }
 
   @Override
-  protected TwapDecision decision(final MarketView market, final Instant now) {
-    return new TwapDecision(this, market, now);
-  }
-
-  @Override
   public TwapExecutor apply(final ExecutorEvent event) {
     if (event instanceof OrderSizeRejected r) {
       return new TwapExecutor(config(), lifecycle(), r, submitted);
@@ -100,12 +94,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final TwapPnl pnl = TwapPnl.of(this, market);
-    return ExecutorReport.of(this,
-        pnl.numbers(),
-        status().isActive() && !pnl.netPnlQuote().isZero(),
-        orders().failures() + (rejection == null ? 0 : 1),
-        lastError(),
-        customInfo(pnl));
+    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
   }
 
   /**
@@ -186,11 +175,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig> {
     info.put("current_market_price", pnl.mid() == null ? null : pnl.mid().value());
     info.put("close_type", closeType().map(CloseType::name).orElse(null));
     info.put("close_timestamp", lifecycle().closedAt());
-    info.put("current_retries", lifecycle().retries());
-    info.put("max_retries", MAX_RETRIES);
-    info.put("order_ids", lifecycle().orderIds());
-    info.put("held_position_orders", heldOrders());
-    return Collections.unmodifiableMap(info);
+    return endCustomInfo(info, MAX_RETRIES);
   }
 
   @Override

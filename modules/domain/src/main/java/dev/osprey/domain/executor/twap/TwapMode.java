@@ -2,27 +2,18 @@ package dev.osprey.domain.executor.twap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.EnumParser;
+import dev.osprey.domain.ReferenceCoded;
 import dev.osprey.domain.order.OrderType;
 
 /**
  * How a TWAP executor sends its slices. The reference's {@code TWAPMode} is string-valued; the
  * numeric codes follow its declaration order so that numeric configs are accepted too.
  */
-public enum TwapMode {
+public enum TwapMode implements ReferenceCoded {
   /** Each slice rests as a LIMIT order a buffer behind the mid (reference: beta). */
-  MAKER(1),
+  MAKER,
   /** Each slice is a MARKET order. */
-  TAKER(2);
-
-  private final int code;
-
-  TwapMode(final int code) {
-    this.code = code;
-  }
-
-  public int code() {
-    return code;
-  }
+  TAKER;
 
   public OrderType orderType() {
     return this == MAKER ? OrderType.LIMIT : OrderType.MARKET;
@@ -30,6 +21,6 @@ public enum TwapMode {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static TwapMode parse(final Object value) {
-    return EnumParser.parse(TwapMode.class, value, TwapMode::code, "mode");
+    return EnumParser.parse(TwapMode.class, value, "mode");
   }
 }

@@ -121,27 +121,15 @@ final class TwapSlots {
   }
 
   Quantity executedBase() {
-    Quantity sum = Quantity.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.executedBase());
-    }
-    return sum;
+    return Quantity.sum(ledger.all(), TrackedOrder::executedBase);
   }
 
   QuoteAmount executedQuote() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.executedQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(ledger.all(), TrackedOrder::executedQuote);
   }
 
   QuoteAmount fees() {
-    QuoteAmount sum = QuoteAmount.ZERO;
-    for (TrackedOrder o : ledger.all()) {
-      sum = sum.plus(o.feesQuote());
-    }
-    return sum;
+    return QuoteAmount.sum(ledger.all(), TrackedOrder::feesQuote);
   }
 
   /** Volume-weighted price of every fill; empty before the first one. */

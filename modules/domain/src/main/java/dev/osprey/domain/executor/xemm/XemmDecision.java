@@ -146,11 +146,7 @@ final class XemmDecision extends LifecycleDecision<XemmExecutor> {
    * was hedged (one pause after each refusal) until the retries run out.
    */
   @Override
-  protected void finishShutdown() {
-    if (state().orders().hasLive()) {
-      return;
-    }
-    final CloseType type = state().closeType().orElseThrow();
+  protected void settle(final CloseType type) {
     final boolean traded = BuySellLegs.of(state().orders()).anyFilled();
     if (type == CloseType.POSITION_HOLD) {
       add(new ExecutorEvent.Terminated(

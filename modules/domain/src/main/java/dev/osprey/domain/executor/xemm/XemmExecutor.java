@@ -2,30 +2,19 @@ package dev.osprey.domain.executor.xemm;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.Executors;
-import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.Lifecycle;
-import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.arbitrage.BuySellLegs;
+import dev.osprey.domain.executor.arbitrage.CrossVenueExecutor;
 import dev.osprey.domain.executor.arbitrage.CrossVenuePnl;
-import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.TrackedOrder;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cross-exchange market making (reference {@code XEMMExecutor}, §2.6): a LIMIT maker order rests
@@ -37,26 +26,15 @@ import java.util.Set;
  * <p>Immutable; the state is {@link #create} folded with the persisted events. Decisions live in
  * {@link XemmDecision}, pricing in {@link XemmQuote}, the numbers in {@link CrossVenuePnl}.
  */
-public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
+public final class XemmExecutor extends CrossVenueExecutor<XemmExecutorConfig, XemmExecutor> {
   /** Role of the resting orders on the maker venue. */
   public static final String ROLE_MAKER = "maker";
   /** Role of the market hedge orders on the taker venue. */
   public static final String ROLE_TAKER = "taker";
-  /** Failures tolerated; one more ends the executor FAILED (the orchestrator's default). */
-  public static final int MAX_RETRIES = 10;
-  /** Pause before re-placing a refused order (the reference's one-second control loop). */
-  public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
-  /**
-   * Traded orders go to the position book on POSITION_HOLD and on FAILED too: a failed
-   * cross-venue executor can be left one-sided, and its fills are better netted in the book than
-   * orphaned in the account.
-   */
-  static final Set<CloseType> HANDED_OVER = EnumSet.of(CloseType.POSITION_HOLD, CloseType.FAILED);
-
 
   @JsonCreator
   private XemmExecutor(final XemmExecutorConfig config, final Lifecycle lifecycle) {
-    super(config, lifecycle);
+    super(config, lifecycle, XemmDecision::new);
   }
 
   /**
@@ -94,49 +72,20 @@ public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
   }
 
   @Override
-  protected XemmDecision decision(final MarketView market, final Instant now) {
-    return new XemmDecision(this, market, now);
-  }
-
-  @Override
   public XemmExecutor apply(final ExecutorEvent event) {
     return new XemmExecutor(config(), lifecycle().apply(event));
   }
 
-  /** The end of the pause before a refused order is re-placed, while one waits. */
-  @Override
-  public Optional<Instant> wakeUpAt() {
-    return lifecycle().retryAt(RETRY_DELAY);
-  }
-
-  /** Every order that traded (maker and hedge), once it ended POSITION_HOLD. */
-  @Override
-  public List<HeldOrder> heldOrders() {
-    return lifecycle().heldOrders(HANDED_OVER);
-  }
-
   /**
-   * Its numbers ({@link CrossVenuePnl}); {@code custom_info} has the reference's keys ({@code
-   * side, maker_connector, maker_trading_pair, taker_connector, taker_trading_pair,
-   * min_profitability, target_profitability_pct, max_profitability, trade_profitability, tx_cost,
-   * tx_cost_pct}) plus Osprey's ({@code taker_price, maker_target_price}, filled amounts per leg
-   * and direction, retries, order ids, held orders). {@code tx_cost} is in base, as the
+   * The reference's keys ({@code side, maker_connector, maker_trading_pair, taker_connector,
+   * taker_trading_pair, min_profitability, target_profitability_pct, max_profitability,
+   * trade_profitability, tx_cost, tx_cost_pct}) plus Osprey's ({@code taker_price,
+   * maker_target_price}, filled amounts per leg and direction). {@code tx_cost} is in base, as the
    * reference's; prices and profitability are those of {@code market} (null without a quote).
    */
   @Override
-  public ExecutorReport report(final MarketView market, final Instant now) {
-    final CrossVenuePnl pnl =
-        CrossVenuePnl.of(
-            BuySellLegs.of(orders()), status(), lifecycle().closeType(), market.top().map(TopOfBook::mid));
-    return ExecutorReport.of(this,
-        pnl.numbers(),
-        status().isActive() && pnl.legs().anyFilled(),
-        orders().failures(),
-        lifecycle().lastError(),
-        customInfo(pnl, market));
-  }
-
-  private Map<String, Object> customInfo(final CrossVenuePnl pnl, final MarketView market) {
+  protected void customInfo(
+      final Map<String, Object> info, final CrossVenuePnl pnl, final MarketView market) {
     final Optional<XemmQuote> quote = XemmQuote.of(config(), market);
     final Optional<Price> resting =
         liveMaker().map(o -> o.request().price());
@@ -145,7 +94,6 @@ public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
             ? quote.get().profitability(resting.get())
             : BigDecimal.ZERO;
     final BuySellLegs legs = pnl.legs();
-    final Map<String, Object> info = new LinkedHashMap<>();
     info.put("side", config().makerSide().name());
     info.put("maker_connector", config().makerMarket().connectorName());
     info.put("maker_trading_pair", config().makerMarket().tradingPair().symbol());
@@ -163,23 +111,9 @@ public final class XemmExecutor extends LifecycleExecutor<XemmExecutorConfig> {
     info.put("taker_filled_base", takerFilled().value());
     info.put("buy_amount_quote", legs.buyQuote().value());
     info.put("sell_amount_quote", legs.sellQuote().value());
-    info.put("current_retries", lifecycle().retries());
-    info.put("max_retries", MAX_RETRIES);
-    info.put("order_ids", lifecycle().orderIds());
-    info.put("held_position_orders", heldOrders());
-    return Collections.unmodifiableMap(info);
   }
 
   private Quantity filled(final String role) {
-    Quantity q = Quantity.ZERO;
-    for (TrackedOrder o : orders().withRole(role)) {
-      q = q.plus(o.executedBase());
-    }
-    return q;
-  }
-
-  @Override
-  protected List<Object> ownState() {
-    return List.of();
+    return Quantity.sum(orders().withRole(role), TrackedOrder::executedBase);
   }
 }

@@ -1,8 +1,8 @@
 package dev.osprey.domain.executor.arbitrage;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
-import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -62,24 +61,24 @@ class ArbitrageClosePathTest {
     }).get();
   }
 
-  static Stream<Arguments> closePaths() {
+  static Stream<ClosePath<ArbitrageExecutor>> closePaths() {
     return Stream.of(
         // name, scenario, close type, net_pnl_quote, net_pnl_pct, cum_fees, filled_amount_quote
-        Arguments.of("both legs filled",
+        ClosePath.of("both legs filled",
             (Supplier<CrossVenueRun<ArbitrageExecutor>>) ArbitrageClosePathTest::completed,
             "COMPLETED", "0.5985", "0.01197", "0.1515", "100.75"),
-        Arguments.of("stopped while watching",
+        ClosePath.of("stopped while watching",
             watchingThen(r -> r.stop(false)), "EARLY_STOP", "0", "0", "0", "0"),
-        Arguments.of("kept while watching: nothing to hold",
+        ClosePath.of("kept while watching: nothing to hold",
             watchingThen(r -> r.stop(true)), "EARLY_STOP", "0", "0", "0", "0"),
-        Arguments.of("kept with the buy leg filled",
+        ClosePath.of("kept with the buy leg filled",
             triggeredThen(r -> {
               r.fill(1, "100", "0.5", "0.001");
               r.stop(true);
               r.cancelled(2);
             }),
             "POSITION_HOLD", "-0.05", "-0.001", "0.05", "0"),
-        Arguments.of("stopped with the buy leg filled: evened out at market",
+        ClosePath.of("stopped with the buy leg filled: evened out at market",
             triggeredThen(r -> {
               r.fill(1, "100", "0.5", "0.001");
               r.stop(false);
@@ -87,34 +86,26 @@ class ArbitrageClosePathTest {
               r.fill(3, "101", "0.5", "0.002");
             }),
             "EARLY_STOP", "0.349", "0.00698", "0.151", "100.5"),
-        Arguments.of("sell leg refused beyond the retries",
+        ClosePath.of("sell leg refused beyond the retries",
             triggeredThen(r -> {
               r.fill(1, "100", "0.5", "0.001");
-              for (int i = 0; i <= ArbitrageExecutor.MAX_RETRIES; i++) {
-                r.at(i);
-                r.wake();
-                r.rejected(2 + i, RejectReason.VENUE_ERROR);
-              }
+              r.refuseEveryRetry(2, ArbitrageExecutor.MAX_RETRIES);
             }),
             "FAILED", "-0.05", "-0.001", "0.05", "50"),
-        Arguments.of("buy leg refused for balance",
+        ClosePath.of("buy leg refused for balance",
             triggeredThen(r -> {
               r.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
               r.cancelled(2);
             }),
             "INSUFFICIENT_BALANCE", "0", "0", "0", "0"),
-        Arguments.of("balance refusal raced by a sell fill: the fill is held",
+        ClosePath.of("balance refusal raced by a sell fill: the fill is held",
             triggeredThen(r -> {
               r.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
               r.fill(2, "101.5", "0.5", "0.002");
             }),
             "POSITION_HOLD", "-0.1015", "0", "0.1015", "0"),
-        Arguments.of("stopped before start",
-            (Supplier<CrossVenueRun<ArbitrageExecutor>>) () -> {
-              final CrossVenueRun<ArbitrageExecutor> run = ArbitrageConfigs.arbitrage().run();
-              run.stop(false);
-              return run;
-            },
+        ClosePath.of("stopped before start",
+            CrossVenueRun.stoppedBeforeStart(() -> ArbitrageConfigs.arbitrage().run(), false),
             "EARLY_STOP", "0", "0", "0", "0"));
   }
 
@@ -122,11 +113,7 @@ class ArbitrageClosePathTest {
   void shouldHandTheOneSidedFillOverWhenItFails() {
     final CrossVenueRun<ArbitrageExecutor> run = triggeredThen(r -> {
       r.fill(1, "100", "0.5", "0.001");
-      for (int i = 0; i <= ArbitrageExecutor.MAX_RETRIES; i++) {
-        r.at(i);
-        r.wake();
-        r.rejected(2 + i, RejectReason.VENUE_ERROR);
-      }
+      r.refuseEveryRetry(2, ArbitrageExecutor.MAX_RETRIES);
     }).get();
     assertEquals(CloseType.FAILED, run.report().closeType());
     final var held = run.executor().heldOrders();
@@ -137,25 +124,8 @@ class ArbitrageClosePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbersOnEveryClosePath(
-      final String name,
-      final Supplier<CrossVenueRun<ArbitrageExecutor>> scenario,
-      final String closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled) {
-    final CrossVenueRun<ArbitrageExecutor> run = scenario.get();
-
-    final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(CloseType.valueOf(closeType), r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
-    assertEquals(CUSTOM_INFO_KEYS, List.copyOf(r.customInfo().keySet()));
-    assertEquals(run.now(), r.closeTimestamp());
+  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<ArbitrageExecutor> path) {
+    path.assertEnds(CUSTOM_INFO_KEYS);
   }
 
   @Test

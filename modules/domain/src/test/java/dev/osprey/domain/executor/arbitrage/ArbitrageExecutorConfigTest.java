@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -14,7 +15,6 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -64,11 +64,9 @@ class ArbitrageExecutorConfigTest {
             new ConnectorPair("paper_b", TradingPair.parse(sellingPair)),
             amount == null ? null : Quantity.of(amount), dec(min), dec(gas), dec(buyingFee),
             dec(sellingFee));
-    final List<String> found = new ArrayList<>();
-    for (FieldViolation v : c.validate()) {
-      found.add(v.field() + ": " + v.rule());
-    }
-    assertEquals(expected == null ? List.of() : List.of(expected.split("; ")), found);
+    assertEquals(
+        expected == null ? List.of() : List.of(expected.split("; ")),
+        ConfigAssertions.rules(c.validate()));
   }
 
   /** An empty CSV cell is an absent field. */

@@ -1,8 +1,8 @@
 package dev.osprey.domain.executor.arbitrage;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
-import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.HeldOrder;

@@ -1,13 +1,16 @@
 package dev.osprey.domain.executor.dca;
 
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.EventText;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.TrailingStopSteps;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.util.List;
@@ -183,12 +186,7 @@ class DcaExecutorCloseTest {
     final DcaRun run = script.get();
 
     final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(closeType, r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
+    assertFinal(r, closeType, net, pct, fees, filled);
     assertEquals(closeType.name(), r.customInfo().get("close_type"));
     assertEquals(run.now(), r.customInfo().get("close_timestamp"));
     assertEquals(run.now(), r.closeTimestamp());
@@ -212,31 +210,24 @@ class DcaExecutorCloseTest {
     assertDecimal("84.09", (BigDecimal) run.report().customInfo().get("close_price"));
   }
 
-  @ParameterizedTest(name = "bid {0} -> {1}")
+  /**
+   * Take profit strictly above the target; stop loss at minus the stop loss once every maker level
+   * is done (both are, here).
+   */
+  @ParameterizedTest(name = "{0} {1}: bid {2} -> {3}")
   @CsvSource({
-    "84.08, ''",
-    "84.09, shutdown TAKE_PROFIT|submit dca-1-3 close SELL MARKET 5 CLOSE",
+    "take_profit, 0.05, 84.08, ''",
+    "take_profit, 0.05, 84.09, shutdown TAKE_PROFIT|submit dca-1-3 close SELL MARKET 5 CLOSE",
+    "stop_loss,   0.1,  72.09, ''",
+    "stop_loss,   0.1,  72.08, shutdown STOP_LOSS|submit dca-1-3 close SELL MARKET 5 CLOSE",
   })
-  void shouldTakeProfitOnlyStrictlyAboveTheTarget(final String bid, final String expected) {
-    final DcaRun run = DcaFixtures.bothFilled(DcaConfigs.maker().takeProfit("0.05"));
+  void shouldCloseBothFilledMakerLevelsOnlyBeyondTheBarrier(
+      final String barrier, final String fraction, final String bid, final String expected) {
+    final DcaConfigs maker = DcaConfigs.maker();
+    final DcaRun run = DcaFixtures.bothFilled(
+        barrier.equals("take_profit") ? maker.takeProfit(fraction) : maker.stopLoss(fraction));
 
-    final List<String> events = describe(run.quote(bid, bid + "1"));
-
-    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split("\\|")), events);
-  }
-
-  @ParameterizedTest(name = "bid {0} -> {1}")
-  @CsvSource({
-    "72.09, ''",
-    "72.08, shutdown STOP_LOSS|submit dca-1-3 close SELL MARKET 5 CLOSE",
-  })
-  void shouldStopLossAtMinusStopLossOnceEveryMakerLevelIsDone(
-      final String bid, final String expected) {
-    final DcaRun run = DcaFixtures.bothFilled(DcaConfigs.maker().stopLoss("0.1"));
-
-    final List<String> events = describe(run.quote(bid, bid + "1"));
-
-    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split("\\|")), events);
+    assertEquals(EventText.lines(expected), describe(run.quote(bid, bid + "1")));
   }
 
   @Test
@@ -270,9 +261,7 @@ class DcaExecutorCloseTest {
     run.book("100", "100").start();
     run.fill(1, "100", "1", "0.001");
 
-    final List<String> events = describe(run.quote(bid, "80.2"));
-
-    assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split("\\|")), events);
+    assertEquals(EventText.lines(expected), describe(run.quote(bid, "80.2")));
   }
 
   @Test
@@ -287,15 +276,7 @@ class DcaExecutorCloseTest {
       {"82.2", "", "0.0265"}, // pct 0.0265 is not < 0.0265
       {"82.19", "shutdown TRAILING_STOP|submit dca-1-3 close SELL MARKET 5 CLOSE", "0.0265"},
     };
-    for (String[] step : steps) {
-      final List<String> facts = describe(run.quote(step[0], step[0] + "1"));
-      assertEquals(
-          step[1].isEmpty() ? List.of() : List.of(step[1].split("\\|")), facts, "bid " + step[0]);
-      assertEquals(
-          step[2].isEmpty() ? Optional.empty() : Optional.of(step[2]),
-          run.executor().trailingStopTrigger().map(DcaRun::plain),
-          "trigger after bid " + step[0]);
-    }
+    TrailingStopSteps.assertSteps(run, DcaRun::describe, () -> run.executor().trailingStopTrigger(), steps);
   }
 
   @Test

@@ -1,21 +1,20 @@
 package dev.osprey.domain.executor.dca;
 
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.BrokenConfig;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.money.Price;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,48 +42,36 @@ class DcaExecutorConfigTest {
         DcaConfigs.taker().bounds("0.01", "0.02").build().activationBounds());
   }
 
-  static Stream<Arguments> brokenConfigs() {
+  static Stream<BrokenConfig<DcaConfigs>> brokenConfigs() {
     return Stream.of(
-        broken("unequal lists", c -> c.prices("100", "75", "50"), "amounts_quote", "prices"),
-        broken("empty lists", c -> c.amounts().prices(), "amounts_quote", "prices"),
-        broken("missing lists", c -> c.amountsList(null).pricesList(null),
+        BrokenConfig.of("unequal lists", c -> c.prices("100", "75", "50"), "amounts_quote", "prices"),
+        BrokenConfig.of("empty lists", c -> c.amounts().prices(), "amounts_quote", "prices"),
+        BrokenConfig.of("missing lists", c -> c.amountsList(null).pricesList(null),
             "amounts_quote", "prices"),
-        broken("zero amount", c -> c.amounts("100", "0"), "amounts_quote[1]"),
-        broken("negative price", c -> c.prices("-1", "75"), "prices[0]"),
-        broken("null price", c -> c.prices("100", null), "prices[1]"),
-        broken("zero stop loss", c -> c.stopLoss("0"), "stop_loss"),
-        broken("negative take profit", c -> c.takeProfit("-0.1"), "take_profit"),
-        broken("zero time limit", c -> c.timeLimit(0), "time_limit"),
-        broken("trailing without delta", c -> c.trailing("0.01", "0"),
+        BrokenConfig.of("zero amount", c -> c.amounts("100", "0"), "amounts_quote[1]"),
+        BrokenConfig.of("negative price", c -> c.prices("-1", "75"), "prices[0]"),
+        BrokenConfig.of("null price", c -> c.prices("100", null), "prices[1]"),
+        BrokenConfig.of("zero stop loss", c -> c.stopLoss("0"), "stop_loss"),
+        BrokenConfig.of("negative take profit", c -> c.takeProfit("-0.1"), "take_profit"),
+        BrokenConfig.of("zero time limit", c -> c.timeLimit(0), "time_limit"),
+        BrokenConfig.of("trailing without delta", c -> c.trailing("0.01", "0"),
             "trailing_stop.trailing_delta"),
-        broken("trailing without activation", c -> c.trailing(null, "0.01"),
+        BrokenConfig.of("trailing without activation", c -> c.trailing(null, "0.01"),
             "trailing_stop.activation_price"),
-        broken("taker with one bound", c -> c.mode(DcaMode.TAKER).bounds("0.01"),
+        BrokenConfig.of("taker with one bound", c -> c.mode(DcaMode.TAKER).bounds("0.01"),
             "activation_bounds"),
-        broken("negative bound", c -> c.bounds("-0.01"), "activation_bounds"),
-        broken("three bounds", c -> c.bounds("0.01", "0.02", "0.03"), "activation_bounds"),
-        broken("leverage 0", c -> c.leverage(0), "leverage"),
-        broken("no venue, pair or side",
+        BrokenConfig.of("negative bound", c -> c.bounds("-0.01"), "activation_bounds"),
+        BrokenConfig.of("three bounds", c -> c.bounds("0.01", "0.02", "0.03"), "activation_bounds"),
+        BrokenConfig.of("leverage 0", c -> c.leverage(0), "leverage"),
+        BrokenConfig.of("no venue, pair or side",
             c -> c.connector(" ").pair(null).side(null), "connector_name", "trading_pair",
             "side"));
   }
 
-  private static Arguments broken(
-      final String name, final UnaryOperator<DcaConfigs> change, final String... fields) {
-    return Arguments.of(name, change, List.of(fields));
-  }
-
-  @ParameterizedTest(name = "{0} -> {2}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("brokenConfigs")
-  void shouldNameEveryBrokenField(
-      final String name, final UnaryOperator<DcaConfigs> change, final List<String> fields) {
-    final List<FieldViolation> violations = change.apply(DcaConfigs.maker()).build().validate();
-
-    final List<String> named = new ArrayList<>();
-    for (FieldViolation v : violations) {
-      named.add(v.field());
-    }
-    assertEquals(fields, named, violations.toString());
+  void shouldNameEveryBrokenField(final BrokenConfig<DcaConfigs> broken) {
+    broken.assertNamed(DcaConfigs.maker(), DcaConfigs::build);
   }
 
   @Test
@@ -138,12 +125,7 @@ class DcaExecutorConfigTest {
     final DcaExecutorConfig c = DcaConfigs.taker().stopLoss("0.05").build();
     final Instant at = Instant.parse("2026-02-01T00:00:00Z");
 
-    final DcaExecutorConfig copy = c.withIdentity("other", "ctl-2", at);
-
-    assertEquals("other", copy.id());
-    assertEquals("ctl-2", copy.controllerId());
-    assertEquals(at, copy.timestamp());
-    assertEquals(c, copy.withIdentity(c.id(), c.controllerId(), c.timestamp()));
+    ConfigAssertions.assertIdentityCopy(c, "other", "ctl-2", at);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

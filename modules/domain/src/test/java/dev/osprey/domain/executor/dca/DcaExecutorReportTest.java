@@ -1,7 +1,6 @@
 package dev.osprey.domain.executor.dca;
 
-import dev.osprey.domain.order.ClientOrderId;
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -9,6 +8,7 @@ import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.market.Side;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.dca;
 
-import static dev.osprey.domain.executor.dca.DcaRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +56,7 @@ class DcaExecutorStopTest {
         List.of("cancelled dca-1-2", "terminated POSITION_HOLD"), describe(run.cancelled(2)));
 
     final List<HeldOrder> held = run.executor().heldOrders();
-    assertEquals(List.of(DcaRun.id(1), DcaRun.id(2)),
+    assertEquals(List.of(run.orderId(1), run.orderId(2)),
         List.of(held.get(0).clientOrderId(), held.get(1).clientOrderId()));
     final String[][] expected = {
       // executed base, executed quote, fees, price

@@ -1,10 +1,11 @@
 package dev.osprey.domain.executor.grid;
 
-import static dev.osprey.domain.executor.grid.GridRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
@@ -86,17 +87,18 @@ class GridExecutorConfigTest {
             "triple_barrier_config.trailing_stop.trailing_delta",
             "triple_barrier_config.stop_loss_order_type",
             "triple_barrier_config.time_limit_order_type"),
-        fields(c.validate()));
+        ConfigAssertions.fields(c.validate()));
     assertThrows(FieldViolation.Invalid.class, () -> GridExecutor.create(c));
   }
 
   @Test
   void shouldDefaultAnAbsentBarrierConfigAsTheReferenceGridAndRequireARealisableSellTakeProfit() {
     final GridExecutorConfig absent = minimal(null);
-    assertEquals(List.of(), fields(absent.validate()));
+    assertEquals(List.of(), ConfigAssertions.fields(absent.validate()));
     assertEquals(GridExecutorConfig.DEFAULT_BARRIERS, absent.tripleBarrierConfig());
     final GridExecutorConfig sell = GridConfigs.sell().takeProfit("1").build();
-    assertEquals(List.of("triple_barrier_config.take_profit"), fields(sell.validate()));
+    assertEquals(
+        List.of("triple_barrier_config.take_profit"), ConfigAssertions.fields(sell.validate()));
   }
 
   @Test
@@ -108,14 +110,8 @@ class GridExecutorConfigTest {
   @Test
   void shouldTakeTheIdentityTheEngineAssigns() {
     final Instant at = Instant.parse("2026-02-01T00:00:00Z");
-    final GridExecutorConfig c = GridConfigs.buy().build().withIdentity("g-9", "agent-1", at);
-    assertEquals("g-9", c.id());
-    assertEquals("agent-1", c.controllerId());
-    assertEquals(at, c.timestamp());
+    final GridExecutorConfig c =
+        ConfigAssertions.assertIdentityCopy(GridConfigs.buy().build(), "g-9", "agent-1", at);
     assertEquals(GridConfigs.buy().build().tripleBarrierConfig(), c.tripleBarrierConfig());
-  }
-
-  private static List<String> fields(final List<FieldViolation> violations) {
-    return violations.stream().map(FieldViolation::field).toList();
   }
 }

@@ -1,13 +1,13 @@
 package dev.osprey.domain.executor.grid;
 
-import static dev.osprey.domain.executor.grid.GridRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.grid.GridRun.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
@@ -93,13 +93,9 @@ class GridExecutorCycleTest {
 
     run.quote("50", "50.2"); // the final numbers no longer move with the market
     r = run.report();
-    assertEquals(CloseType.EARLY_STOP, r.closeType());
-    assertEquals(RunnableStatus.TERMINATED, r.status());
+    assertFinal(r, CloseType.EARLY_STOP, "0.251442", "0.003468261193412232061574112389307291",
+        "0.090558", "72.498");
     assertEquals(List.of(id(1), id(6), id(2), id(9)), run.executor().filledOrders());
-    assertDecimal("0.251442", r.netPnlQuote().value());
-    assertDecimal("0.003468261193412232061574112389307291", r.netPnlPct());
-    assertDecimal("0.090558", r.cumFeesQuote().value());
-    assertDecimal("72.498", r.filledAmountQuote().value());
     assertDecimal("0", r.valueQuote().value());
     assertEquals(List.of(), run.executor().heldOrders());
     assertEquals(run.now(), r.closeTimestamp());

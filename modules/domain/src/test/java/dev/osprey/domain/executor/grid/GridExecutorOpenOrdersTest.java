@@ -1,10 +1,11 @@
 package dev.osprey.domain.executor.grid;
 
-import static dev.osprey.domain.executor.grid.GridRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.RunnableStatus;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,21 +19,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bid, so they rest just below it, at 90.4·(1 − 0.0001) = 90.39096, floored to 90.39.
  */
 class GridExecutorOpenOrdersTest {
+  /** The default BUY grid's open orders at mid 90.5, closest level first. */
+  private static final List<String> BUY_OPENS = List.of(
+      "submit #1 open:L2 BUY LIMIT 0.2 @90",
+      "submit #2 open:L3 BUY LIMIT 0.2 @90.39",
+      "submit #3 open:L1 BUY LIMIT 0.2 @85",
+      "submit #4 open:L4 BUY LIMIT 0.2 @90.39",
+      "submit #5 open:L0 BUY LIMIT 0.2 @80");
+
+  /** What a start decides: the grid starts, plans its five levels, then {@code opens}. */
+  private static List<String> started(final List<String> opens) {
+    final List<String> out = new ArrayList<>(List.of("started", "plan 5 levels"));
+    out.addAll(opens);
+    return out;
+  }
 
   @Test
   void shouldOpenLevelsClosestToMidFirstAndKeepCrossingLevelsBehindTheBid() {
     final GridRun run = GridConfigs.buy().run().book("90.4", "90.6");
 
-    assertEquals(
-        List.of(
-            "started",
-            "plan 5 levels",
-            "submit #1 open:L2 BUY LIMIT 0.2 @90",
-            "submit #2 open:L3 BUY LIMIT 0.2 @90.39",
-            "submit #3 open:L1 BUY LIMIT 0.2 @85",
-            "submit #4 open:L4 BUY LIMIT 0.2 @90.39",
-            "submit #5 open:L0 BUY LIMIT 0.2 @80"),
-        run.start());
+    assertEquals(started(BUY_OPENS), run.start());
     assertEquals(RunnableStatus.RUNNING, run.executor().status());
     @SuppressWarnings("unchecked")
     final Map<String, List<String>> byState =
@@ -47,14 +53,12 @@ class GridExecutorOpenOrdersTest {
     final GridRun run = GridConfigs.sell().run().book("109.4", "109.6");
 
     assertEquals(
-        List.of(
-            "started",
-            "plan 5 levels",
+        started(List.of(
             "submit #1 open:L2 SELL LIMIT 0.2 @110",
             "submit #2 open:L1 SELL LIMIT 0.2 @109.61",
             "submit #3 open:L3 SELL LIMIT 0.2 @115",
             "submit #4 open:L0 SELL LIMIT 0.2 @109.61",
-            "submit #5 open:L4 SELL LIMIT 0.2 @120"),
+            "submit #5 open:L4 SELL LIMIT 0.2 @120")),
         run.start());
   }
 
@@ -78,14 +82,7 @@ class GridExecutorOpenOrdersTest {
   void shouldNotLetLiveOpenOrdersExceedMaxOpenOrdersWhenBatchIsUnbounded() {
     final GridRun run = GridConfigs.buy().maxOpen(3).run().book("90.4", "90.6");
 
-    assertEquals(
-        List.of(
-            "started",
-            "plan 5 levels",
-            "submit #1 open:L2 BUY LIMIT 0.2 @90",
-            "submit #2 open:L3 BUY LIMIT 0.2 @90.39",
-            "submit #3 open:L1 BUY LIMIT 0.2 @85"),
-        run.start());
+    assertEquals(started(BUY_OPENS.subList(0, 3)), run.start());
     assertEquals(List.of(), run.tick());
 
     // L2 fills: one slot frees up, and exactly one more level opens
@@ -148,12 +145,7 @@ class GridExecutorOpenOrdersTest {
     // bounds 5 %: at mid 90.5 a BUY level needs price >= 85.975 (L2, L3, L4)
     final GridRun run = GridConfigs.buy().bounds("0.05").run().book("90.4", "90.6");
     assertEquals(
-        List.of(
-            "started",
-            "plan 5 levels",
-            "submit #1 open:L2 BUY LIMIT 0.2 @90",
-            "submit #2 open:L3 BUY LIMIT 0.2 @90.39",
-            "submit #3 open:L4 BUY LIMIT 0.2 @90.39"),
+        started(List.of(BUY_OPENS.get(0), BUY_OPENS.get(1), "submit #3 open:L4 BUY LIMIT 0.2 @90.39")),
         run.start());
 
     // mid 95.5: 90 is 5.76 % away and 90.39 is 5.35 % away: all three are cancelled

@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.grid;
 
-import static dev.osprey.domain.executor.grid.GridRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.market.Side;

@@ -1,7 +1,5 @@
 package dev.osprey.domain.executor.lp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -89,10 +87,4 @@ final class LpConfigs {
     return p == null ? null : Price.of(p);
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(
-        0,
-        new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + ", got " + actual);
-  }
 }

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.lp;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.lp.LpConfigs.T0;
-import static dev.osprey.domain.executor.lp.LpConfigs.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.ReportAssertions;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.market.Side;
@@ -250,7 +251,7 @@ class LpExecutorCloseTest {
     final LpRun run = new LpRun(LpConfigs.range().build());
     run.price("100").start();
     run.at(5).move("156.25");
-    final List<ExecutorEvent> events = run.noQuote().at(6).stop(false);
+    final List<ExecutorEvent> events = run.noBook().at(6).stop(false);
     assertEquals(Price.of("156.25"), ((LpLiquidityRemoved) events.get(0)).price());
     assertDecimal("1490.875", run.report().netPnlQuote().value());
   }
@@ -265,7 +266,7 @@ class LpExecutorCloseTest {
     assertEquals(LpState.COMPLETE, notStarted.executor().state());
 
     final LpRun opening = new LpRun(LpConfigs.range().build());
-    opening.noQuote().start();
+    opening.noBook().start();
     assertEquals(
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), opening.stop(keep));
     assertFinal(opening.report(), CloseType.EARLY_STOP, "0", "0", "0", "0", "0");
@@ -297,15 +298,11 @@ class LpExecutorCloseTest {
       final String cumFees,
       final String feesEarned,
       final String value) {
-    assertEquals(closeType, r.closeType());
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertDecimal(pnl, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(cumFees, r.cumFeesQuote().value());
+    // The default deposit is worth 5750: 37.5 base at 100 plus 2000 quote.
+    final String filled = r.valueQuote().isZero() && r.cumFeesQuote().isZero() ? "0" : "5750";
+    ReportAssertions.assertFinal(r, closeType, pnl, pct, cumFees, filled);
     assertDecimal(feesEarned, r.feesEarnedQuote().value());
     assertDecimal(value, r.valueQuote().value());
-    final String filled = r.valueQuote().isZero() && r.cumFeesQuote().isZero() ? "0" : "5750";
-    assertDecimal(filled, r.filledAmountQuote().value());
     assertTrue(!r.isActive() && !r.isTrading());
   }
 

@@ -1,12 +1,13 @@
 package dev.osprey.domain.executor.lp;
 
-import static dev.osprey.domain.executor.lp.LpConfigs.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ class LpExecutorConfigTest {
         LpConfigs.range().range("100", "50").amounts("0", "0").fees("2", "-1").build().validate();
     assertEquals(
         List.of("lower_price", "base_amount", "fee_tier", "tx_fee_quote"),
-        v.stream().map(FieldViolation::field).toList());
+        ConfigAssertions.fields(v));
   }
 
   @Test
@@ -139,11 +140,7 @@ class LpExecutorConfigTest {
   void shouldKeepEverythingButTheIdentityInACopyWithIdentity() {
     final LpExecutorConfig c = LpConfigs.range().limits("50", "300").keep(true).build();
     final Instant at = Instant.parse("2026-04-01T00:00:00Z");
-    final LpExecutorConfig copy = c.withIdentity("other", "ctl2", at);
-    assertEquals("other", copy.id());
-    assertEquals("ctl2", copy.controllerId());
-    assertEquals(at, copy.timestamp());
-    assertEquals(c, copy.withIdentity(c.id(), c.controllerId(), c.timestamp()));
+    final LpExecutorConfig copy = ConfigAssertions.assertIdentityCopy(c, "other", "ctl2", at);
     assertEquals(new BigDecimal("300"), copy.upperLimitPrice().value());
   }
 }

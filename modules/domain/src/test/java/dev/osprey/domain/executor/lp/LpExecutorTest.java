@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.lp;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.lp.LpConfigs.T0;
-import static dev.osprey.domain.executor.lp.LpConfigs.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +26,7 @@ class LpExecutorTest {
   @Test
   void shouldWaitForThePoolPriceAndThenDepositTheLiquidityTheAmountsFund() {
     final LpRun run = new LpRun(LpConfigs.range().amounts("50", "2000").build());
-    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noQuote().start());
+    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noBook().start());
     assertEquals(LpState.OPENING, run.executor().state());
     assertEquals(RunnableStatus.RUNNING, run.executor().status());
 

@@ -85,11 +85,6 @@ final class OrderExecutorFixture {
     return new ExecutorInput.OrderUpdate(new OrderEvent.Rejected(oid(order), reason, "no", T0));
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    final BigDecimal want = new BigDecimal(expected);
-    assertEquals(0, want.compareTo(actual), () -> "expected " + expected + ", got " + actual);
-  }
-
   static ExecutorEvent last(final List<ExecutorEvent> events) {
     return events.get(events.size() - 1);
   }
@@ -136,13 +131,10 @@ final class OrderExecutorFixture {
 
     /** The order requests submitted by {@code events}. */
     static List<ExecutorEvent.OrderSubmitted> submitted(final List<ExecutorEvent> events) {
-      final List<ExecutorEvent.OrderSubmitted> out = new ArrayList<>();
-      for (ExecutorEvent e : events) {
-        if (e instanceof ExecutorEvent.OrderSubmitted s) {
-          out.add(s);
-        }
-      }
-      return out;
+      return events.stream()
+          .filter(ExecutorEvent.OrderSubmitted.class::isInstance)
+          .map(ExecutorEvent.OrderSubmitted.class::cast)
+          .toList();
     }
 
     static ExecutorEvent.OrderSubmitted onlySubmitted(final List<ExecutorEvent> events) {

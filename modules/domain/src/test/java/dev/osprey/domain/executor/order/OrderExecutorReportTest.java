@@ -1,14 +1,16 @@
 package dev.osprey.domain.executor.order;
 
-import dev.osprey.domain.order.ClientOrderId;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.at;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.book;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.domain.order.ClientOrderId;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
@@ -29,15 +31,10 @@ class OrderExecutorReportTest {
   void shouldReportFeesAndTradedQuoteOfAllOrdersWithoutPnl() {
     final Run run = Run.renewedChaserFilled();
     final ExecutorReport r = run.state.report(book("100.5", "100.6"), at(5));
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(CloseType.POSITION_HOLD, r.closeType());
+    // filled: 0.3 * 99.9 + 0.7 * 100.39
+    assertFinal(r, CloseType.POSITION_HOLD, "0", "0", "0.1", "100.243");
     assertEquals(at(4), r.closeTimestamp());
     assertEquals(T0, r.timestamp());
-    assertDecimal("0", r.netPnlQuote().value());
-    assertDecimal("0", r.netPnlPct());
-    assertDecimal("0.1", r.cumFeesQuote().value());
-    // 0.3 * 99.9 + 0.7 * 100.39
-    assertDecimal("100.243", r.filledAmountQuote().value());
     assertDecimal("100.243", r.valueQuote().value());
     assertFalse(r.isActive());
     assertFalse(r.isTrading());

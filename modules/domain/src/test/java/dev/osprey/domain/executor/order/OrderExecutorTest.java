@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.order;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.T0;
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.at;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.book;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.cancelled;

@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.order;
 
-import static dev.osprey.domain.executor.order.OrderExecutorFixture.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.book;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.config;
 import static dev.osprey.domain.executor.order.OrderExecutorFixture.oid;

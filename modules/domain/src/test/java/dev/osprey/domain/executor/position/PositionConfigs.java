@@ -102,4 +102,15 @@ final class PositionConfigs {
   PositionRun run() {
     return new PositionRun(build());
   }
+
+  /**
+   * A run started on a book of 100 / 100.01 (99.99 / 100 for a SELL) whose entry of 1 at 100
+   * filled, paying {@code feeRate}.
+   */
+  PositionRun filled(final String feeRate) {
+    final PositionRun run = run();
+    run.book(side == Side.BUY ? "100" : "99.99", side == Side.BUY ? "100.01" : "100").start();
+    run.fill(1, "100", "1", feeRate);
+    return run;
+  }
 }

@@ -1,12 +1,15 @@
 package dev.osprey.domain.executor.position;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
-import static dev.osprey.domain.executor.position.PositionRun.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.DecimalAssertions;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.TrailingStopSteps;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.OrderType;
@@ -21,14 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PositionExecutorBarrierTest {
 
   /** Entry 100 for 1 BTC filled at 100 paying {@code feeRate}; the book sits at the entry. */
-  private static PositionRun filled(final PositionConfigs configs, final String feeRate) {
-    final PositionRun run = configs.run();
-    final boolean buy = run.executor().config().side() == Side.BUY;
-    run.book(buy ? "100" : "99.99", buy ? "100.01" : "100").start();
-    run.fill(1, "100", "1", feeRate);
-    return run;
-  }
-
   private static List<String> quoteExit(final PositionRun run, final String exit) {
     final BigDecimal x = new BigDecimal(exit);
     final boolean buy = run.executor().config().side() == Side.BUY;
@@ -61,7 +56,7 @@ class PositionExecutorBarrierTest {
   void shouldCloseAtMarketWhenNetPnlReachesStopLossOrTakeProfit(
       final Side side, final String feeRate, final String exit, final String outcome) {
     final PositionRun run =
-        filled(PositionConfigs.buy().side(side).stopLoss("0.02").takeProfit("0.03"), feeRate);
+        PositionConfigs.buy().side(side).stopLoss("0.02").takeProfit("0.03").filled(feeRate);
 
     final List<String> events = quoteExit(run, exit);
 
@@ -96,7 +91,7 @@ class PositionExecutorBarrierTest {
    */
   @Test
   void shouldReportTheWorkedTakeProfitExampleToTheCent() {
-    final PositionRun run = filled(PositionConfigs.buy().takeProfit("0.03"), "0.001");
+    final PositionRun run = PositionConfigs.buy().takeProfit("0.03").filled("0.001");
 
     assertEquals(List.of(), run.quote("103", "103.01"));
     ExecutorReport r = run.report();
@@ -115,12 +110,7 @@ class PositionExecutorBarrierTest {
 
     run.quote("90", "90.01"); // a terminated executor keeps its final numbers
     r = run.report();
-    assertEquals(CloseType.TAKE_PROFIT, r.closeType());
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertDecimal("2.8969", r.netPnlQuote().value());
-    assertDecimal("0.028969", r.netPnlPct());
-    assertDecimal("0.2031", r.cumFeesQuote().value());
-    assertDecimal("203.1", r.filledAmountQuote().value());
+    assertFinal(r, CloseType.TAKE_PROFIT, "2.8969", "0.028969", "0.2031", "203.1");
     assertDecimal("103.1", (BigDecimal) r.customInfo().get("close_price"));
     assertDecimal("100", (BigDecimal) r.customInfo().get("current_position_average_price"));
     assertEquals(run.now(), r.closeTimestamp());
@@ -181,7 +171,7 @@ class PositionExecutorBarrierTest {
 
   @Test
   void shouldActivateTrailingStopStrictlyAboveActivationAndRatchetOnlyUp() {
-    final PositionRun run = filled(PositionConfigs.buy().trailing("0.01", "0.005"), "0");
+    final PositionRun run = PositionConfigs.buy().trailing("0.01", "0.005").filled("0");
     final String[][] steps = {
       // bid,    facts,                                      trigger afterwards
       {"101",    "",                                          ""},       // 0.01 is not > 0.01
@@ -191,21 +181,14 @@ class PositionExecutorBarrierTest {
       {"101.5",  "",                                          "0.015"},  // 0.015 is not < 0.015
       {"101.49", "shutdown TRAILING_STOP|submit pe-1-2 close SELL MARKET 1 CLOSE", "0.015"},
     };
-    for (String[] step : steps) {
-      final List<String> facts = describe(run.quote(step[0], step[0] + "1"));
-      final List<String> expected = step[1].isEmpty() ? List.of() : List.of(step[1].split("\\|"));
-      assertEquals(expected, facts, "bid " + step[0]);
-      assertEquals(
-          step[2].isEmpty() ? Optional.empty() : Optional.of(step[2]),
-          run.executor().trailingStopTrigger().map(PositionRun::plain),
-          "trigger after bid " + step[0]);
-    }
+    TrailingStopSteps.assertSteps(
+        run, PositionRun::describe, () -> run.executor().trailingStopTrigger(), steps);
   }
 
   @Test
   void shouldTreatATrailingTriggerOfExactlyZeroAsActive() {
     // SELL at 100; activation 1 %, delta 2 %: ask 98 -> pnl 0.02 -> trigger 0.02 - 0.02 = 0
-    final PositionRun run = filled(PositionConfigs.sell().trailing("0.01", "0.02"), "0");
+    final PositionRun run = PositionConfigs.sell().trailing("0.01", "0.02").filled("0");
 
     assertEquals(List.of("trailing 0"), describe(run.quote("97.99", "98")));
     assertEquals(List.of(), run.quote("99.99", "100"), "pnl 0 is not below the trigger 0");
@@ -217,11 +200,10 @@ class PositionExecutorBarrierTest {
   @Test
   void shouldLetStopLossWinOverTrailingStopAndTimeLimit() {
     final PositionRun run =
-        filled(
-            PositionConfigs.buy().stopLoss("0.02").trailing("0.01", "0.005").timeLimit(60), "0");
+        PositionConfigs.buy().stopLoss("0.02").trailing("0.01", "0.005").timeLimit(60).filled("0");
     run.quote("102", "102.01");
     assertEquals(
-        Optional.of("0.015"), run.executor().trailingStopTrigger().map(PositionRun::plain));
+        Optional.of("0.015"), run.executor().trailingStopTrigger().map(DecimalAssertions::plain));
 
     assertEquals(
         List.of("shutdown STOP_LOSS", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
@@ -230,7 +212,7 @@ class PositionExecutorBarrierTest {
 
   @Test
   void shouldCloseFilledPositionAtMarketOnTimeLimit() {
-    final PositionRun run = filled(PositionConfigs.buy().timeLimit(60), "0.001");
+    final PositionRun run = PositionConfigs.buy().timeLimit(60).filled("0.001");
 
     assertEquals(List.of(), run.at(59).wake(), "an early wake changes nothing");
     assertEquals(
@@ -334,9 +316,7 @@ class PositionExecutorBarrierTest {
             .stopLoss("0.02")
             .takeProfit("0.03")
             .takeProfitType(OrderType.LIMIT)
-            .run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0");
+            .filled("0");
     run.fill(2, "103", "0.3", "0");
 
     assertEquals(
@@ -351,10 +331,4 @@ class PositionExecutorBarrierTest {
     assertDecimal("98.8", (BigDecimal) run.report().customInfo().get("close_price"));
   }
 
-  static void assertDecimal(final String expected, final BigDecimal actual) {
-    assertEquals(
-        0,
-        new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + " but was " + plain(actual));
-  }
 }

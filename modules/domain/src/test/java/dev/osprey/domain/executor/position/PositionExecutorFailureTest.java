@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.position;
 
-import static dev.osprey.domain.executor.position.PositionExecutorBarrierTest.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -63,9 +63,7 @@ class PositionExecutorFailureTest {
   @Test
   void shouldCloseWhatFilledWhenRetriesRunOut() {
     final PositionRun run =
-        PositionConfigs.buy().takeProfit("0.5").takeProfitType(OrderType.LIMIT).run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0.001");
+        PositionConfigs.buy().takeProfit("0.5").takeProfitType(OrderType.LIMIT).filled("0.001");
     for (int n = 2; n <= 11; n++) {
       run.rejected(n, RejectReason.TRADING_RULE);
       assertEquals(
@@ -86,8 +84,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldRePlaceAFailedCloseOrderOnTheNextDecision() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     run.quote("98", "98.01");
 
     assertEquals(
@@ -100,8 +97,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldEndFailedWhenTheCloseKeepsFailing() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     run.quote("98", "98.01");
     for (int n = 2; n <= 11; n++) {
       run.rejected(n, RejectReason.VENUE_ERROR);
@@ -116,8 +112,7 @@ class PositionExecutorFailureTest {
 
   @Test
   void shouldNeverPlaceASecondCloseOrderWhileOneIsLive() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().stopLoss("0.02").filled("0");
     assertEquals(
         List.of("shutdown STOP_LOSS", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
         describe(run.quote("98", "98.01")));
@@ -138,7 +133,7 @@ class PositionExecutorFailureTest {
     run.fill(1, "100", "0.5", "0");
 
     assertEquals(List.of(), run.venue(new dev.osprey.domain.order.OrderEvent.Cancelled(
-        PositionRun.id(99), run.now())));
+        run.orderId(99), run.now())));
     run.accept(1);
     assertEquals(List.of(), run.accept(1));
   }

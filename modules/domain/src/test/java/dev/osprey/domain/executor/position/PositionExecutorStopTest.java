@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.position;
 
-import static dev.osprey.domain.executor.position.PositionExecutorBarrierTest.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,8 +24,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldCloseAtMarketOnEarlyStop() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0.001");
+    final PositionRun run = PositionConfigs.buy().filled("0.001");
 
     assertEquals(
         List.of("shutdown EARLY_STOP", "submit pe-1-2 close SELL MARKET 1 CLOSE"),
@@ -47,8 +46,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldHoldAFilledPositionWithoutCloseOrder() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0.001");
+    final PositionRun run = PositionConfigs.buy().filled("0.001");
 
     assertEquals(
         List.of("shutdown POSITION_HOLD", "terminated POSITION_HOLD"), describe(run.stop(true)));
@@ -56,7 +54,7 @@ class PositionExecutorStopTest {
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(1, held.size());
     final HeldOrder h = held.get(0);
-    assertEquals(PositionRun.id(1), h.clientOrderId());
+    assertEquals(run.orderId(1), h.clientOrderId());
     assertEquals(Side.BUY, h.tradeType());
     assertDecimal("1", h.executedAmountBase().value());
     assertDecimal("100", h.executedAmountQuote().value());
@@ -85,9 +83,7 @@ class PositionExecutorStopTest {
   @Test
   void shouldHoldTheTakeProfitFillsToo() {
     final PositionRun run =
-        PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).run();
-    run.book("100", "100.01").start();
-    run.fill(1, "100", "1", "0");
+        PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).filled("0");
     run.fill(2, "103", "0.25", "0");
 
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-2"), describe(run.stop(true)));
@@ -118,8 +114,7 @@ class PositionExecutorStopTest {
 
   @Test
   void shouldIgnoreAStopWhileAlreadyClosing() {
-    final PositionRun run = started();
-    run.fill(1, "100", "1", "0");
+    final PositionRun run = PositionConfigs.buy().filled("0");
     run.stop(false);
 
     assertEquals(List.of(), run.stop(true));

@@ -1,11 +1,12 @@
 package dev.osprey.domain.executor.swap;
 
-import static dev.osprey.domain.executor.swap.SwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -63,10 +64,6 @@ class SwapExecutorConfigTest {
   @Test
   void shouldKeepEverythingButTheIdentityInACopyWithIdentity() {
     final SwapExecutorConfig c = SwapRun.config(Side.BUY, "1", "0.02", List.of("orca/clmm"));
-    final SwapExecutorConfig copy = c.withIdentity("x", "c2", Instant.EPOCH);
-    assertEquals("x", copy.id());
-    assertEquals("c2", copy.controllerId());
-    assertEquals(Instant.EPOCH, copy.timestamp());
-    assertEquals(c, copy.withIdentity(c.id(), c.controllerId(), c.timestamp()));
+    ConfigAssertions.assertIdentityCopy(c, "x", "c2", Instant.EPOCH);
   }
 }

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.swap;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.swap.SwapRun.T0;
-import static dev.osprey.domain.executor.swap.SwapRun.assertDecimal;
 import static dev.osprey.domain.executor.swap.SwapRun.oid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,6 +35,13 @@ class SwapExecutorTest {
   private static SwapRun started(final Side side, final String amount) {
     final SwapRun run = new SwapRun(SwapRun.config(side, amount, null, TWO));
     run.book("99.9", "100.1").start();
+    return run;
+  }
+
+  /** A swap of 1 on {@code side} whose order the venue accepted. */
+  private static SwapRun accepted(final Side side) {
+    final SwapRun run = started(side, "1");
+    run.accepted();
     return run;
   }
 
@@ -75,7 +82,7 @@ class SwapExecutorTest {
   @Test
   void shouldWaitForAQuoteBeforeRouting() {
     final SwapRun run = new SwapRun(SwapRun.config(Side.BUY, "1", null, null));
-    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noQuote().start());
+    assertEquals(List.of(new ExecutorEvent.Started(T0)), run.noBook().start());
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
     final List<ExecutorEvent> events = run.at(1).quote("99.9", "100.1");
     assertEquals(2, events.size());
@@ -91,8 +98,7 @@ class SwapExecutorTest {
   })
   void shouldCompleteAndHandOverTheFillWhenTheWholeAmountFills(
       final Side side, final String price, final String fees, final String filled) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     run.at(1).fill(price, "0.4");
     assertEquals(RunnableStatus.RUNNING, run.executor().status());
     final List<ExecutorEvent> done = run.fill(price, "0.6");
@@ -128,8 +134,7 @@ class SwapExecutorTest {
   @CsvSource({"BUY, 101, 101.11", "SELL, 98.89, 99"})
   void shouldCancelAndFailWhenTheVenuePriceMovedBeyondTheSlippage(
       final Side side, final String bid, final String ask) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     final List<ExecutorEvent> moved = run.at(1).quote(bid, ask);
     assertEquals(
         List.of(
@@ -152,15 +157,13 @@ class SwapExecutorTest {
   @CsvSource({"BUY, 101, 101.10", "SELL, 98.90, 99"})
   void shouldKeepWaitingWhileTheVenuePriceIsStillWithinTheLimit(
       final Side side, final String bid, final String ask) {
-    final SwapRun run = started(side, "1");
-    run.accepted();
+    final SwapRun run = accepted(side);
     assertEquals(List.of(), run.at(1).quote(bid, ask));
   }
 
   @Test
   void shouldCancelAtTheFillTimeoutAndHandOverAPartialFill() {
-    final SwapRun run = started(Side.BUY, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.BUY);
     run.fill("100.1", "0.4");
     assertEquals(List.of(), run.at(1).wake());
     final List<ExecutorEvent> timeout = run.at(2).wake();
@@ -183,8 +186,7 @@ class SwapExecutorTest {
 
   @Test
   void shouldCompleteWhenTheOrderFillsWhileItsCancelIsOnTheWay() {
-    final SwapRun run = started(Side.SELL, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.SELL);
     run.at(2).wake();
     final List<ExecutorEvent> filled = run.fill("99.9", "1");
     assertEquals(
@@ -230,8 +232,7 @@ class SwapExecutorTest {
   @ParameterizedTest(name = "keep_position={0}")
   @CsvSource({"true", "false"})
   void shouldStopEarlyCancellingItsOrderAndHandingOverWhatFilled(final boolean keep) {
-    final SwapRun run = started(Side.BUY, "1");
-    run.accepted();
+    final SwapRun run = accepted(Side.BUY);
     run.fill("100.1", "0.25");
     final List<ExecutorEvent> stop = run.at(1).stop(keep);
     assertEquals(
@@ -256,7 +257,7 @@ class SwapExecutorTest {
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), notStarted.stop(false));
 
     final SwapRun waiting = new SwapRun(SwapRun.config(Side.BUY, "1", null, null));
-    waiting.noQuote().start();
+    waiting.noBook().start();
     assertEquals(
         List.of(new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0)), waiting.stop(true));
     assertTrue(waiting.executor().heldOrders().isEmpty());

@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.swap;
 
-import static dev.osprey.domain.executor.swap.SwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,13 +1,14 @@
 package dev.osprey.domain.executor.twap;
 
-import dev.osprey.domain.order.ClientOrderId;
-import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.order.ClientOrderId;
+
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
-import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.position.PositionBook;
@@ -184,12 +185,7 @@ class TwapExecutorCloseTest {
     final TwapRun run = script.get();
 
     final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(closeType, r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
+    assertFinal(r, closeType, net, pct, fees, filled);
     assertDecimal(base, (BigDecimal) r.customInfo().get("executed_amount_base"));
     assertEquals(closeType.name(), r.customInfo().get("close_type"));
     assertEquals(run.now(), r.closeTimestamp());

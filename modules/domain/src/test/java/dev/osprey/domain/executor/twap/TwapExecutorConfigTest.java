@@ -1,20 +1,18 @@
 package dev.osprey.domain.executor.twap;
 
-import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.BrokenConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,40 +48,28 @@ class TwapExecutorConfigTest {
     assertEquals(TwapConfigs.T0.plusSeconds((orders - 1) * interval), c.slotTime(orders - 1));
   }
 
-  static Stream<Arguments> brokenConfigs() {
+  static Stream<BrokenConfig<TwapConfigs>> brokenConfigs() {
     return Stream.of(
-        broken("zero total", c -> c.total("0"), "total_amount_quote"),
-        broken("missing total", c -> c.total(null), "total_amount_quote"),
-        broken("zero duration", c -> c.duration(0L), "total_duration"),
-        broken("missing interval", c -> c.interval(null), "order_interval"),
-        broken("negative interval", c -> c.interval(-10L), "order_interval"),
-        broken("too many slices", c -> c.duration(200_000L).interval(1L), "order_interval"),
-        broken("maker without buffer", c -> c.mode(TwapMode.MAKER), "limit_order_buffer"),
-        broken("maker buffer of 1", c -> c.mode(TwapMode.MAKER).buffer("1"),
+        BrokenConfig.of("zero total", c -> c.total("0"), "total_amount_quote"),
+        BrokenConfig.of("missing total", c -> c.total(null), "total_amount_quote"),
+        BrokenConfig.of("zero duration", c -> c.duration(0L), "total_duration"),
+        BrokenConfig.of("missing interval", c -> c.interval(null), "order_interval"),
+        BrokenConfig.of("negative interval", c -> c.interval(-10L), "order_interval"),
+        BrokenConfig.of("too many slices", c -> c.duration(200_000L).interval(1L), "order_interval"),
+        BrokenConfig.of("maker without buffer", c -> c.mode(TwapMode.MAKER), "limit_order_buffer"),
+        BrokenConfig.of("maker buffer of 1", c -> c.mode(TwapMode.MAKER).buffer("1"),
             "limit_order_buffer"),
-        broken("negative buffer", c -> c.mode(TwapMode.MAKER).buffer("-0.01"),
+        BrokenConfig.of("negative buffer", c -> c.mode(TwapMode.MAKER).buffer("-0.01"),
             "limit_order_buffer"),
-        broken("zero resubmission time", c -> c.resubmission(0L), "order_resubmission_time"),
-        broken("leverage 0", c -> c.leverage(0), "leverage"),
-        broken("no side", c -> c.side(null), "side"));
+        BrokenConfig.of("zero resubmission time", c -> c.resubmission(0L), "order_resubmission_time"),
+        BrokenConfig.of("leverage 0", c -> c.leverage(0), "leverage"),
+        BrokenConfig.of("no side", c -> c.side(null), "side"));
   }
 
-  private static Arguments broken(
-      final String name, final UnaryOperator<TwapConfigs> change, final String... fields) {
-    return Arguments.of(name, change, List.of(fields));
-  }
-
-  @ParameterizedTest(name = "{0} -> {2}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("brokenConfigs")
-  void shouldNameEveryBrokenField(
-      final String name, final UnaryOperator<TwapConfigs> change, final List<String> fields) {
-    final List<FieldViolation> violations = change.apply(TwapConfigs.taker()).build().validate();
-
-    final List<String> named = new ArrayList<>();
-    for (FieldViolation v : violations) {
-      named.add(v.field());
-    }
-    assertEquals(fields, named, violations.toString());
+  void shouldNameEveryBrokenField(final BrokenConfig<TwapConfigs> broken) {
+    broken.assertNamed(TwapConfigs.taker(), TwapConfigs::build);
   }
 
   @Test

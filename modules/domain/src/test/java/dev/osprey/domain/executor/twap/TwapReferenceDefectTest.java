@@ -1,6 +1,6 @@
 package dev.osprey.domain.executor.twap;
 
-import static dev.osprey.domain.executor.twap.TwapRun.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,22 +1,24 @@
 package dev.osprey.domain.executor.twap;
 
+import dev.osprey.domain.executor.EventText;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorRun;
 import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.order.ClientOrderId;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** {@link ExecutorRun} of a {@link TwapExecutor}. */
-final class TwapRun extends ExecutorRun<TwapExecutor, TwapRun> {
+final class TwapRun extends ExecutorRun<TwapExecutor, TwapRun, List<ExecutorEvent>> {
+  /** The standard text, and a refused slice as {@code "order size rejected: <reason>"}. */
+  private static final EventText TEXT = new EventText() {
+    @Override
+    protected String own(final ExecutorEvent e) {
+      return e instanceof OrderSizeRejected r ? "order size rejected: " + r.reason() : null;
+    }
+  };
 
   TwapRun(final TwapExecutorConfig config) {
-    super(() -> TwapExecutor.create(config), TwapConfigs.ID, TwapConfigs.BTC_USDT, TwapConfigs.T0);
-  }
-
-  @Override
-  protected TwapRun self() {
-    return this;
+    super(() -> TwapExecutor.create(config), TwapConfigs.BTC_USDT, TwapConfigs.T0, facts -> facts);
   }
 
   TwapRun rules(final String minOrderSize, final String minNotional) {
@@ -29,19 +31,7 @@ final class TwapRun extends ExecutorRun<TwapExecutor, TwapRun> {
         new BigDecimal(priceIncrement), new BigDecimal("0.001")));
   }
 
-  static ClientOrderId id(final int seq) {
-    return ClientOrderId.forExecutor(TwapConfigs.ID, seq);
-  }
-
   static List<String> describe(final List<ExecutorEvent> events) {
-    return describeAll(events, TwapRun::own);
-  }
-
-  static String describe(final ExecutorEvent e) {
-    return describeOne(e, TwapRun::own);
-  }
-
-  private static String own(final ExecutorEvent e) {
-    return e instanceof OrderSizeRejected r ? "order size rejected: " + r.reason() : null;
+    return TEXT.all(events);
   }
 }

@@ -1,14 +1,15 @@
 package dev.osprey.domain.executor.xemm;
 
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
-import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.arbitrage.ClosePath;
 import dev.osprey.domain.executor.arbitrage.CrossVenueRun;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -64,22 +64,22 @@ class XemmClosePathTest {
     };
   }
 
-  static Stream<Arguments> closePaths() {
+  static Stream<ClosePath<XemmExecutor>> closePaths() {
     return Stream.of(
         // name, scenario, close type, net_pnl_quote, net_pnl_pct, cum_fees, filled_amount_quote
-        Arguments.of("maker BUY completed",
+        ClosePath.of("maker BUY completed",
             (Supplier<CrossVenueRun<XemmExecutor>>) XemmClosePathTest::makerBuyCompleted,
             "COMPLETED", "0.4488", "0.008976", "0.1512", "100.6"),
-        Arguments.of("maker SELL completed",
+        ClosePath.of("maker SELL completed",
             (Supplier<CrossVenueRun<XemmExecutor>>) XemmClosePathTest::makerSellCompleted,
             "COMPLETED", "0.4512", "0.009133603238866396761133603238866397", "0.1488", "99.4"),
-        Arguments.of("early stop with nothing filled",
+        ClosePath.of("early stop with nothing filled",
             makerBuyThen(r -> {
               r.stop(false);
               r.cancelled(1);
             }),
             "EARLY_STOP", "0", "0", "0", "0"),
-        Arguments.of("early stop hedges a partial maker fill",
+        ClosePath.of("early stop hedges a partial maker fill",
             makerBuyThen(r -> {
               r.fill(1, "100", "0.2", "0.001");
               r.stop(false);
@@ -87,56 +87,31 @@ class XemmClosePathTest {
               r.fill(2, "101", "0.2", "0.002");
             }),
             "EARLY_STOP", "0.1396", "0.00698", "0.0604", "40.2"),
-        Arguments.of("keep position holds a partial maker fill",
+        ClosePath.of("keep position holds a partial maker fill",
             makerBuyThen(r -> {
               r.fill(1, "100", "0.2", "0.001");
               r.stop(true);
               r.cancelled(1);
             }),
             "POSITION_HOLD", "-0.02", "-0.001", "0.02", "0"),
-        Arguments.of("hedge refused beyond the retries",
+        ClosePath.of("hedge refused beyond the retries",
             makerBuyThen(r -> {
               r.fill(1, "100", "0.5", "0.001");
-              for (int i = 0; i <= XemmExecutor.MAX_RETRIES; i++) {
-                r.at(i);
-                r.wake();
-                r.rejected(2 + i, RejectReason.VENUE_ERROR);
-              }
+              r.refuseEveryRetry(2, XemmExecutor.MAX_RETRIES);
             }),
             "FAILED", "-0.05", "-0.001", "0.05", "50"),
-        Arguments.of("maker refused for balance",
+        ClosePath.of("maker refused for balance",
             makerBuyThen(r -> r.rejected(1, RejectReason.INSUFFICIENT_BALANCE)),
             "INSUFFICIENT_BALANCE", "0", "0", "0", "0"),
-        Arguments.of("stopped before start",
-            (Supplier<CrossVenueRun<XemmExecutor>>) () -> {
-              final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-              run.stop(true);
-              return run;
-            },
+        ClosePath.of("stopped before start",
+            CrossVenueRun.stoppedBeforeStart(() -> XemmConfigs.makerBuy().run(), true),
             "EARLY_STOP", "0", "0", "0", "0"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbersOnEveryClosePath(
-      final String name,
-      final Supplier<CrossVenueRun<XemmExecutor>> scenario,
-      final String closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled) {
-    final CrossVenueRun<XemmExecutor> run = scenario.get();
-
-    final ExecutorReport r = run.report();
-    assertEquals(RunnableStatus.TERMINATED, r.status());
-    assertEquals(CloseType.valueOf(closeType), r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
-    assertEquals(CUSTOM_INFO_KEYS, List.copyOf(r.customInfo().keySet()));
-    assertEquals(run.now(), r.closeTimestamp());
+  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<XemmExecutor> path) {
+    path.assertEnds(CUSTOM_INFO_KEYS);
   }
 
   @Test

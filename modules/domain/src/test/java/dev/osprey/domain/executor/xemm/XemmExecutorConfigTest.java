@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.osprey.domain.FieldViolation;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.ConnectorPair;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -14,7 +15,6 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,12 +95,11 @@ class XemmExecutorConfigTest {
       final String makerFee,
       final String takerFee,
       final String expected) {
-    final List<String> found = new ArrayList<>();
-    for (FieldViolation v :
-        config(sellingPair, side, amount, min, target, max, makerFee, takerFee).validate()) {
-      found.add(v.field() + ": " + v.rule());
-    }
-    assertEquals(expected == null ? List.of() : List.of(expected.split("; ")), found);
+    final XemmExecutorConfig c =
+        config(sellingPair, side, amount, min, target, max, makerFee, takerFee);
+    assertEquals(
+        expected == null ? List.of() : List.of(expected.split("; ")),
+        ConfigAssertions.rules(c.validate()));
   }
 
   @Test
@@ -114,7 +113,7 @@ class XemmExecutorConfigTest {
 
     assertEquals(
         List.of("buying_market", "selling_market"),
-        missing.validate().stream().map(FieldViolation::field).toList());
+        ConfigAssertions.fields(missing.validate()));
     assertEquals(List.of(), missing.markets());
     assertEquals(
         List.of(new FieldViolation("selling_market", "must differ from buying_market")),

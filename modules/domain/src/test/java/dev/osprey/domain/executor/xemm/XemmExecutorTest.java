@@ -1,11 +1,12 @@
 package dev.osprey.domain.executor.xemm;
 
-import dev.osprey.domain.order.ClientOrderId;
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
-import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.osprey.domain.order.ClientOrderId;
 
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.executor.RunnableStatus;

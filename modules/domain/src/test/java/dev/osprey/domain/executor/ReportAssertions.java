@@ -1,0 +1,28 @@
+package dev.osprey.domain.executor;
+
+import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Checks of executor reports, on the numbers every executor type standardizes. */
+public final class ReportAssertions {
+  private ReportAssertions() {}
+
+  /**
+   * Asserts that {@code r} is TERMINATED with {@code closeType} and, to the last digit, these
+   * net P&amp;L (quote and fraction), cumulative fees and filled amount (quote).
+   */
+  public static void assertFinal(
+      final ExecutorReport r,
+      final CloseType closeType,
+      final String net,
+      final String pct,
+      final String fees,
+      final String filled) {
+    assertEquals(RunnableStatus.TERMINATED, r.status());
+    assertEquals(closeType, r.closeType());
+    assertDecimal(net, r.netPnlQuote().value());
+    assertDecimal(pct, r.netPnlPct());
+    assertDecimal(fees, r.cumFeesQuote().value());
+    assertDecimal(filled, r.filledAmountQuote().value());
+  }
+}
