@@ -1,6 +1,6 @@
 package dev.osprey.app;
 
-import static dev.osprey.app.HttpNode.assertDecimal;
+import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
