@@ -69,14 +69,17 @@ public final class OspreyNode {
   private final OspreyEngine engine;
   private final Map<String, PaperExchange> paper;
   private final ServerBinding binding;
+  private final AgentGateway agents;
 
   private OspreyNode(
       final ActorSystem<Void> system,
       final OspreyEngine engine,
+      final AgentGateway agents,
       final Map<String, PaperExchange> paper,
       final ServerBinding binding) {
     this.system = system;
     this.engine = engine;
+    this.agents = agents;
     this.paper = paper;
     this.binding = binding;
   }
@@ -153,7 +156,7 @@ public final class OspreyNode {
         startRandomWalk(system, config, paper);
       }
       awaitJournal(system, engine);
-      return new OspreyNode(system, engine, paper, binding);
+      return new OspreyNode(system, engine, agents, paper, binding);
     } catch (Exception e) {
       system.terminate();
       throw new IllegalStateException("Osprey node failed to start: " + e.getMessage(), e);
@@ -320,6 +323,11 @@ public final class OspreyNode {
 
   public Map<String, ? extends ExchangeConnector> venues() {
     return paper;
+  }
+
+  /** The node's agents. */
+  public AgentGateway agents() {
+    return agents;
   }
 
   public OspreyEngine engine() {
