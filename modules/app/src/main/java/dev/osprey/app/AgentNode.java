@@ -3,6 +3,7 @@ package dev.osprey.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.agent.policy.Policy;
+import dev.osprey.agent.policy.rules.DirectionalPolicy;
 import dev.osprey.agent.policy.rules.GridMarketMakerPolicy;
 import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.engine.EngineContext;
@@ -19,6 +20,7 @@ import dev.osprey.json.VenueFees;
 import dev.osprey.llm.LlmPolicy;
 import dev.osprey.llm.LlmSettings;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,8 +82,9 @@ final class AgentNode {
   /** The policies agent.md may name. */
   static Map<String, Policy> policies() {
     final Map<String, Policy> m = new LinkedHashMap<>();
-    final Policy grid = new GridMarketMakerPolicy();
-    m.put(grid.name(), grid);
+    for (Policy p : List.of(new GridMarketMakerPolicy(), new DirectionalPolicy())) {
+      m.put(p.name(), p);
+    }
     return m;
   }
 

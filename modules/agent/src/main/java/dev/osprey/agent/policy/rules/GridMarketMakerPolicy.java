@@ -10,7 +10,6 @@ import dev.osprey.agent.policy.ObservedExecutor;
 import dev.osprey.agent.policy.ObservedMarket;
 import dev.osprey.agent.policy.ObservedPosition;
 import dev.osprey.agent.policy.ObservedRisk;
-import dev.osprey.agent.policy.Policy;
 import dev.osprey.agent.policy.PolicyOutcome;
 import dev.osprey.agent.policy.TickContext;
 import dev.osprey.agent.routine.Indicators;
@@ -41,33 +40,27 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Deterministic: the same observation gives the same executors.
  */
-public final class GridMarketMakerPolicy implements Policy {
+public final class GridMarketMakerPolicy extends RulePolicy {
   public static final String NAME = "grid_market_maker";
   private static final String GRID = "grid_executor";
 
-  @Override
-  public String name() {
-    return NAME;
+  public GridMarketMakerPolicy() {
+    super(NAME);
   }
 
   @Override
-  public CompletionStage<PolicyOutcome> decide(final TickContext tick, final AgentTools tools) {
-    final String connector = tick.config("connector", tick.definition().connectors().get(0));
-    final String pair = tick.config("trading_pair", null);
-    if (pair == null) {
-      throw new IllegalArgumentException("config trading_pair is required");
-    }
-    final ObservedMarket market = tick.observation().market(connector, pair)
-        .orElseThrow(() -> new IllegalStateException("no market " + connector + " " + pair + " observed"));
+  CompletionStage<PolicyOutcome> decide(final TickContext tick, final ObservedMarket market, final AgentTools tools) {
+    final String connector = market.connector();
+    final String pair = market.tradingPair();
     final Optional<BigDecimal> mid = market.mid();
     if (mid.isEmpty()) {
-      return done(PolicyOutcome.rule("waiting: no quote yet for " + connector + " " + pair, 0));
+      return RuleMath.done("waiting: no quote yet for " + connector + " " + pair);
     }
     final List<ObservedExecutor> running = tick.observation().openExecutors().stream()
         .filter(e -> e.type().equals(GRID) && e.tradingPair().equals(pair))
         .toList();
     if (!running.isEmpty()) {
-      return done(PolicyOutcome.rule("holding: " + running.size() + " grid(s) running on " + pair, 0));
+      return RuleMath.done("holding: " + running.size() + " grid(s) running on " + pair);
     }
     final List<String> notes = new ArrayList<>();
     final BigDecimal spread = spread(tick, market, notes);
@@ -203,9 +196,5 @@ public final class GridMarketMakerPolicy implements Policy {
           + (r.ok() ? "created " + r.data().get("executor_id") : "refused " + r.code() + " (" + r.message() + ")"));
       return createAll(grids, tools, notes, from + 1);
     });
-  }
-
-  private static CompletionStage<PolicyOutcome> done(final PolicyOutcome outcome) {
-    return CompletableFuture.completedFuture(outcome);
   }
 }

@@ -19,6 +19,24 @@ final class RuleMath {
     return amount.setScale(2, RoundingMode.DOWN);
   }
 
+  /**
+   * The market a rule policy trades: {@code trading_pair} (required) on {@code connector}, by
+   * default the first connector of agent.md.
+   */
+  static dev.osprey.agent.policy.ObservedMarket tradedMarket(final dev.osprey.agent.policy.TickContext tick) {
+    final String connector = tick.config("connector", tick.definition().connectors().get(0));
+    final String pair = tick.config("trading_pair", null);
+    if (pair == null) {
+      throw new IllegalArgumentException("config trading_pair is required");
+    }
+    return tick.observation().market(connector, pair)
+        .orElseThrow(() -> new IllegalStateException("no market " + connector + " " + pair + " observed"));
+  }
+
+  static java.util.concurrent.CompletionStage<dev.osprey.agent.policy.PolicyOutcome> done(final String summary) {
+    return java.util.concurrent.CompletableFuture.completedFuture(dev.osprey.agent.policy.PolicyOutcome.rule(summary, 0));
+  }
+
   static String plain(final BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }

@@ -3,29 +3,19 @@ package dev.osprey.agent.policy.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.osprey.agent.AgentDefinition;
 import dev.osprey.agent.market.Candle;
-import dev.osprey.agent.policy.AgentTools;
-import dev.osprey.agent.policy.Observation;
 import dev.osprey.agent.policy.ObservedExecutor;
-import dev.osprey.agent.policy.ObservedMarket;
 import dev.osprey.agent.policy.ObservedPosition;
 import dev.osprey.agent.policy.ObservedRisk;
 import dev.osprey.agent.policy.PolicyOutcome;
-import dev.osprey.agent.policy.TickContext;
 import dev.osprey.agent.policy.ToolResult;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.risk.RiskLimits;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,51 +24,11 @@ import org.junit.jupiter.api.Test;
  * while its grids run.
  */
 class GridMarketMakerPolicyTest {
-  private static final Instant NOW = Instant.parse("2026-03-27T14:30:00Z");
+  private static final Instant NOW = RuleTicks.NOW;
   private static final RiskLimits LIMITS = RiskLimits.fromMap(Map.of("max_position_size_quote", 500,
       "max_single_order_quote", 100, "max_open_executors", 10));
   private static final Map<String, Object> CONFIGS = Map.of("trading_pair", "SOL-USDC", "grid_levels", 5,
       "spread_percentage", new BigDecimal("0.3"));
-
-  /** Tools that record what was asked and answer each create with the next scripted result. */
-  private static final class RecordingTools implements AgentTools {
-    final List<Map<String, Object>> creates = new ArrayList<>();
-    final List<ToolResult> answers = new ArrayList<>();
-
-    @Override
-    public CompletionStage<ToolResult> createExecutor(final Map<String, Object> config) {
-      creates.add(config);
-      final ToolResult r = answers.isEmpty()
-          ? ToolResult.ok("created", Map.of("executor_id", "mm:s1:t1:" + (creates.size() - 1)))
-          : answers.remove(0);
-      return CompletableFuture.completedFuture(r);
-    }
-
-    @Override
-    public CompletionStage<ToolResult> stopExecutor(final String id, final boolean keep) {
-      throw new AssertionError("no stops expected");
-    }
-
-    @Override
-    public CompletionStage<ToolResult> suggestConfig(final String key, final Object value, final String reason) {
-      throw new AssertionError("no suggestions expected");
-    }
-
-    @Override
-    public CompletionStage<ToolResult> addLearning(final String text) {
-      throw new AssertionError("no learnings expected");
-    }
-
-    @Override
-    public CompletionStage<ToolResult> retireLearning(final String text) {
-      throw new AssertionError("no learnings expected");
-    }
-
-    @Override
-    public CompletionStage<ToolResult> runRoutine(final String name, final Map<String, Object> args) {
-      throw new AssertionError("no routines expected");
-    }
-  }
 
   private static ObservedRisk risk(final int open, final String exposure) {
     return new ObservedRisk(LIMITS, "ACTIVE", open, new BigDecimal(exposure), BigDecimal.ZERO, BigDecimal.ZERO,
@@ -106,13 +56,8 @@ class GridMarketMakerPolicyTest {
 
   private static PolicyOutcome decide(final RecordingTools tools, final List<Candle> candles,
       final List<ObservedExecutor> executors, final List<ObservedPosition> positions, final ObservedRisk risk) {
-    final AgentDefinition d = new AgentDefinition("mm", "Grid Market Maker", "", Duration.ofSeconds(60),
-        List.of("binance_perpetual", "jupiter"), CONFIGS, LIMITS, GridMarketMakerPolicy.NAME, "## Goal\n");
-    final ObservedMarket market = new ObservedMarket("binance_perpetual", "binance_perpetual_paper_trade",
-        "SOL-USDC", Optional.of(new BigDecimal("149.95")), Optional.of(new BigDecimal("150.05")), candles);
-    final Observation obs = new Observation(NOW, List.of(market), executors, positions, risk);
-    return new GridMarketMakerPolicy().decide(new TickContext("mm", 1, 1, NOW, d, new LinkedHashMap<>(CONFIGS),
-        List.of(), "", obs), tools).toCompletableFuture().join();
+    return RuleTicks.decide(new GridMarketMakerPolicy(), CONFIGS, "149.95", "150.05", candles, executors,
+        positions, risk, tools);
   }
 
   @Test
