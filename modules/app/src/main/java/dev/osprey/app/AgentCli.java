@@ -65,9 +65,11 @@ public final class AgentCli {
     final Map<String, String> body = new LinkedHashMap<>();
     body.put("id", dir.toAbsolutePath().normalize().getFileName().toString());
     body.put("agent_md", Files.readString(agentMd));
-    final Path configYml = dir.resolve("config.yml");
-    if (Files.isRegularFile(configYml)) {
-      body.put("config_yml", Files.readString(configYml));
+    for (String file : new String[] {"config.yml", "learnings.md"}) {
+      final Path p = dir.resolve(file);
+      if (Files.isRegularFile(p)) {
+        body.put(file.replace('.', '_'), Files.readString(p));
+      }
     }
     final HttpResponse<String> r = send(env, HttpRequest.newBuilder(uri(env, "/agents"))
         .header("Content-Type", "application/json")

@@ -31,14 +31,15 @@ final class StandardAgentFiles implements AgentFilesCodec {
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   @Override
-  public AgentDefinition read(final String slug, final Map<String, String> files) {
+  public AgentImport read(final String slug, final Map<String, String> files) {
     final Map<String, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
     try {
       final ImportedAgent imported = new AgentTree(slug, bytes).importAgent(AgentNode.policies().keySet());
       final AgentDefinition d = imported.definition();
-      return new AgentDefinition(d.slug(), d.name(), d.description(), d.tickInterval(), d.connectors(),
-          imported.configs(), d.limits(), d.policy(), d.instructions());
+      final List<dev.osprey.agent.files.Insight> insights = new ArrayList<>(imported.learnings().active());
+      return new AgentImport(new AgentDefinition(d.slug(), d.name(), d.description(), d.tickInterval(),
+          d.connectors(), imported.configs(), d.limits(), d.policy(), d.instructions()), insights);
     } catch (AgentFileException e) {
       throw new FieldViolation.Invalid(e.file(), (e.line() > 0 ? "line " + e.line() + ": " : "") + e.problem());
     }

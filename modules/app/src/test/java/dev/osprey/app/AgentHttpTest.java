@@ -165,6 +165,9 @@ class AgentHttpTest {
     final Path folder = Files.createDirectories(tmp.resolve("trading_agents").resolve("cli-agent"));
     Files.writeString(folder.resolve("agent.md"), agentMd());
     Files.writeString(folder.resolve("config.yml"), "trading_pair: SOL-USDC\ngrid_levels: 3\nspread_percentage: 0.5\n");
+    Files.writeString(folder.resolve("learnings.md"), "# Learnings\n\n## Active Insights\n"
+        + "- [2026-03-27 14:30] Wider spreads (0.5% vs 0.3%) reduced adverse selection during Asian session volatility\n"
+        + "- [2026-03-26 09:15] Grid rebalancing at 5% threshold outperforms 10% threshold for SOL-USDC\n");
     final Map<String, String> env = Map.of("OSPREY_URL", node.baseUri(),
         "OSPREY_USER", "test-admin", "OSPREY_PASSWORD", "test-admin-password");
     final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -174,13 +177,17 @@ class AgentHttpTest {
     final JsonNode imported = agent("cli-agent");
     assertEquals(3, imported.at("/configs/grid_levels").asInt(), "config.yml overrides agent.md's configs");
     assertDecimal("0.5", imported.at("/configs/spread_percentage"));
+    assertEquals(2, imported.get("learnings").size(), imported::toString);
+    assertEquals("Wider spreads (0.5% vs 0.3%) reduced adverse selection during Asian session volatility",
+        imported.at("/learnings/0/text").asText(), "newest first");
 
     final Path back = tmp.resolve("back").resolve("cli-agent");
     assertEquals(0, AgentCli.run(new String[] {"export", "cli-agent", back.toString()}, env,
         new java.io.PrintStream(out), new java.io.PrintStream(err)), err::toString);
     assertTrue(Files.readString(back.resolve("agent.md")).contains("Grid Market Maker"));
     assertTrue(Files.readString(back.resolve("config.yml")).contains("grid_levels: 3"));
-    assertTrue(Files.isRegularFile(back.resolve("learnings.md")));
+    assertTrue(Files.readString(back.resolve("learnings.md"))
+        .contains("- [2026-03-26 09:15] Grid rebalancing at 5% threshold outperforms 10% threshold for SOL-USDC"));
     // The exported folder imports again as the same agent.
     assertEquals(0, AgentCli.run(new String[] {"import", back.toString()}, env,
         new java.io.PrintStream(out), new java.io.PrintStream(err)), err::toString);

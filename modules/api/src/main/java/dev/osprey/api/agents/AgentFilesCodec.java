@@ -11,7 +11,10 @@ public interface AgentFilesCodec {
    *
    * @throws dev.osprey.domain.FieldViolation.Invalid naming the file, line and problem
    */
-  AgentDefinition read(String slug, Map<String, String> files);
+  AgentImport read(String slug, Map<String, String> files);
+
+  /** An agent as imported: its definition (configs in force) and the insights of its learnings.md. */
+  record AgentImport(AgentDefinition definition, java.util.List<dev.osprey.agent.files.Insight> learnings) {}
 
   /** Every file of the agent's tree, by path relative to {@code trading_agents/{slug}/}. */
   Map<String, byte[]> tree(AgentView view);

@@ -65,8 +65,8 @@ public final class AgentRoutes extends JsonRoutes {
   }
 
   /**
-   * {@code {"id": slug, "agent_md": "...", "config_yml": "..."}}: the standard's files as they are
-   * on disk; {@code id} defaults to the agent's name as a slug.
+   * {@code {"id": slug, "agent_md": "...", "config_yml": "...", "learnings_md": "..."}}: the
+   * standard's files as they are on disk (config.yml and learnings.md optional).
    */
   private Route create(final JsonNode body, final String by) {
     final String agentMd = text(body, "agent_md");
@@ -79,12 +79,18 @@ public final class AgentRoutes extends JsonRoutes {
     if (configYml != null) {
       given.put("config.yml", configYml);
     }
+    final String learningsMd = text(body, "learnings_md");
+    if (learningsMd != null) {
+      given.put("learnings.md", learningsMd);
+    }
     final String id = text(body, "id");
     if (id == null) {
       throw new FieldViolation.Invalid("id", "is required: the agent's slug (its directory name), e.g. grid-market-maker");
     }
     Ids.require("id", id);
-    return await(agents.create(files.read(id, given), by), v -> json(StatusCodes.CREATED, AgentJson.view(v)));
+    final AgentFilesCodec.AgentImport imported = files.read(id, given);
+    return await(agents.create(imported.definition(), imported.learnings(), by),
+        v -> json(StatusCodes.CREATED, AgentJson.view(v)));
   }
 
   private Route file(final Map<String, byte[]> tree, final String path) {

@@ -62,6 +62,7 @@ final class AgentApiSpec {
         .prop("id", pattern(Schemas.ID_PATTERN))
         .prop("agent_md", string().put("minLength", 1))
         .prop("config_yml", nullable(string()))
+        .prop("learnings_md", nullable(string()))
         .required("id", "agent_md").build());
     s.set("RoutineArgs", Schemas.type("object").put("description",
         "The routine's arguments (see GET /routines), e.g. {\"connector\": \"paper\", \"trading_pair\": \"BTC-USDT\"}"));

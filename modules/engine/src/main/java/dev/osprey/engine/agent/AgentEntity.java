@@ -179,8 +179,12 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
           : EntityError.reply(EntityError.Kind.CONFLICT, "AGENT_EXISTS",
               "agent " + agentId + " already exists with another definition"));
     }
-    return Effect().persist(new AgentEvent.AgentCreated(c.spec(), c.by(), now()))
-        .thenReply(c.replyTo(), StatusReply::success);
+    // Imported learnings (learnings.md) are journaled oldest first, as if the agent had added them.
+    final java.util.List<AgentEvent> events = new java.util.ArrayList<>();
+    events.add(new AgentEvent.AgentCreated(c.spec(), c.by(), now()));
+    c.learnings().stream().sorted(java.util.Comparator.comparing(dev.osprey.agent.files.Insight::at))
+        .forEach(i -> events.add(new AgentEvent.LearningAdded(i.text(), i.at())));
+    return Effect().persist(events).thenReply(c.replyTo(), StatusReply::success);
   }
 
   private Effect<AgentEvent, AgentState> onChangeSession(final AgentState s, final ChangeSession c) {

@@ -17,6 +17,10 @@ public interface AgentGateway {
    */
   CompletionStage<AgentView> create(AgentDefinition definition, String by);
 
+  /** As {@link #create(AgentDefinition, String)}, with the insights of an imported learnings.md. */
+  CompletionStage<AgentView> create(AgentDefinition definition, List<dev.osprey.agent.files.Insight> learnings,
+      String by);
+
   CompletionStage<AgentView> get(String agentId);
 
   /** Every agent id, sorted. */

@@ -26,7 +26,8 @@ public final class AgentProtocol {
   interface Local extends Command, org.apache.pekko.actor.NoSerializationVerificationNeeded {}
 
   /** Creates the agent (its limits go to its risk supervisor first, by the gateway). */
-  public record Create(AgentSpec spec, String by, ActorRef<StatusReply<AgentState>> replyTo) implements Command {}
+  public record Create(AgentSpec spec, java.util.List<dev.osprey.agent.files.Insight> learnings, String by,
+      ActorRef<StatusReply<AgentState>> replyTo) implements Command {}
 
   public record Get(ActorRef<StatusReply<AgentState>> replyTo) implements Command {}
 

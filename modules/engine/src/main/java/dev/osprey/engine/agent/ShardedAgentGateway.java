@@ -37,13 +37,19 @@ public final class ShardedAgentGateway implements AgentGateway {
 
   @Override
   public CompletionStage<AgentView> create(final AgentDefinition definition, final String by) {
+    return create(definition, List.of(), by);
+  }
+
+  @Override
+  public CompletionStage<AgentView> create(final AgentDefinition definition,
+      final List<dev.osprey.agent.files.Insight> learnings, final String by) {
     final AgentSpec spec = AgentSpec.of(definition);
     return context.controllers().setLimits(definition.slug(), definition.limits())
         .thenCompose(r -> registry().<StatusReply<Done>>ask(
             (ActorRef<StatusReply<Done>> x) -> new ControllerRegistryEntity.Register(definition.slug(), x), timeout))
         .thenCompose(EntityError::unwrap)
         .thenCompose(d -> agent(definition.slug()).<StatusReply<AgentState>>ask(
-            (ActorRef<StatusReply<AgentState>> x) -> new AgentProtocol.Create(spec, by, x), timeout))
+            (ActorRef<StatusReply<AgentState>> x) -> new AgentProtocol.Create(spec, learnings, by, x), timeout))
         .thenCompose(EntityError::unwrap)
         .thenCompose(this::view);
   }
