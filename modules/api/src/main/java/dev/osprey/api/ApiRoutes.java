@@ -1,5 +1,6 @@
 package dev.osprey.api;
 
+import dev.osprey.api.auth.User;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.api.auth.BasicAuth;
 import dev.osprey.api.openapi.ApiSpec;
@@ -22,12 +23,27 @@ public final class ApiRoutes extends JsonRoutes {
   private final Route route;
 
   public ApiRoutes(final ObjectMapper mapper, final BasicAuth auth, final Route... routes) {
+    this(mapper, auth, user -> java.util.List.of(routes));
+  }
+
+  /**
+   * @param routesFor the routes a user is served: the same for every user of an unscoped role; an
+   *     agent harness (scoped to its controllers) gets routes over gateways that act for those
+   *     controllers only, built once per user
+   */
+  public ApiRoutes(final ObjectMapper mapper, final BasicAuth auth,
+      final java.util.function.Function<User, java.util.List<Route>> routesFor) {
     super(mapper);
-    final Route all = concat(new OpenApiRoutes(mapper).routes(), routes);
     final RouteGuard guard = new RouteGuard(mapper, ApiSpec.ROUTES);
-    this.route = auth.protect(handleExceptions(ExceptionHandler.newBuilder().match(Throwable.class, this::failure).build(),
-        () -> handleRejections(RejectionHandler.defaultHandler().mapRejectionResponse(this::asJsonError),
-            () -> guard.guard(all))));
+    final java.util.Map<String, Route> trees = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.function.Function<User, Route> tree = user -> {
+      final Route all = concat(new OpenApiRoutes(mapper).routes(), routesFor.apply(user).toArray(Route[]::new));
+      return handleExceptions(ExceptionHandler.newBuilder().match(Throwable.class, this::failure).build(),
+          () -> handleRejections(RejectionHandler.defaultHandler().mapRejectionResponse(this::asJsonError),
+              () -> guard.guard(all)));
+    };
+    this.route = auth.protect(user -> trees.computeIfAbsent(user.scoped() ? "agent:" + user.name() : "",
+        k -> tree.apply(user)));
   }
 
   public Route route() {

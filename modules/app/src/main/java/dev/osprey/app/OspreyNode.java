@@ -13,6 +13,12 @@ import dev.osprey.api.controllers.TradingStateRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
 import dev.osprey.json.IdGenerator;
 import dev.osprey.api.agents.AgentRoutes;
+import dev.osprey.api.scope.ControllerScope;
+import dev.osprey.api.scope.ScopedAgents;
+import dev.osprey.api.scope.ScopedControllers;
+import dev.osprey.api.scope.ScopedExecutors;
+import dev.osprey.engine.gateway.ControllerGateway;
+import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.api.routines.RoutineRoutes;
 import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.VenueCandles;
@@ -134,16 +140,23 @@ public final class OspreyNode {
       final AgentGateway agents = AgentNode.start(system, config, ctx, engine, mapper, routines);
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
-      final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth),
-          new ExecutorRoutes(mapper, engine.executors(), engine.controllers(), positions, clock,
-              IdGenerator.base58(),
-              (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
-              name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),
-          new ControllerRoutes(mapper, engine.controllers()).routes(),
-          new TradingStateRoutes(mapper, engine.tradingState()).routes(),
-          new AgentRoutes(mapper, agents, new StandardAgentFiles()).routes(),
-          new RoutineRoutes(mapper, routines).routes(),
-          new PaperRoutes(mapper, new PaperVenues(paper)).routes());
+      final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth), user -> {
+        // An agent harness gets gateways that act for its controllers only.
+        final ControllerScope scope = user.scoped() ? new ControllerScope(user.name(), user.controllers()) : null;
+        final ExecutorGateway executors = scope == null ? engine.executors() : new ScopedExecutors(engine.executors(), scope);
+        final ControllerGateway controllers =
+            scope == null ? engine.controllers() : new ScopedControllers(engine.controllers(), scope);
+        final AgentGateway userAgents = scope == null ? agents : new ScopedAgents(agents, scope);
+        return List.of(
+            new ExecutorRoutes(mapper, executors, controllers, positions, clock, IdGenerator.base58(),
+                (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
+                name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),
+            new ControllerRoutes(mapper, controllers).routes(),
+            new TradingStateRoutes(mapper, engine.tradingState()).routes(),
+            new AgentRoutes(mapper, userAgents, new StandardAgentFiles()).routes(),
+            new RoutineRoutes(mapper, routines).routes(),
+            new PaperRoutes(mapper, new PaperVenues(paper)).routes());
+      });
       final Config http = config.getConfig("osprey.http");
       final ServerBinding binding = HttpServer
           .start(routes.route(), http.getString("host"), http.getInt("port"), system)

@@ -47,9 +47,12 @@ public record AuthSettings(boolean localMode, String realm, List<Credentials> us
     }
     users.add(admin.orElseGet(() -> new Credentials(DEFAULT_USER, DEFAULT_USER, Role.ADMIN)));
     user(c, "read-only", Role.READ_ONLY).ifPresent(users::add);
-    if (users.size() > 1 && users.get(0).username().equals(users.get(1).username())) {
-      throw new IllegalStateException(
-          "HTTP authentication: the admin and the read-only user have the same name " + users.get(0).username());
+    users.addAll(agentUsers(c));
+    final java.util.Set<String> names = new java.util.HashSet<>();
+    for (Credentials u : users) {
+      if (!names.add(u.username())) {
+        throw new IllegalStateException("HTTP authentication: two users are named " + u.username());
+      }
     }
     return new AuthSettings(localMode, realm, users, defaults);
   }
@@ -63,6 +66,42 @@ public record AuthSettings(boolean localMode, String realm, List<Credentials> us
       return Optional.of(new Credentials(c.getString(key + ".username").trim(), password, role));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("HTTP authentication: osprey.auth." + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Agent harness users ({@link Role#AGENT}): {@code osprey.auth.agents} entries {@code {username,
+   * password, controllers = [...]}}, and {@code osprey.auth.agent-users} (env {@code
+   * OSPREY_AGENT_USERS}) as {@code name:password:ctrl1,ctrl2;name2:...}.
+   */
+  private static List<Credentials> agentUsers(final Config c) {
+    final List<Credentials> out = new ArrayList<>();
+    if (c.hasPath("agents")) {
+      for (Config a : c.getConfigList("agents")) {
+        out.add(agent(a.getString("username"), a.getString("password"), a.getStringList("controllers")));
+      }
+    }
+    final String env = c.hasPath("agent-users") ? c.getString("agent-users").trim() : "";
+    if (!env.isEmpty()) {
+      for (String entry : env.split(";")) {
+        final String[] parts = entry.trim().split(":", 3);
+        if (parts.length != 3) {
+          // Says which entry by its name only: the rest may hold a password.
+          throw new IllegalStateException("HTTP authentication: OSPREY_AGENT_USERS entry for "
+              + parts[0] + " must be name:password:controller[,controller...]");
+        }
+        out.add(agent(parts[0], parts[1], List.of(parts[2].split(","))));
+      }
+    }
+    return out;
+  }
+
+  private static Credentials agent(final String name, final String password, final List<String> controllers) {
+    try {
+      return new Credentials(name.trim(), password, Role.AGENT,
+          controllers.stream().map(String::trim).filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.toSet()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("HTTP authentication: agent user: " + e.getMessage(), e);
     }
   }
 

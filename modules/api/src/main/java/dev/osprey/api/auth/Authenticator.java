@@ -21,7 +21,7 @@ public final class Authenticator {
   public Authenticator(final List<Credentials> users) {
     final List<Entry> out = new ArrayList<>();
     for (Credentials c : users) {
-      out.add(new Entry(sha256(c.username()), sha256(c.password()), new User(c.username(), c.role())));
+      out.add(new Entry(sha256(c.username()), sha256(c.password()), new User(c.username(), c.role(), c.controllers())));
     }
     this.entries = List.copyOf(out);
   }

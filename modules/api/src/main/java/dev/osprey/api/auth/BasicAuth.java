@@ -30,6 +30,14 @@ public final class BasicAuth extends JsonRoutes {
 
   /** {@code inner}, reachable only by an authenticated user whose role allows the request. */
   public Route protect(final Route inner) {
+    return protect(user -> inner);
+  }
+
+  /**
+   * {@code inner} for the authenticated user (the route tree may depend on who it is: an agent
+   * harness gets one whose gateways act for its controllers only), when its role allows the request.
+   */
+  public Route protect(final java.util.function.Function<User, Route> inner) {
     return extractCredentials(provided -> {
       final Optional<User> user = provided
           .filter(BasicHttpCredentials.class::isInstance)
@@ -43,7 +51,13 @@ public final class BasicAuth extends JsonRoutes {
         final String method = request.method().value();
         final String path = request.getUri().path();
         if (user.get().role().permits(method, path)) {
-          return inner;
+          final Optional<String> foreign = foreignController(user.get(), request);
+          if (foreign.isPresent()) {
+            return error(StatusCodes.FORBIDDEN, "FORBIDDEN", "user " + user.get().name()
+                + " may act for controllers " + new java.util.TreeSet<>(user.get().controllers())
+                + " only, not " + foreign.get(), List.of());
+          }
+          return inner.apply(user.get());
         }
         final Role role = user.get().role();
         return error(StatusCodes.FORBIDDEN, "FORBIDDEN", "role " + role + " (user " + user.get().name()
@@ -51,6 +65,20 @@ public final class BasicAuth extends JsonRoutes {
             List.of());
       });
     });
+  }
+
+  /** For an agent harness, the agent or controller id of the path that is not one of its own. */
+  private static Optional<String> foreignController(final User user, final org.apache.pekko.http.javadsl.model.HttpRequest request) {
+    if (!user.scoped()) {
+      return Optional.empty();
+    }
+    final List<String> segments = new java.util.ArrayList<>();
+    request.getUri().pathSegments().forEach(segments::add);
+    if (segments.size() >= 2 && (segments.get(0).equals("agents") || segments.get(0).equals("controllers"))
+        && !user.controllers().contains(segments.get(1))) {
+      return Optional.of(segments.get(1));
+    }
+    return Optional.empty();
   }
 
   private static String unauthorized(final Optional<HttpCredentials> provided) {

@@ -55,6 +55,20 @@ class AuthSettingsTest {
   }
 
   @Test
+  void shouldReadAgentHarnessUsersBoundToControllersWithoutPrintingTheirPasswords() {
+    final AuthSettings s = settings("admin.password = \"s3cret-ops\"\n"
+        + "agent-users = \"harness:h-pw:mm-a,mm-b;bot:b-pw:mm-c\"");
+    assertEquals(List.of(new Credentials("admin", "s3cret-ops", Role.ADMIN),
+        new Credentials("harness", "h-pw", Role.AGENT, java.util.Set.of("mm-a", "mm-b")),
+        new Credentials("bot", "b-pw", Role.AGENT, java.util.Set.of("mm-c"))), s.users());
+    assertFalse(s.toString().contains("h-pw"), s::toString);
+    assertTrue(s.toString().contains("harness (AGENT)"), s::toString);
+    final IllegalStateException bad = assertThrows(IllegalStateException.class,
+        () -> settings("agent-users = \"harness:no-controllers\""));
+    assertFalse(bad.getMessage().contains("no-controllers"), "the rest of a bad entry may be a password");
+  }
+
+  @Test
   void shouldReplaceTheDefaultAdminInLocalModeWhenAPasswordIsSet() {
     final AuthSettings s = settings("admin.password = \"s3cret-ops\"");
     assertFalse(s.defaultCredentials());
