@@ -13,6 +13,10 @@ import dev.osprey.api.controllers.TradingStateRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
 import dev.osprey.json.IdGenerator;
 import dev.osprey.api.agents.AgentRoutes;
+import dev.osprey.api.mcp.AgentTools;
+import dev.osprey.api.mcp.ExecutorTools;
+import dev.osprey.api.mcp.McpRoutes;
+import dev.osprey.json.CreateExecutorRequest;
 import dev.osprey.api.scope.ControllerScope;
 import dev.osprey.api.scope.ScopedAgents;
 import dev.osprey.api.scope.ScopedControllers;
@@ -147,7 +151,14 @@ public final class OspreyNode {
         final ControllerGateway controllers =
             scope == null ? engine.controllers() : new ScopedControllers(engine.controllers(), scope);
         final AgentGateway userAgents = scope == null ? agents : new ScopedAgents(agents, scope);
+        final McpRoutes mcp = new McpRoutes(
+            new ExecutorTools(mapper, ctx.settings().askTimeout(), executors, controllers, positions, clock,
+                body -> CreateExecutorRequest.parse(mapper, body, clock.instant(), IdGenerator.base58(),
+                    (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
+                    name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent()))),
+            new AgentTools(mapper, ctx.settings().askTimeout(), userAgents, new StandardAgentFiles(), user.name()));
         return List.of(
+            mcp.routes(),
             new ExecutorRoutes(mapper, executors, controllers, positions, clock, IdGenerator.base58(),
                 (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
                 name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent())).routes(),

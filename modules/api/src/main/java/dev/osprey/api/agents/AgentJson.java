@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** An agent as the API answers it. */
-final class AgentJson {
+public final class AgentJson {
   private AgentJson() {}
 
-  static Map<String, Object> view(final AgentView v) {
+  public static Map<String, Object> view(final AgentView v) {
     final AgentState s = v.state();
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.id());
@@ -62,7 +62,7 @@ final class AgentJson {
     return m;
   }
 
-  static Map<String, Object> list(final List<String> ids) {
+  public static Map<String, Object> list(final List<String> ids) {
     return Map.of("agents", ids);
   }
 }

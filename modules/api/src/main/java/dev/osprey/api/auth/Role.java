@@ -30,7 +30,7 @@ public enum Role {
   /** What it may do: create, search and stop executors, run its agents' sessions, run routines. */
   private static final java.util.List<java.util.regex.Pattern> AGENT_POSTS = patterns(
       "/executors", "/executors/search", "/executors/[^/]+/stop", "/agents/[^/]+/sessions/[^/]+",
-      "/routines/[^/]+/run");
+      "/routines/[^/]+/run", "/mcp");
 
   private static java.util.List<java.util.regex.Pattern> patterns(final String... regex) {
     return java.util.Arrays.stream(regex).map(java.util.regex.Pattern::compile).toList();

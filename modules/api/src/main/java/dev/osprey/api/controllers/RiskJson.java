@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON of a controller's risk: limits (absent ones as null = off), usage and trading state. */
-final class RiskJson {
+public final class RiskJson {
   private RiskJson() {}
 
   static Map<String, Object> limits(final RiskLimits limits) {
@@ -21,7 +21,7 @@ final class RiskJson {
     return m;
   }
 
-  static Map<String, Object> view(final ControllerRisk r) {
+  public static Map<String, Object> view(final ControllerRisk r) {
     final ControllerRisk.Usage u = r.usage();
     final Map<String, Object> usage = new LinkedHashMap<>();
     usage.put("open_executors", u.openExecutors());

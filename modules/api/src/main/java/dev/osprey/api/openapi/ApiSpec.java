@@ -128,6 +128,12 @@ public final class ApiSpec {
           List.of(), List.of(CONNECTOR), null, 200, "BalancesView", List.of(404)),
       AgentApiSpec.CREATE, AgentApiSpec.LIST, AgentApiSpec.GET, AgentApiSpec.SESSION, AgentApiSpec.SUGGESTION,
       AgentApiSpec.FILE, AgentApiSpec.EXPORT, AgentApiSpec.ROUTINES, AgentApiSpec.RUN_ROUTINE,
+      new RouteSpec("POST", "/mcp", "mcp", "mcp",
+          "MCP server (Streamable HTTP, stateless, JSON answers): one JSON-RPC message per POST; a request "
+              + "is answered with its response, a notification with 202. Tools: create_executor, stop_executor, "
+              + "get_executor, search_executors, get_positions, get_risk_state, list_agents, get_agent, "
+              + "start_session, pause_session, resume_session, stop_session, get_agent_file",
+          List.of(), List.of(), "JsonRpcMessage", 200, "JsonRpcMessage", List.of(400)),
       new RouteSpec("GET", "/openapi.json", "openApi", "api",
           "This document (OpenAPI 3.1)",
           List.of(), List.of(), null, 200, "OpenApiDocument", List.of()));
@@ -171,6 +177,8 @@ public final class ApiSpec {
     requestSchemas(schemas);
     responseSchemas(schemas);
     AgentApiSpec.schemas(schemas);
+    schemas.set("JsonRpcMessage", Schemas.type("object").put("description",
+        "A JSON-RPC 2.0 message of the Model Context Protocol (initialize, tools/list, tools/call, ping, notifications)"));
     ExecutorConfigSchemas.addTo(schemas);
     return doc;
   }
