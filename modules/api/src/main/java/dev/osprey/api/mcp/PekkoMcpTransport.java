@@ -54,10 +54,22 @@ public final class PekkoMcpTransport extends AllDirectives implements McpStatele
     final McpSchema.JSONRPCMessage message;
     try {
       message = McpSchema.deserializeJsonRpcMessage(json, body);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       return CompletableFuture.completedFuture(jsonRpcError(McpSchema.ErrorCodes.PARSE_ERROR,
           "not a JSON-RPC message: " + e.getMessage()));
     }
+    try {
+      // A message the SDK cannot handle (unknown method, malformed params) is the client's error:
+      // a JSON-RPC error with 400, never a 500.
+      return dispatch(message).exceptionally(e -> jsonRpcError(McpSchema.ErrorCodes.INVALID_PARAMS,
+          String.valueOf((e.getCause() != null ? e.getCause() : e).getMessage())));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(jsonRpcError(McpSchema.ErrorCodes.INVALID_REQUEST,
+          String.valueOf(e.getMessage())));
+    }
+  }
+
+  private CompletableFuture<HttpResponse> dispatch(final McpSchema.JSONRPCMessage message) {
     final McpTransportContext context = McpTransportContext.create(
         Map.of());
     if (message instanceof McpSchema.JSONRPCRequest call) {
