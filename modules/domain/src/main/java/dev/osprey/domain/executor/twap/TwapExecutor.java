@@ -94,7 +94,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, Tw
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final TwapPnl pnl = TwapPnl.of(this, market);
-    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
+    return tradedReport(pnl.figures(), rejection != null, lastError(), customInfo(pnl));
   }
 
   /**

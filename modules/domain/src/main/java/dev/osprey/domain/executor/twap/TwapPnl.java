@@ -3,7 +3,6 @@ package dev.osprey.domain.executor.twap;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.TradedPnl;
-import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -31,12 +30,7 @@ record TwapPnl(
     Price mid,
     Quantity executedBase,
     QuoteAmount executedQuote,
-    QuoteAmount tradePnlQuote,
-    QuoteAmount cumFeesQuote,
-    QuoteAmount netPnlQuote,
-    BigDecimal netPnlPct,
-    QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) implements TradedPnl {
+    TradedPnl.Figures figures) {
 
   static TwapPnl of(final TwapExecutor state, final MarketView market) {
     final TwapSlots slots = state.slots();
@@ -58,11 +52,8 @@ record TwapPnl(
         mid,
         base,
         quote,
-        trade,
-        fees,
-        net,
-        Decimals.divOrZero(net.value(), quote.value()),
-        hold ? QuoteAmount.ZERO : quote,
-        mid == null ? quote : mid.times(base));
+        TradedPnl.Figures.of(trade, fees, net, quote,
+            hold ? QuoteAmount.ZERO : quote,
+            mid == null ? quote : mid.times(base)));
   }
 }
