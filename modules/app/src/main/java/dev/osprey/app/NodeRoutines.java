@@ -3,15 +3,12 @@ package dev.osprey.app;
 import dev.osprey.agent.market.Candle;
 import dev.osprey.agent.market.CandleInterval;
 import dev.osprey.agent.policy.ToolResult;
-import dev.osprey.agent.routine.AlertLog;
-import dev.osprey.agent.routine.AlertSink;
 import dev.osprey.agent.routine.JdkWebhookSender;
+import dev.osprey.agent.routine.LoggedAlertsContext;
 import dev.osprey.agent.routine.NotEnoughDataException;
 import dev.osprey.agent.routine.RoutineArgsException;
-import dev.osprey.agent.routine.RoutineContext;
 import dev.osprey.agent.routine.RoutineResult;
 import dev.osprey.agent.routine.Routines;
-import dev.osprey.agent.routine.WebhookSender;
 import dev.osprey.api.routines.RoutineService;
 import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.market.TopOfBook;
@@ -33,19 +30,16 @@ import java.util.concurrent.Executor;
  * connector names resolved to paper twins as executors resolve them), webhooks over the JDK client
  * and alerts in a bounded log. Runs off the caller's thread: a webhook may wait for seconds.
  */
-final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContext {
+final class NodeRoutines extends LoggedAlertsContext implements RoutineService, RoutineRunner {
   private final Routines routines = Routines.builtIn();
   private final Venues venues;
   private final VenueCandles candles;
-  private final Clock clock;
   private final Executor executor;
-  private final WebhookSender webhooks = new JdkWebhookSender();
-  private final AlertLog alerts = new AlertLog();
 
   NodeRoutines(final Venues venues, final VenueCandles candles, final Clock clock, final Executor executor) {
+    super(clock, new JdkWebhookSender());
     this.venues = venues;
     this.candles = candles;
-    this.clock = clock;
     this.executor = executor;
   }
 
@@ -98,20 +92,5 @@ final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContex
   @Override
   public Optional<TopOfBook> topOfBook(final String connector, final TradingPair pair) {
     return venues.get(venue(connector)).flatMap(v -> v.topOfBook(pair));
-  }
-
-  @Override
-  public Clock clock() {
-    return clock;
-  }
-
-  @Override
-  public WebhookSender webhooks() {
-    return webhooks;
-  }
-
-  @Override
-  public AlertSink alerts() {
-    return alerts;
   }
 }

@@ -17,16 +17,12 @@ import java.util.Optional;
  * A routine context with scripted candles, a fixed clock, an {@link AlertLog} and a given webhook
  * sender; it remembers how many candles each call asked for.
  */
-final class ScriptedRoutineContext implements RoutineContext {
+final class ScriptedRoutineContext extends LoggedAlertsContext {
   private final Map<String, List<Candle>> candles = new HashMap<>();
   private final List<Integer> requestedLimits = new ArrayList<>();
-  private final Clock clock;
-  private final WebhookSender webhooks;
-  private final AlertLog alerts = new AlertLog();
 
   ScriptedRoutineContext(final Instant now, final WebhookSender webhooks) {
-    this.clock = Clock.fixed(now, ZoneOffset.UTC);
-    this.webhooks = webhooks;
+    super(Clock.fixed(now, ZoneOffset.UTC), webhooks);
   }
 
   private static String key(
@@ -48,7 +44,7 @@ final class ScriptedRoutineContext implements RoutineContext {
   }
 
   AlertLog alertLog() {
-    return alerts;
+    return alerts();
   }
 
   @Override
@@ -65,20 +61,5 @@ final class ScriptedRoutineContext implements RoutineContext {
   @Override
   public Optional<TopOfBook> topOfBook(final String connector, final TradingPair pair) {
     return Optional.empty();
-  }
-
-  @Override
-  public Clock clock() {
-    return clock;
-  }
-
-  @Override
-  public WebhookSender webhooks() {
-    return webhooks;
-  }
-
-  @Override
-  public AlertSink alerts() {
-    return alerts;
   }
 }
