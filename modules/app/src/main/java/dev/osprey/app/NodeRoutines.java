@@ -4,9 +4,11 @@ import dev.osprey.agent.market.Candle;
 import dev.osprey.agent.market.CandleInterval;
 import dev.osprey.agent.policy.ToolResult;
 import dev.osprey.agent.routine.JdkWebhookSender;
-import dev.osprey.agent.routine.LoggedAlertsContext;
+import dev.osprey.agent.routine.AlertLog;
 import dev.osprey.agent.routine.NotEnoughDataException;
 import dev.osprey.agent.routine.RoutineArgsException;
+import dev.osprey.agent.routine.RoutineChannels;
+import dev.osprey.agent.routine.RoutineContext;
 import dev.osprey.agent.routine.RoutineResult;
 import dev.osprey.agent.routine.Routines;
 import dev.osprey.api.routines.RoutineService;
@@ -30,17 +32,18 @@ import java.util.concurrent.Executor;
  * connector names resolved to paper twins as executors resolve them), webhooks over the JDK client
  * and alerts in a bounded log. Runs off the caller's thread: a webhook may wait for seconds.
  */
-final class NodeRoutines extends LoggedAlertsContext implements RoutineService, RoutineRunner {
+final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContext {
   private final Routines routines = Routines.builtIn();
   private final Venues venues;
   private final VenueCandles candles;
   private final Executor executor;
+  private final RoutineChannels channels;
 
   NodeRoutines(final Venues venues, final VenueCandles candles, final Clock clock, final Executor executor) {
-    super(clock, new JdkWebhookSender());
     this.venues = venues;
     this.candles = candles;
     this.executor = executor;
+    this.channels = new RoutineChannels(clock, new JdkWebhookSender(), new AlertLog());
   }
 
   /** The candles routines and agents read. */
@@ -92,5 +95,10 @@ final class NodeRoutines extends LoggedAlertsContext implements RoutineService, 
   @Override
   public Optional<TopOfBook> topOfBook(final String connector, final TradingPair pair) {
     return venues.get(venue(connector)).flatMap(v -> v.topOfBook(pair));
+  }
+
+  @Override
+  public RoutineChannels channels() {
+    return channels;
   }
 }

@@ -17,12 +17,13 @@ import java.util.Optional;
  * A routine context with scripted candles, a fixed clock, an {@link AlertLog} and a given webhook
  * sender; it remembers how many candles each call asked for.
  */
-final class ScriptedRoutineContext extends LoggedAlertsContext {
+final class ScriptedRoutineContext implements RoutineContext {
   private final Map<String, List<Candle>> candles = new HashMap<>();
   private final List<Integer> requestedLimits = new ArrayList<>();
+  private final RoutineChannels channels;
 
   ScriptedRoutineContext(final Instant now, final WebhookSender webhooks) {
-    super(Clock.fixed(now, ZoneOffset.UTC), webhooks);
+    this.channels = new RoutineChannels(Clock.fixed(now, ZoneOffset.UTC), webhooks, new AlertLog());
   }
 
   private static String key(
@@ -44,7 +45,7 @@ final class ScriptedRoutineContext extends LoggedAlertsContext {
   }
 
   AlertLog alertLog() {
-    return alerts();
+    return channels.alerts();
   }
 
   @Override
@@ -61,5 +62,10 @@ final class ScriptedRoutineContext extends LoggedAlertsContext {
   @Override
   public Optional<TopOfBook> topOfBook(final String connector, final TradingPair pair) {
     return Optional.empty();
+  }
+
+  @Override
+  public RoutineChannels channels() {
+    return channels;
   }
 }
