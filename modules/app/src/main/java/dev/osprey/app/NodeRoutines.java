@@ -3,15 +3,14 @@ package dev.osprey.app;
 import dev.osprey.agent.market.Candle;
 import dev.osprey.agent.market.CandleInterval;
 import dev.osprey.agent.policy.ToolResult;
-import dev.osprey.agent.routine.AlertLog;
-import dev.osprey.agent.routine.AlertSink;
 import dev.osprey.agent.routine.JdkWebhookSender;
+import dev.osprey.agent.routine.AlertLog;
 import dev.osprey.agent.routine.NotEnoughDataException;
 import dev.osprey.agent.routine.RoutineArgsException;
+import dev.osprey.agent.routine.RoutineChannels;
 import dev.osprey.agent.routine.RoutineContext;
 import dev.osprey.agent.routine.RoutineResult;
 import dev.osprey.agent.routine.Routines;
-import dev.osprey.agent.routine.WebhookSender;
 import dev.osprey.api.routines.RoutineService;
 import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.market.TopOfBook;
@@ -37,16 +36,14 @@ final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContex
   private final Routines routines = Routines.builtIn();
   private final Venues venues;
   private final VenueCandles candles;
-  private final Clock clock;
   private final Executor executor;
-  private final WebhookSender webhooks = new JdkWebhookSender();
-  private final AlertLog alerts = new AlertLog();
+  private final RoutineChannels channels;
 
   NodeRoutines(final Venues venues, final VenueCandles candles, final Clock clock, final Executor executor) {
     this.venues = venues;
     this.candles = candles;
-    this.clock = clock;
     this.executor = executor;
+    this.channels = new RoutineChannels(clock, new JdkWebhookSender(), new AlertLog());
   }
 
   /** The candles routines and agents read. */
@@ -101,17 +98,7 @@ final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContex
   }
 
   @Override
-  public Clock clock() {
-    return clock;
-  }
-
-  @Override
-  public WebhookSender webhooks() {
-    return webhooks;
-  }
-
-  @Override
-  public AlertSink alerts() {
-    return alerts;
+  public RoutineChannels channels() {
+    return channels;
   }
 }

@@ -30,14 +30,10 @@ class StandardExamplesHttpTest {
 
   @Test
   void shouldRunTheOrderExampleOnBinancePaperTradeAndHoldTheFill() throws Exception {
-    node.quote("binance_paper_trade", "BTC-USDT", "64990", "65010");
-    final JsonNode created = create("order-executor.json");
-    assertEquals("binance_paper_trade", created.get("connector_name").asText());
-    assertEquals("binance", created.get("paper_trade_of").asText());
-    final String id = created.get("executor_id").asText();
+    final String id =
+        createRestingOnPaper("order-executor.json", "binance", "BTC-USDT", "64990", "65010");
 
     // The ask comes down through the limit: the resting BUY fills at 65000 as maker, 0.1 %.
-    node.awaitResting("binance_paper_trade", "BTC-USDT", 1);
     node.quote("binance_paper_trade", "BTC-USDT", "64980", "64999");
     final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("POSITION_HOLD", done.get("close_type").asText());
@@ -56,14 +52,10 @@ class StandardExamplesHttpTest {
 
   @Test
   void shouldRunThePositionExampleOnBinancePerpetualPaperTradeToTakeProfit() throws Exception {
-    node.quote("binance_perpetual_paper_trade", "SOL-USDT", "150.5", "150.6");
-    final JsonNode created = create("position-executor.json");
-    assertEquals("binance_perpetual_paper_trade", created.get("connector_name").asText());
-    assertEquals("binance_perpetual", created.get("paper_trade_of").asText());
-    final String id = created.get("executor_id").asText();
+    final String id = createRestingOnPaper(
+        "position-executor.json", "binance_perpetual", "SOL-USDT", "150.5", "150.6");
 
     // Entry: the LIMIT BUY of 10 at 150 fills as maker, 0.02 %: fee 0.30.
-    node.awaitResting("binance_perpetual_paper_trade", "SOL-USDT", 1);
     node.quote("binance_perpetual_paper_trade", "SOL-USDT", "149.8", "149.9");
     node.awaitExecutor(id, n -> n.get("filled_amount_quote").decimalValue().signum() > 0);
     // Bid 153.2: (153.2 - 150) x 10 - 0.30 = 31.70 net, 2.11 % >= 2 %: take profit, sold at the
@@ -124,6 +116,24 @@ class StandardExamplesHttpTest {
   }
 
   /** POSTs the example as {@code {"executor_config": <file>}}; 201 or the test fails. */
+  /**
+   * Quotes {@code pair} on the paper twin of {@code live}, creates the example in {@code file},
+   * checks that it runs on that twin and waits until its one order rests.
+   *
+   * @return the executor's id
+   */
+  private static String createRestingOnPaper(
+      final String file, final String live, final String pair, final String bid, final String ask)
+      throws Exception {
+    final String paper = live + "_paper_trade";
+    node.quote(paper, pair, bid, ask);
+    final JsonNode created = create(file);
+    assertEquals(paper, created.get("connector_name").asText());
+    assertEquals(live, created.get("paper_trade_of").asText());
+    node.awaitResting(paper, pair, 1);
+    return created.get("executor_id").asText();
+  }
+
   private static JsonNode create(final String file) throws Exception {
     final ObjectNode config = example(file);
     // The files are the standard's examples verbatim, controller id included.

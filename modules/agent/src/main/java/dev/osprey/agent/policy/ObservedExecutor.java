@@ -2,7 +2,6 @@ package dev.osprey.agent.policy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,17 +29,8 @@ public record ObservedExecutor(
     Instant createdAt) {
 
   Map<String, Object> toMap() {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", id);
-    m.put("type", type);
-    m.put("connector", connector);
-    m.put("trading_pair", tradingPair);
-    m.put("side", side);
-    m.put("status", status);
-    m.put("amount_quote", amountQuote);
-    m.put("net_pnl_quote", netPnlQuote);
-    m.put("fees_quote", feesQuote);
-    m.put("volume_quote", volumeQuote);
+    final Map<String, Object> m = RecordMaps.snakeCase(this);
+    m.remove("open");
     m.put("close_type", closeType.isEmpty() ? null : closeType);
     m.put("created_at", createdAt.toString());
     return m;

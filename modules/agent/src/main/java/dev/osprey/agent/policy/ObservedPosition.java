@@ -1,7 +1,6 @@
 package dev.osprey.agent.policy;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,11 +13,6 @@ public record ObservedPosition(
     String connector, String tradingPair, BigDecimal netAmountBase, BigDecimal breakevenPrice) {
 
   Map<String, Object> toMap() {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("connector", connector);
-    m.put("trading_pair", tradingPair);
-    m.put("net_amount_base", netAmountBase);
-    m.put("breakeven_price", breakevenPrice);
-    return m;
+    return RecordMaps.snakeCase(this);
   }
 }

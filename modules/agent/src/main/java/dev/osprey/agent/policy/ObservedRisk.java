@@ -2,7 +2,6 @@ package dev.osprey.agent.policy;
 
 import dev.osprey.domain.risk.RiskLimits;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,15 +20,8 @@ public record ObservedRisk(
     BigDecimal dailyLlmCostUsd) {
 
   public Map<String, Object> toMap() {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("trading_state", tradingState);
-    m.put("open_executors", openExecutors);
-    m.put("exposure_quote", exposureQuote);
-    m.put("daily_pnl_quote", dailyPnlQuote);
-    m.put("cumulative_pnl_quote", cumulativePnlQuote);
-    m.put("peak_pnl_quote", peakPnlQuote);
-    m.put("drawdown_pct", drawdownPct);
-    m.put("daily_llm_cost_usd", dailyLlmCostUsd);
+    final Map<String, Object> m = RecordMaps.snakeCase(this);
+    m.remove("limits");
     m.put("limits", limits.toMap());
     return m;
   }

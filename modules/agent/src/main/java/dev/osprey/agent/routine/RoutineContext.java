@@ -28,12 +28,21 @@ public interface RoutineContext {
   /** The latest best bid and ask of a market, if it has been seen. */
   Optional<TopOfBook> topOfBook(String connector, TradingPair pair);
 
+  /** The clock, webhook sender and alert log this context's routines use. */
+  RoutineChannels channels();
+
   /** The time routines stamp what they do with. */
-  Clock clock();
+  default Clock clock() {
+    return channels().clock();
+  }
 
   /** Where webhook routines POST. */
-  WebhookSender webhooks();
+  default WebhookSender webhooks() {
+    return channels().webhooks();
+  }
 
   /** Where alert routines record. */
-  AlertSink alerts();
+  default AlertSink alerts() {
+    return channels().alerts();
+  }
 }

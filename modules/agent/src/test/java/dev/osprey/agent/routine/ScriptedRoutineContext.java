@@ -20,13 +20,10 @@ import java.util.Optional;
 final class ScriptedRoutineContext implements RoutineContext {
   private final Map<String, List<Candle>> candles = new HashMap<>();
   private final List<Integer> requestedLimits = new ArrayList<>();
-  private final Clock clock;
-  private final WebhookSender webhooks;
-  private final AlertLog alerts = new AlertLog();
+  private final RoutineChannels channels;
 
   ScriptedRoutineContext(final Instant now, final WebhookSender webhooks) {
-    this.clock = Clock.fixed(now, ZoneOffset.UTC);
-    this.webhooks = webhooks;
+    this.channels = new RoutineChannels(Clock.fixed(now, ZoneOffset.UTC), webhooks, new AlertLog());
   }
 
   private static String key(
@@ -48,7 +45,7 @@ final class ScriptedRoutineContext implements RoutineContext {
   }
 
   AlertLog alertLog() {
-    return alerts;
+    return channels.alerts();
   }
 
   @Override
@@ -68,17 +65,7 @@ final class ScriptedRoutineContext implements RoutineContext {
   }
 
   @Override
-  public Clock clock() {
-    return clock;
-  }
-
-  @Override
-  public WebhookSender webhooks() {
-    return webhooks;
-  }
-
-  @Override
-  public AlertSink alerts() {
-    return alerts;
+  public RoutineChannels channels() {
+    return channels;
   }
 }

@@ -133,11 +133,11 @@ final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
       beginClose(CloseType.STOP_LOSS);
       return true;
     }
-    if (c.trailingStop() != null && trailingStopHit(c.trailingStop(), pnl.netPnlPct(), state().trailingStopTrigger())) {
+    if (c.trailingStop() != null && trailingStopHit(c.trailingStop(), pnl.figures().netPnlPct(), state().trailingStopTrigger())) {
       beginClose(CloseType.TRAILING_STOP);
       return true;
     }
-    if (c.takeProfit() != null && pnl.netPnlPct().compareTo(c.takeProfit()) > 0) {
+    if (c.takeProfit() != null && pnl.figures().netPnlPct().compareTo(c.takeProfit()) > 0) {
       beginClose(CloseType.TAKE_PROFIT);
       return true;
     }
@@ -152,9 +152,9 @@ final class DcaDecision extends PositionCloseDecision<DcaExecutor> {
   private boolean stopLossHit(final DcaExecutorConfig c, final DcaPnl pnl) {
     if (c.mode() == DcaMode.MAKER) {
       return state().levels().allPlacedAndDone()
-          && pnl.netPnlPct().compareTo(c.stopLoss().negate()) <= 0;
+          && pnl.figures().netPnlPct().compareTo(c.stopLoss().negate()) <= 0;
     }
-    return pnl.netPnlQuote().compareTo(c.maxLossQuote().negate()) <= 0;
+    return pnl.figures().netPnlQuote().compareTo(c.maxLossQuote().negate()) <= 0;
   }
 
   @Override

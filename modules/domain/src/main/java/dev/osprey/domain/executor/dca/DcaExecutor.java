@@ -91,7 +91,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig, DcaE
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
     final DcaPnl pnl = DcaPnl.of(this, market);
-    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
+    return tradedReport(pnl.figures(), rejection != null, lastError(), customInfo(pnl));
   }
 
   /**
@@ -147,7 +147,7 @@ public final class DcaExecutor extends LifecycleExecutor<DcaExecutorConfig, DcaE
         pnl.average() == null ? BigDecimal.ZERO : pnl.average().value());
     info.put("target_position_average_price", config().targetAveragePrice().value());
     info.put("filled_amount", pnl.openFilled().plus(pnl.closeFilled()).value());
-    info.put("filled_amount_quote", pnl.filledAmountQuote().value());
+    info.put("filled_amount_quote", pnl.figures().filledAmountQuote().value());
     info.put("max_amount_quote", config().totalAmountQuote().value());
     info.put("min_price", config().minPrice().value());
     info.put("max_price", config().maxPrice().value());

@@ -4,7 +4,6 @@ import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.TradedPnl;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -33,12 +32,7 @@ record DcaPnl(
     Price marketPrice,
     Quantity openFilled,
     Quantity closeFilled,
-    QuoteAmount tradePnlQuote,
-    QuoteAmount cumFeesQuote,
-    QuoteAmount netPnlQuote,
-    BigDecimal netPnlPct,
-    QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) implements TradedPnl {
+    TradedPnl.Figures figures) {
 
   static DcaPnl of(final DcaExecutor state, final MarketView market) {
     final DcaLevels levels = state.levels();
@@ -67,9 +61,8 @@ record DcaPnl(
     final QuoteAmount filled = hold ? QuoteAmount.ZERO : openQuote.plus(closeQuote);
     final QuoteAmount value =
         close == null ? QuoteAmount.ZERO : close.times(open.minusFloored(closed));
-    return new DcaPnl(
-        average, close, marketPrice, open, closed, trade, fees, net,
-        Decimals.divOrZero(net.value(), openQuote.value()), filled, value);
+    return new DcaPnl(average, close, marketPrice, open, closed,
+        TradedPnl.Figures.of(trade, fees, net, openQuote, filled, value));
   }
 
   /**

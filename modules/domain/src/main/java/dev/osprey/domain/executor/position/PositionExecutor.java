@@ -91,7 +91,7 @@ public final class PositionExecutor extends LifecycleExecutor<PositionExecutorCo
   public ExecutorReport report(final MarketView market, final Instant now) {
     final PositionPnl pnl = PositionPnl.of(this, market);
     return ExecutorReport.of(this,
-        pnl.numbers(),
+        pnl.figures().numbers(),
         status() == RunnableStatus.RUNNING && pnl.openFilled().isPositive(),
         orders().failures(),
         lifecycle().lastError(),

@@ -33,12 +33,7 @@ record PositionPnl(
     Price closePrice,
     Quantity openFilled,
     Quantity closeFilled,
-    QuoteAmount tradePnlQuote,
-    QuoteAmount cumFeesQuote,
-    QuoteAmount netPnlQuote,
-    BigDecimal netPnlPct,
-    QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) implements TradedPnl {
+    TradedPnl.Figures figures) {
 
   static PositionPnl of(final PositionExecutor state, final MarketView market) {
     final Legs legs = state.legs();
@@ -70,9 +65,8 @@ record PositionPnl(
         type == CloseType.POSITION_HOLD ? QuoteAmount.ZERO : openQuote.plus(closeQuote);
     final QuoteAmount value =
         close == null ? QuoteAmount.ZERO : close.times(open.minusFloored(closed));
-    return new PositionPnl(
-        entry, close, open, closed, trade, fees, net,
-        Decimals.divOrZero(net.value(), openQuote.value()), filled, value);
+    return new PositionPnl(entry, close, open, closed,
+        TradedPnl.Figures.of(trade, fees, net, openQuote, filled, value));
   }
 
   /**

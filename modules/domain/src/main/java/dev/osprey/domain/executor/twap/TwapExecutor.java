@@ -11,6 +11,7 @@ import dev.osprey.domain.executor.Lifecycle;
 import dev.osprey.domain.executor.LifecycleExecutor;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.money.Price;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.TrackedOrder;
 import java.time.Duration;
@@ -93,8 +94,8 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, Tw
 
   @Override
   public ExecutorReport report(final MarketView market, final Instant now) {
-    final TwapPnl pnl = TwapPnl.of(this, market);
-    return tradedReport(pnl, rejection != null, lastError(), customInfo(pnl));
+    return tradedReport(
+        TwapPnl.of(this, market), rejection != null, lastError(), customInfo(market));
   }
 
   /**
@@ -156,7 +157,7 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, Tw
     return lifecycle().lastError();
   }
 
-  private Map<String, Object> customInfo(final TwapPnl pnl) {
+  private Map<String, Object> customInfo(final MarketView market) {
     final TwapSlots slots = slots();
     final Map<String, Object> info = new LinkedHashMap<>();
     info.put("side", config().side().name());
@@ -169,10 +170,11 @@ public final class TwapExecutor extends LifecycleExecutor<TwapExecutorConfig, Tw
         status() == RunnableStatus.RUNNING ? slots.nextSlotTime().orElse(null) : null);
     info.put("slots_filled", slots.filledCount());
     info.put("slots_open_orders", slots.liveCount());
-    info.put("executed_amount_base", pnl.executedBase().value());
-    info.put("executed_amount_quote", pnl.executedQuote().value());
-    info.put("average_executed_price", pnl.average() == null ? null : pnl.average().value());
-    info.put("current_market_price", pnl.mid() == null ? null : pnl.mid().value());
+    final Price mid = TwapPnl.mid(market);
+    info.put("executed_amount_base", slots.executedBase().value());
+    info.put("executed_amount_quote", slots.executedQuote().value());
+    info.put("average_executed_price", slots.averagePrice().map(Price::value).orElse(null));
+    info.put("current_market_price", mid == null ? null : mid.value());
     info.put("close_type", closeType().map(CloseType::name).orElse(null));
     info.put("close_timestamp", lifecycle().closedAt());
     return endCustomInfo(info, MAX_RETRIES);

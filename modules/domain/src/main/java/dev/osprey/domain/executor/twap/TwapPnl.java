@@ -3,7 +3,6 @@ package dev.osprey.domain.executor.twap;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.TradedPnl;
-import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
@@ -26,23 +25,14 @@ import java.math.BigDecimal;
  * position executor does; COMPLETED reports net 0 with its fees and volume, as the swap executor
  * does (its fees are the book's to subtract, so they are not subtracted twice).
  */
-record TwapPnl(
-    Price average,
-    Price mid,
-    Quantity executedBase,
-    QuoteAmount executedQuote,
-    QuoteAmount tradePnlQuote,
-    QuoteAmount cumFeesQuote,
-    QuoteAmount netPnlQuote,
-    BigDecimal netPnlPct,
-    QuoteAmount filledAmountQuote,
-    QuoteAmount valueQuote) implements TradedPnl {
+final class TwapPnl {
+  private TwapPnl() {}
 
-  static TwapPnl of(final TwapExecutor state, final MarketView market) {
+  static TradedPnl.Figures of(final TwapExecutor state, final MarketView market) {
     final TwapSlots slots = state.slots();
     final Quantity base = slots.executedBase();
     final QuoteAmount quote = slots.executedQuote();
-    final Price mid = market.top().map(t -> t.mid()).orElse(null);
+    final Price mid = mid(market);
     final CloseType closeType = state.closeType().orElse(null);
     final boolean hold = closeType == CloseType.POSITION_HOLD;
     final boolean handedOver = TwapExecutor.handsOver(closeType);
@@ -53,16 +43,13 @@ record TwapPnl(
                 .times(BigDecimal.valueOf(state.config().side().sign()));
     final QuoteAmount fees = slots.fees();
     final QuoteAmount net = closeType == CloseType.COMPLETED ? QuoteAmount.ZERO : trade.minus(fees);
-    return new TwapPnl(
-        slots.averagePrice().orElse(null),
-        mid,
-        base,
-        quote,
-        trade,
-        fees,
-        net,
-        Decimals.divOrZero(net.value(), quote.value()),
+    return TradedPnl.Figures.of(trade, fees, net, quote,
         hold ? QuoteAmount.ZERO : quote,
         mid == null ? quote : mid.times(base));
+  }
+
+  /** The live mid a TWAP is marked to; null without a quote. */
+  static Price mid(final MarketView market) {
+    return market.top().map(t -> t.mid()).orElse(null);
   }
 }

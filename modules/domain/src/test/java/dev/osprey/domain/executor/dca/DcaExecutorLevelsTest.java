@@ -29,29 +29,37 @@ class DcaExecutorLevelsTest {
 
   @Test
   void shouldTakeTakerLevelsAtMarketForTheirConfiguredAmount() {
-    final DcaRun run = DcaConfigs.taker().side(Side.SELL).prices("100", "125").amounts("100", "250")
-        .run();
-
-    assertEquals(
-        List.of("started", "submit dca-1-1 level_0 SELL MARKET 1 OPEN"),
-        describe(run.book("100", "100").start()));
-    assertEquals(List.of(), run.quote("110", "110"), "125 is far from the mid");
-    assertEquals(
-        List.of("submit dca-1-2 level_1 SELL MARKET 2 OPEN"),
-        describe(run.quote("124.9", "125.1")));
+    assertSecondLevelOnlyWhenNear(
+        DcaConfigs.taker().side(Side.SELL).prices("100", "125").amounts("100", "250").run(),
+        "submit dca-1-1 level_0 SELL MARKET 1 OPEN",
+        "110", "125 is far from the mid",
+        "124.9", "125.1", "submit dca-1-2 level_1 SELL MARKET 2 OPEN");
   }
 
   @Test
   void shouldPlaceTheNextMakerLevelOnlyOnceTheMarketComesNear() {
-    final DcaRun run = DcaConfigs.maker().bounds("0.05").run();
+    assertSecondLevelOnlyWhenNear(
+        DcaConfigs.maker().bounds("0.05").run(),
+        "submit dca-1-1 level_0 BUY LIMIT 1 @100 OPEN",
+        "79", "75 > 79·0.95 = 75.05 is false",
+        "78.9", "78.9", "submit dca-1-2 level_1 BUY LIMIT 4 @75 OPEN");
+  }
 
-    assertEquals(
-        List.of("started", "submit dca-1-1 level_0 BUY LIMIT 1 @100 OPEN"),
-        describe(run.book("100", "100").start()));
-    assertEquals(List.of(), run.quote("79", "79"), "75 > 79·0.95 = 75.05 is false");
-    assertEquals(
-        List.of("submit dca-1-2 level_1 BUY LIMIT 4 @75 OPEN"),
-        describe(run.quote("78.9", "78.9")));
+  /**
+   * The first level goes out when the run starts at mid 100, nothing while the mid is {@code far},
+   * and the second level once the book is {@code nearBid}/{@code nearAsk}.
+   */
+  private static void assertSecondLevelOnlyWhenNear(
+      final DcaRun run,
+      final String first,
+      final String far,
+      final String whyNotYet,
+      final String nearBid,
+      final String nearAsk,
+      final String second) {
+    assertEquals(List.of("started", first), describe(run.book("100", "100").start()));
+    assertEquals(List.of(), run.quote(far, far), whyNotYet);
+    assertEquals(List.of(second), describe(run.quote(nearBid, nearAsk)));
   }
 
   @ParameterizedTest(name = "{0} {1} bounds {2} level 100, mid {3} -> {4}")
