@@ -1,26 +1,19 @@
 package dev.osprey.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.agent.policy.Policy;
-import dev.osprey.agent.policy.rules.DirectionalPolicy;
-import dev.osprey.agent.policy.rules.GridMarketMakerPolicy;
-import dev.osprey.domain.market.PaperTrade;
+import dev.osprey.agent.policy.rules.RulePolicies;
 import dev.osprey.engine.EngineContext;
 import dev.osprey.engine.OspreyEngine;
 import dev.osprey.engine.agent.AgentContext;
 import dev.osprey.engine.agent.AgentEntity;
 import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.AgentSettings;
-import dev.osprey.engine.agent.ExecutorConfigReader;
+import dev.osprey.engine.agent.ApiExecutorConfigReader;
 import dev.osprey.engine.agent.ShardedAgentGateway;
-import dev.osprey.json.CreateExecutorRequest;
-import dev.osprey.json.IdGenerator;
-import dev.osprey.json.VenueFees;
 import dev.osprey.llm.LlmPolicy;
 import dev.osprey.llm.LlmSettings;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,7 +45,9 @@ final class AgentNode {
           });
     });
     final AgentContext context = new AgentContext(engine.executors(), engine.controllers(), ctx.venues(),
-        routines.candles(), policies, configReader(mapper, ctx), routines, ctx.clock(), AgentSettings.from(config));
+        routines.candles(), policies, new ApiExecutorConfigReader(mapper,
+            (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
+            n -> ctx.venues().get(n).isPresent(), () -> ctx.clock().instant()), routines, ctx.clock(), AgentSettings.from(config));
     gateway.set(new ShardedAgentGateway(system, context, ctx.settings().askTimeout()));
     AgentEntity.init(system, context);
     return gateway.get();
@@ -81,26 +76,6 @@ final class AgentNode {
 
   /** The policies agent.md may name. */
   static Map<String, Policy> policies() {
-    final Map<String, Policy> m = new LinkedHashMap<>();
-    for (Policy p : List.of(new GridMarketMakerPolicy(), new DirectionalPolicy())) {
-      m.put(p.name(), p);
-    }
-    return m;
-  }
-
-  /**
-   * A tool's executor config read exactly as {@code POST /executors} reads a body: connector names
-   * resolve to paper twins, cross-venue fees fill in, validation names the field.
-   */
-  private static ExecutorConfigReader configReader(final ObjectMapper mapper, final EngineContext ctx) {
-    final VenueFees fees = (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair));
-    return (controllerId, executorId, config) -> {
-      final ObjectNode executorConfig = mapper.valueToTree(config);
-      executorConfig.put("id", executorId);
-      final ObjectNode body = mapper.createObjectNode().put("controller_id", controllerId);
-      body.set("executor_config", executorConfig);
-      return CreateExecutorRequest.parse(mapper, body, ctx.clock().instant(), IdGenerator.base58(), fees,
-          name -> PaperTrade.resolve(name, n -> ctx.venues().get(n).isPresent()));
-    };
+    return RulePolicies.builtIn();
   }
 }

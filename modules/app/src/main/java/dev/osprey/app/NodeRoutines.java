@@ -5,8 +5,6 @@ import dev.osprey.agent.market.CandleInterval;
 import dev.osprey.agent.policy.ToolResult;
 import dev.osprey.agent.routine.JdkWebhookSender;
 import dev.osprey.agent.routine.AlertLog;
-import dev.osprey.agent.routine.NotEnoughDataException;
-import dev.osprey.agent.routine.RoutineArgsException;
 import dev.osprey.agent.routine.RoutineChannels;
 import dev.osprey.agent.routine.RoutineContext;
 import dev.osprey.agent.routine.RoutineResult;
@@ -21,7 +19,6 @@ import dev.osprey.engine.venue.Venues;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -64,22 +61,7 @@ final class NodeRoutines implements RoutineService, RoutineRunner, RoutineContex
   /** For agents: the outcome as a tool result, a refusal carrying why. */
   @Override
   public CompletionStage<ToolResult> run(final String agentId, final String name, final Map<String, Object> args) {
-    return run(name, args).handle((r, err) -> {
-      if (err == null) {
-        return ToolResult.ok(r.summary().orElse(name + " ran"), r.outputs());
-      }
-      final Throwable e = err.getCause() != null ? err.getCause() : err;
-      if (e instanceof NoSuchElementException) {
-        return ToolResult.refused("UNKNOWN_ROUTINE", e.getMessage());
-      }
-      if (e instanceof RoutineArgsException) {
-        return ToolResult.refused("INVALID_ARGS", e.getMessage());
-      }
-      if (e instanceof NotEnoughDataException) {
-        return ToolResult.refused("NOT_ENOUGH_DATA", e.getMessage());
-      }
-      return ToolResult.refused("UNAVAILABLE", name + " failed: " + e.getMessage());
-    });
+    return run(name, args).handle((r, err) -> ToolResult.ofRoutine(name, r, err));
   }
 
   private String venue(final String connector) {

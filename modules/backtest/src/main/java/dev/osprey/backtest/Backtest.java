@@ -52,35 +52,27 @@ public final class Backtest {
   /** As {@link #run(String, String, String)} with the scripted actions of {@code actionsCsv}. */
   public String run(final String executorsJson, final String marketCsv, final String connectorsJson,
       final String actionsCsv) throws IOException {
-    final List<MarketRow> rows = MarketCsv.read(new StringReader(marketCsv));
-    final List<ReplayAction> actions =
-        actionsCsv == null ? List.of() : ActionsCsv.read(new StringReader(actionsCsv));
-    final Map<String, VenueSpec> venues = connectorsJson == null || connectorsJson.isBlank()
-        ? Map.of()
-        : ConnectorsJson.parse(readTree(connectorsJson, "connectors.json"));
-    final List<ExecutorConfig> configs =
-        configs(readTree(executorsJson, "executors.json"), rows.get(0).timestamp(), feesOf(venues));
-    checkStops(actions, configs);
+    final ReplayInputs in = ReplayInputs.parse(mapper, marketCsv, connectorsJson, actionsCsv);
+    final List<ExecutorConfig> configs = executors(executorsJson, in);
     final ReplayEngine.Result result =
-        new ReplayEngine(Executors.standard(), venues).run(configs, rows, actions);
-    return mapper.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(report(result, rows.size(), actions.size()));
+        new ReplayEngine(Executors.standard(), in.venues()).run(configs, in.rows(), in.actions());
+    return render(report(result, in));
   }
 
-  private JsonNode readTree(final String text, final String file) {
-    try {
-      return mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
-    }
+  /**
+   * The executors of {@code executors.json} (none when it is null), checked against the scripted
+   * actions that stop them.
+   */
+  List<ExecutorConfig> executors(final String executorsJson, final ReplayInputs in) {
+    final List<ExecutorConfig> configs = executorsJson == null ? List.of()
+        : configs(ReplayInputs.readTree(mapper, executorsJson, "executors.json"), in.rows().get(0).timestamp(),
+            in.fees());
+    checkStops(in.actions(), configs);
+    return configs;
   }
 
-  /** The replayed venues' fee rates (zero where connectors.json says nothing). */
-  private static VenueFees feesOf(final Map<String, VenueSpec> venues) {
-    return (connector, pair) -> {
-      final MarketConfig m = venues.getOrDefault(connector, VenueSpec.DEFAULT).market(pair);
-      return Optional.of(new FeeRates(m.makerFee(), m.takerFee()));
-    };
+  String render(final Map<String, Object> report) throws JsonProcessingException {
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report);
   }
 
   /** A scripted stop must name an executor of executors.json: a typo would otherwise do nothing. */
@@ -127,7 +119,10 @@ public final class Backtest {
     return out;
   }
 
-  private Map<String, Object> report(final ReplayEngine.Result result, final int rows, final int actions) {
+  /** The report of a replay: its extent, every executor in the API's shape, positions by controller. */
+  Map<String, Object> report(final ReplayEngine.Result result, final ReplayInputs in) {
+    final int rows = in.rows().size();
+    final int actions = in.actions().size();
     final List<Object> executors = new ArrayList<>();
     final Map<String, PositionBook> books = new LinkedHashMap<>();
     for (ReplayEngine.Run run : result.runs()) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +58,40 @@ public final class ReplayEngine {
     }
   }
 
+  /**
+   * Something that acts on the replay's clock beside the executors: a replayed agent. It is asked
+   * at every point of the timeline whether it is due, and its due times are points of the
+   * timeline themselves (while data remains), so it acts exactly when it would live.
+   */
+  public interface Participant {
+    /** When it next wants to act; empty for never again. */
+    Optional<Instant> nextDue();
+
+    /** A market's quote changed (after the venue matched resting orders against it). */
+    void quoted(ConnectorPair market, TopOfBook top);
+
+    /**
+     * Acts at {@code now}, after the quotes, fills, scripted actions and executors of that time:
+     * what it creates or stops through {@code desk} takes effect at once.
+     */
+    void act(Instant now, Desk desk);
+  }
+
+  /** What a participant sees of the replay and may do in it. */
+  public interface Desk {
+    /** Every executor so far, in creation order, with its state now. */
+    List<Run> runs();
+
+    /** The latest quotes and trading rules. */
+    MarketView view(ConnectorPair market);
+
+    /** Starts an executor now. @throws IllegalArgumentException when its id is taken */
+    void create(ExecutorConfig config);
+
+    /** Stops a running executor; false when it is unknown or not running. */
+    boolean stop(String executorId, boolean keepPosition);
+  }
+
   private static final class Slot {
     final ExecutorConfig config;
     Executor executor;
@@ -77,17 +112,23 @@ public final class ReplayEngine {
   /** Replays {@code rows} and {@code actions} (both sorted by time, file order on ties). */
   Result run(final List<ExecutorConfig> configs, final List<MarketRow> rows,
       final List<ReplayAction> actions) {
+    return run(configs, rows, actions, null);
+  }
+
+  /** As {@link #run(List, List, List)}, with {@code participant} (may be null) acting when due. */
+  public Result run(final List<ExecutorConfig> configs, final List<MarketRow> rows,
+      final List<ReplayAction> actions, final Participant participant) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no market rows to replay");
     }
     final Instant first = actions.isEmpty() || rows.get(0).timestamp().isBefore(actions.get(0).at())
         ? rows.get(0).timestamp()
         : actions.get(0).at();
-    return new Replay(configs, first).run(rows, actions);
+    return new Replay(configs, first, participant).run(rows, actions);
   }
 
   /** The state of one replay run. */
-  private final class Replay {
+  private final class Replay implements Desk {
     final List<Slot> slots = new ArrayList<>();
     final Map<String, Slot> byId = new HashMap<>();
     final Map<ClientOrderId, Slot> owners = new HashMap<>();
@@ -100,8 +141,10 @@ public final class ReplayEngine {
     /** One immutable copy per change of the books, shared by every executor's view. */
     Map<ConnectorPair, TopOfBook> booksNow = Map.of();
     Map<ConnectorPair, TradingRules> rulesNow = Map.of();
+    final Participant participant;
 
-    Replay(final List<ExecutorConfig> configs, final Instant start) {
+    Replay(final List<ExecutorConfig> configs, final Instant start, final Participant participant) {
+      this.participant = participant;
       for (ExecutorConfig c : configs) {
         final Slot s = new Slot(c, factory.create(c));
         slots.add(s);
@@ -144,25 +187,71 @@ public final class ReplayEngine {
             decide(s, new ExecutorInput.Wake());
           }
         }
+        if (participantDue(now)) {
+          participant.act(now, this);
+          if (participantDue(now)) {
+            throw new IllegalStateException("a replay participant is due again at " + now + " after acting");
+          }
+        }
       }
+      return new Result(runs(), clock.instant(), booksNow, rulesNow);
+    }
+
+    /** The next point of the timeline: a row, an action, or a participant's due time before them. */
+    private Instant nextTime(final List<MarketRow> rows, final int i,
+        final List<ReplayAction> actions, final int a) {
+      final Instant data;
+      if (a >= actions.size()) {
+        data = rows.get(i).timestamp();
+      } else if (i >= rows.size()) {
+        data = actions.get(a).at();
+      } else {
+        final Instant row = rows.get(i).timestamp();
+        final Instant action = actions.get(a).at();
+        data = row.isBefore(action) ? row : action;
+      }
+      final Optional<Instant> due = participant == null ? Optional.empty() : participant.nextDue();
+      return due.isPresent() && due.get().isAfter(clock.instant()) && due.get().isBefore(data) ? due.get() : data;
+    }
+
+    private boolean participantDue(final Instant now) {
+      return participant != null && participant.nextDue().map(t -> !t.isAfter(now)).orElse(false);
+    }
+
+    @Override
+    public List<Run> runs() {
       final List<Run> runs = new ArrayList<>(slots.size());
       for (Slot s : slots) {
         runs.add(new Run(s.config, s.executor));
       }
-      return new Result(runs, clock.instant(), booksNow, rulesNow);
+      return runs;
     }
 
-    private Instant nextTime(final List<MarketRow> rows, final int i,
-        final List<ReplayAction> actions, final int a) {
-      if (a >= actions.size()) {
-        return rows.get(i).timestamp();
+    @Override
+    public MarketView view(final ConnectorPair market) {
+      return MarketView.of(market, booksNow, rulesNow);
+    }
+
+    @Override
+    public void create(final ExecutorConfig config) {
+      if (byId.containsKey(config.id())) {
+        throw new IllegalArgumentException("executor id '" + config.id() + "' is taken");
       }
-      if (i >= rows.size()) {
-        return actions.get(a).at();
+      final Slot s = new Slot(config, factory.create(config));
+      slots.add(s);
+      byId.put(config.id(), s);
+      s.started = true;
+      decide(s, new ExecutorInput.Start());
+    }
+
+    @Override
+    public boolean stop(final String executorId, final boolean keepPosition) {
+      final Slot s = byId.get(executorId);
+      if (s == null || !s.started || s.executor.isTerminated()) {
+        return false;
       }
-      final Instant row = rows.get(i).timestamp();
-      final Instant action = actions.get(a).at();
-      return row.isBefore(action) ? row : action;
+      decide(s, new ExecutorInput.Stop(keepPosition));
+      return true;
     }
 
     private void quote(final ConnectorPair market, final Price bid, final Price ask) {
@@ -172,6 +261,9 @@ public final class ReplayEngine {
       booksNow = Map.copyOf(books);
       rulesNow = Map.copyOf(rules);
       changed.add(market);
+      if (participant != null) {
+        participant.quoted(market, books.get(market));
+      }
     }
 
     private void act(final ReplayAction action) {
@@ -181,11 +273,8 @@ public final class ReplayEngine {
       } else if (action instanceof ReplayAction.SetBalance b) {
         venues.setBalance(b.connector(), b.asset(), b.amount());
       } else if (action instanceof ReplayAction.Stop stop) {
-        final Slot s = byId.get(stop.executorId());
         // As live, stopping an executor that is not running changes nothing.
-        if (s != null && s.started && !s.executor.isTerminated()) {
-          decide(s, new ExecutorInput.Stop(stop.keepPosition()));
-        }
+        stop(stop.executorId(), stop.keepPosition());
       }
     }
 

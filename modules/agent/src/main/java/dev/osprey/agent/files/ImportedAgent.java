@@ -18,4 +18,11 @@ public record ImportedAgent(
   public ImportedAgent {
     configs = Collections.unmodifiableMap(new LinkedHashMap<>(configs));
   }
+
+  /** The definition with the current configs (config.yml's over agent.md's): what the agent runs with. */
+  public AgentDefinition inForce() {
+    final AgentDefinition d = definition;
+    return new AgentDefinition(d.slug(), d.name(), d.description(), d.tickInterval(), d.connectors(), configs,
+        d.limits(), d.policy(), d.instructions());
+  }
 }

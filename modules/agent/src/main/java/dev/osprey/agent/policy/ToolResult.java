@@ -1,5 +1,8 @@
 package dev.osprey.agent.policy;
 
+import dev.osprey.agent.routine.NotEnoughDataException;
+import dev.osprey.agent.routine.RoutineArgsException;
+import dev.osprey.agent.routine.RoutineResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +28,31 @@ public record ToolResult(boolean ok, String code, String message, Map<String, Ob
 
   public static ToolResult refused(final String code, final String message) {
     return new ToolResult(false, code, message, Map.of());
+  }
+
+  /**
+   * A routine's run as a tool result: its summary and outputs, or a refusal saying why it did not
+   * run ({@code UNKNOWN_ROUTINE}, {@code INVALID_ARGS}, {@code NOT_ENOUGH_DATA}, else {@code
+   * UNAVAILABLE}).
+   *
+   * @param error what the run failed with, or null
+   */
+  public static ToolResult ofRoutine(final String name, final RoutineResult result, final Throwable error) {
+    if (error == null) {
+      return ok(result.summary().orElse(name + " ran"), result.outputs());
+    }
+    final Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        ? error.getCause() : error;
+    if (e instanceof java.util.NoSuchElementException) {
+      return refused("UNKNOWN_ROUTINE", e.getMessage());
+    }
+    if (e instanceof RoutineArgsException) {
+      return refused("INVALID_ARGS", e.getMessage());
+    }
+    if (e instanceof NotEnoughDataException) {
+      return refused("NOT_ENOUGH_DATA", e.getMessage());
+    }
+    return refused("UNAVAILABLE", name + " failed: " + e.getMessage());
   }
 
   /** As a JSON-like map: what an LLM gets back as the tool call's content. */

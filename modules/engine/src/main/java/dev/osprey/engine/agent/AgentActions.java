@@ -4,7 +4,6 @@ import dev.osprey.agent.policy.ToolResult;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.engine.EntityError;
 import dev.osprey.engine.agent.AgentEvent.ActionRefused;
 import dev.osprey.engine.agent.AgentEvent.ConfigSuggested;
@@ -55,10 +54,6 @@ final class AgentActions {
     this.afterChange = afterChange;
   }
 
-  static String executorId(final String agentId, final int session, final long tick, final int n) {
-    return agentId + ":s" + session + ":t" + tick + ":" + n;
-  }
-
   Effect<AgentEvent, AgentState> tool(
       final EffectFactories<AgentEvent, AgentState> effect, final AgentState s, final Tool c) {
     final boolean open = s.current()
@@ -67,27 +62,21 @@ final class AgentActions {
       return effect.reply(c.replyTo(), ToolResult.refused("STALE_TICK",
           "tick " + c.tick() + " of session " + c.session() + " is over; act in the current tick"));
     }
+    final java.util.Optional<ToolResult> refusal = AgentToolRules.refusal(agentId, s, c.request());
+    if (refusal.isPresent()) {
+      final String executorId = c.request() instanceof StopExecutor r ? r.executorId() : null;
+      return refuse(effect, c, executorId, refusal.get().code(), refusal.get().message());
+    }
     final Instant at = now();
     if (c.request() instanceof CreateExecutor r) {
       return create(effect, s, c, r, at);
     }
     if (c.request() instanceof StopExecutor r) {
-      if (!s.owns(r.executorId())) {
-        return refuse(effect, c, r.executorId(), "FORBIDDEN",
-            "executor " + r.executorId() + " is not one of agent " + agentId + "'s");
-      }
       ctx.pipeToSelf(context.executors().stop(r.executorId(), r.keepPosition()),
           (v, err) -> new StopDone(c.session(), c.tick(), r.executorId(), r.keepPosition(), err, c.replyTo()));
       return effect.none();
     }
     if (c.request() instanceof AgentProtocol.SuggestConfig r) {
-      if (r.key() == null || r.key().isBlank()) {
-        return refuse(effect, c, null, "INVALID", "suggest_config needs a config key");
-      }
-      if (RiskLimits.KEYS.contains(r.key())) {
-        return refuse(effect, c, null, "FORBIDDEN",
-            r.key() + " is a limit: limits are the user's only, an agent cannot change or suggest them");
-      }
       final long id = s.suggestions().size() + 1L;
       return effect.persist(new ConfigSuggested(id, c.session(), c.tick(), r.key(), AgentSpec.toJson(r.value()),
               r.reason() == null ? "" : r.reason(), at))
@@ -95,16 +84,10 @@ final class AgentActions {
               Map.of("suggestion_id", id)));
     }
     if (c.request() instanceof AgentProtocol.AddLearning r) {
-      if (r.text() == null || r.text().isBlank()) {
-        return refuse(effect, c, null, "INVALID", "add_learning needs a text");
-      }
       return effect.persist(new LearningAdded(r.text().strip(), at))
           .thenReply(c.replyTo(), x -> ToolResult.ok("learning added", Map.of()));
     }
     if (c.request() instanceof AgentProtocol.RetireLearning r) {
-      if (!s.hasActive(r.text())) {
-        return refuse(effect, c, null, "NOT_FOUND", "no active learning '" + r.text() + "'");
-      }
       return effect.persist(new LearningRetired(r.text(), at))
           .thenReply(c.replyTo(), x -> ToolResult.ok("learning retired", Map.of()));
     }
@@ -118,12 +101,7 @@ final class AgentActions {
   private Effect<AgentEvent, AgentState> create(
       final EffectFactories<AgentEvent, AgentState> effect, final AgentState s, final Tool c,
       final CreateExecutor r, final Instant at) {
-    final Object controller = r.config() == null ? null : r.config().get("controller_id");
-    if (controller != null && !agentId.equals(controller.toString())) {
-      return refuse(effect, c, null, "FORBIDDEN",
-          "controller_id " + controller + " is not this agent's (" + agentId + ")");
-    }
-    final String id = executorId(agentId, c.session(), c.tick(), s.current().orElseThrow().createsInTick());
+    final String id = AgentToolRules.executorId(agentId, c.session(), c.tick(), s.current().orElseThrow().createsInTick());
     final ExecutorConfig config;
     try {
       config = context.configReader().read(agentId, id, r.config() == null ? Map.of() : r.config());

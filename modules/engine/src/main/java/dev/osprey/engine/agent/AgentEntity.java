@@ -23,11 +23,8 @@ import dev.osprey.engine.agent.AgentProtocol.DecideSuggestion;
 import dev.osprey.engine.agent.AgentProtocol.Get;
 import dev.osprey.engine.agent.AgentProtocol.Observed;
 import dev.osprey.engine.agent.AgentProtocol.TickCheck;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -230,21 +227,8 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
 
   // ---- the tick -------------------------------------------------------------------------------
 
-  /** When the next tick is due: at once after a start or resume, then every tick interval. */
-  static Optional<Instant> nextTickAt(final AgentState s) {
-    final Optional<AgentSession> live = s.live().filter(AgentSession::running);
-    if (live.isEmpty() || live.get().tickOpen()) {
-      return Optional.empty();
-    }
-    final AgentSession session = live.get();
-    if (session.lastTickAt() == null || session.lastTickAt().isBefore(session.activeSince())) {
-      return Optional.of(session.activeSince());
-    }
-    return Optional.of(session.lastTickAt().plusSeconds(s.spec().tickIntervalSeconds()));
-  }
-
   private void scheduleTick(final AgentState s) {
-    final Optional<Instant> due = nextTickAt(s);
+    final Optional<Instant> due = s.nextTickAt();
     if (due.isEmpty()) {
       timers.cancel("tick");
       return;
@@ -256,7 +240,7 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
   }
 
   private Effect<AgentEvent, AgentState> onTickCheck(final AgentState s, final TickCheck c) {
-    final Optional<Instant> due = nextTickAt(s);
+    final Optional<Instant> due = s.nextTickAt();
     if (due.isEmpty() || due.get().isAfter(now())) {
       scheduleTick(s);
       return Effect().none();
@@ -335,14 +319,8 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
   private Effect<AgentEvent, AgentState> complete(
       final int session, final long tick, final TickOutcome outcome, final String summary,
       final Observation obs, final PolicyOutcome policy) {
-    final Map<String, Object> snapshot = new LinkedHashMap<>();
-    snapshot.put("observation", obs == null ? null : obs.toMap());
-    snapshot.put("risk", obs == null ? null : obs.risk().toMap());
-    snapshot.put("response", outcome == TickOutcome.OK ? policy.response() : summary);
-    snapshot.put("cost_usd", policy.costUsd());
-    final BigDecimal cost = policy.costUsd();
-    return Effect().persist(new TickCompleted(session, tick, outcome, summary, policy.actions(), cost,
-        AgentSpec.toJson(snapshot), now())).thenRun(this::scheduleTick);
+    return Effect().persist(TickCompleted.of(session, tick, outcome, summary, obs, policy, now()))
+        .thenRun(this::scheduleTick);
   }
 
   private static String why(final Throwable e) {

@@ -1,9 +1,13 @@
 package dev.osprey.engine.agent;
 
 import dev.osprey.agent.journal.TickOutcome;
+import dev.osprey.agent.policy.Observation;
+import dev.osprey.agent.policy.PolicyOutcome;
 import dev.osprey.engine.CborSerializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The persisted facts of an agent. The agent's files (journal, learnings, config) are renderings of
@@ -76,5 +80,22 @@ public interface AgentEvent extends CborSerializable {
    */
   record TickCompleted(
       int session, long tick, TickOutcome outcome, String summary, int actions, BigDecimal costUsd,
-      String snapshotJson, Instant at) implements AgentEvent {}
+      String snapshotJson, Instant at) implements AgentEvent {
+
+    /**
+     * The end of a tick with its snapshot: what was observed (none when observing failed or the
+     * tick was interrupted), the risk state, and the policy's response, or why there was none.
+     */
+    public static TickCompleted of(
+        final int session, final long tick, final TickOutcome outcome, final String summary,
+        final Observation obs, final PolicyOutcome policy, final Instant at) {
+      final Map<String, Object> snapshot = new LinkedHashMap<>();
+      snapshot.put("observation", obs == null ? null : obs.toMap());
+      snapshot.put("risk", obs == null ? null : obs.risk().toMap());
+      snapshot.put("response", outcome == TickOutcome.OK ? policy.response() : summary);
+      snapshot.put("cost_usd", policy.costUsd());
+      return new TickCompleted(session, tick, outcome, summary, policy.actions(), policy.costUsd(),
+          AgentSpec.toJson(snapshot), at);
+    }
+  }
 }

@@ -45,7 +45,8 @@ public record AgentSpec(
     return fromJson(configsJson);
   }
 
-  static String toJson(final Object value) {
+  /** A value as JSON text, decimals exact: how configs and suggestions are journaled. */
+  public static String toJson(final Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {

@@ -97,6 +97,22 @@ public record AgentState(
     return costByDay.getOrDefault(day(at), BigDecimal.ZERO);
   }
 
+  /**
+   * When the next tick is due: at once after a start or resume, then every tick interval after the
+   * last tick started; empty while no session runs or a tick is open.
+   */
+  public Optional<Instant> nextTickAt() {
+    final Optional<AgentSession> running = live().filter(AgentSession::running);
+    if (running.isEmpty() || running.get().tickOpen()) {
+      return Optional.empty();
+    }
+    final AgentSession session = running.get();
+    if (session.lastTickAt() == null || session.lastTickAt().isBefore(session.activeSince())) {
+      return Optional.of(session.activeSince());
+    }
+    return Optional.of(session.lastTickAt().plusSeconds(spec.tickIntervalSeconds()));
+  }
+
   public Optional<Suggestion> suggestion(final long id) {
     return suggestions.stream().filter(s -> s.id() == id).findFirst();
   }

@@ -5,7 +5,6 @@ import dev.osprey.engine.EntityError;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.engine.gateway.ExecutorSearch;
-import dev.osprey.domain.executor.RunnableStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,9 +111,7 @@ public final class ShardedAgentGateway implements AgentGateway {
       final Map<String, AgentFiles.Numbers> numbers = new HashMap<>();
       for (ExecutorView v : views) {
         final var r = v.report();
-        final boolean open = r.status() != RunnableStatus.TERMINATED;
-        numbers.put(r.id(), new AgentFiles.Numbers(open, r.netPnlQuote().value(), r.cumFeesQuote().value(),
-            r.filledAmountQuote().value(), r.closeType() == null || open ? "" : r.closeType().name()));
+        numbers.put(r.id(), AgentFiles.Numbers.of(r));
       }
       return new AgentView(s, numbers, notes(s));
     });

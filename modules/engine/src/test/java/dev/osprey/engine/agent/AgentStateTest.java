@@ -44,15 +44,15 @@ class AgentStateTest {
   @Test
   void shouldTickAtOnceThenEveryIntervalAndAtOnceAfterAResume() {
     final AgentState started = fold(new AgentCreated(SPEC, "alice", T0), new SessionStarted(1, "alice", T0));
-    assertEquals(Optional.of(T0), AgentEntity.nextTickAt(started));
+    assertEquals(Optional.of(T0), started.nextTickAt());
     final AgentState ticking = started.apply(new TickStarted(1, 1, T0));
-    assertEquals(Optional.empty(), AgentEntity.nextTickAt(ticking), "no tick while one is open");
+    assertEquals(Optional.empty(), ticking.nextTickAt(), "no tick while one is open");
     final AgentState ticked = ticking.apply(completed(1, T0.plusSeconds(2), "0"));
-    assertEquals(Optional.of(T0.plusSeconds(60)), AgentEntity.nextTickAt(ticked), "one interval after the last start");
+    assertEquals(Optional.of(T0.plusSeconds(60)), ticked.nextTickAt(), "one interval after the last start");
     final AgentState paused = ticked.apply(new SessionPaused(1, "alice", T0.plusSeconds(10)));
-    assertEquals(Optional.empty(), AgentEntity.nextTickAt(paused));
+    assertEquals(Optional.empty(), paused.nextTickAt());
     final AgentState resumed = paused.apply(new SessionResumed(1, "alice", T0.plusSeconds(300)));
-    assertEquals(Optional.of(T0.plusSeconds(300)), AgentEntity.nextTickAt(resumed));
+    assertEquals(Optional.of(T0.plusSeconds(300)), resumed.nextTickAt());
     assertEquals(1, resumed.current().orElseThrow().number());
   }
 

@@ -1,0 +1,20 @@
+package dev.osprey.agent.policy.rules;
+
+import dev.osprey.agent.policy.Policy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The built-in rule policies, by the name agent.md selects them with. */
+public final class RulePolicies {
+  private RulePolicies() {}
+
+  /** A new map of every built-in rule policy (callers may add their own, such as the LLM policy). */
+  public static Map<String, Policy> builtIn() {
+    final Map<String, Policy> m = new LinkedHashMap<>();
+    for (Policy p : List.of(new GridMarketMakerPolicy(), new DirectionalPolicy())) {
+      m.put(p.name(), p);
+    }
+    return m;
+  }
+}
