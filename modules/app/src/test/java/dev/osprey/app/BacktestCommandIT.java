@@ -62,6 +62,23 @@ class BacktestCommandIT {
     assertEquals(Files.readString(out), Files.readString(again), "byte-identical output");
   }
 
+  /** The README's agent replay, as written there (paths relative to the repository). */
+  @Test
+  void shouldReplayTheStandardsExampleAgentAsTheReadmeShows(@TempDir final Path dir) throws Exception {
+    final Path out = dir.resolve("backtest/report.json");
+    final Path log = dir.resolve("log.txt");
+    assertEquals(0, osprey(out, log, "--agent", "modules/agent/src/main/resources/examples/grid-market-maker",
+        "--market", "modules/backtest/src/test/resources/agent-replay/market.csv",
+        "--connectors", "modules/backtest/src/test/resources/agent-replay/connectors.json",
+        "--out", out.toString()), () -> readQuietly(log));
+    final JsonNode report = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(out.toFile());
+    assertEquals(6, report.get("agent").get("executors_created").asInt());
+    assertEquals(45, report.get("agent").get("ticks").get("total").asInt());
+    final String journal = Files.readString(
+        dir.resolve("backtest/trading_agents/grid-market-maker/trading_sessions/session_1/journal.md"));
+    assertTrue(journal.contains("- ticks: 45 (ok 24, blocked 21, failed 0)"), journal);
+  }
+
   /**
    * Every executor type in one replay: arbitrage and XEMM across paper and paper_b, grid, LP,
    * swap, DCA, TWAP, position and order executors. Hand-checked figures in the comments.
