@@ -61,7 +61,15 @@ public abstract class JsonRoutes extends AllDirectives {
    * anything else (an array, a number) is a 400, so no route reads fields of a non-object.
    */
   protected Route withJsonBody(final Function<JsonNode, Route> inner) {
+    return withJsonBody(false, inner);
+  }
+
+  /** As {@link #withJsonBody(Function)}; when {@code required}, an empty body is a 400 too. */
+  protected Route withJsonBody(final boolean required, final Function<JsonNode, Route> inner) {
     return entity(Unmarshaller.entityToString(), text -> {
+      if (required && text.isBlank()) {
+        return invalid(List.of(new FieldViolation("body", "is required: a JSON object")));
+      }
       final JsonNode node;
       try {
         node = text.isBlank() ? mapper.createObjectNode() : mapper.readTree(text);

@@ -24,6 +24,9 @@ import dev.osprey.api.scope.ScopedExecutors;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.api.routines.RoutineRoutes;
+import dev.osprey.api.topics.TopicRoutes;
+import dev.osprey.engine.topic.ClusterTopics;
+import dev.osprey.engine.topic.Topics;
 import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.VenueCandles;
 import dev.osprey.json.ApiJson;
@@ -141,6 +144,7 @@ public final class OspreyNode {
       final ObjectMapper mapper = ApiJson.mapper();
       final NodeRoutines routines = new NodeRoutines(ctx.venues(), candles, clock,
           system.dispatchers().lookup(org.apache.pekko.actor.typed.DispatcherSelector.blocking()));
+      final Topics topics = new ClusterTopics(system);
       final AgentGateway agents = AgentNode.start(system, config, ctx, engine, mapper, routines);
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
@@ -166,6 +170,7 @@ public final class OspreyNode {
             new TradingStateRoutes(mapper, engine.tradingState()).routes(),
             new AgentRoutes(mapper, userAgents, new StandardAgentFiles()).routes(),
             new RoutineRoutes(mapper, routines).routes(),
+            new TopicRoutes(mapper, topics, clock).routes(),
             new PaperRoutes(mapper, new PaperVenues(paper)).routes());
       });
       final Config http = config.getConfig("osprey.http");

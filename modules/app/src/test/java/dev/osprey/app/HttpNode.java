@@ -145,7 +145,11 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
   }
 
   static JsonNode json(final HttpResponse<String> r) throws Exception {
-    return JSON.readTree(r.body());
+    return json(r.body());
+  }
+
+  static JsonNode json(final String text) throws Exception {
+    return JSON.readTree(text);
   }
 
   /** Polls {@code GET /executors/{id}} until {@code done} holds (10 s at most). */

@@ -91,6 +91,9 @@ class OpenApiRoutesHttpTest {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
         final String method = op.getKey().toUpperCase(Locale.ROOT);
         final String name = method + " " + path.getKey();
+        if (op.getValue().at("/responses/200/content").has("text/event-stream")) {
+          continue;   // a stream that does not end: TopicsHttpTest reads it
+        }
         final HttpResponse<String> r = node.send(method, sample(path.getKey()),
             op.getValue().has("requestBody") ? "{}" : null);
         final JsonNode body = HttpNode.json(r);

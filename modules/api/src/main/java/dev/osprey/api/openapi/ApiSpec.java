@@ -128,6 +128,7 @@ public final class ApiSpec {
           List.of(), List.of(CONNECTOR), null, 200, "BalancesView", List.of(404)),
       AgentApiSpec.CREATE, AgentApiSpec.LIST, AgentApiSpec.GET, AgentApiSpec.SESSION, AgentApiSpec.SUGGESTION,
       AgentApiSpec.FILE, AgentApiSpec.EXPORT, AgentApiSpec.ROUTINES, AgentApiSpec.RUN_ROUTINE,
+      TopicApiSpec.STATS, TopicApiSpec.PUBLISH, TopicApiSpec.EVENTS,
       new RouteSpec("POST", "/mcp", "mcp", "mcp",
           "MCP server (Streamable HTTP, stateless, JSON answers): one JSON-RPC message per POST; a request "
               + "is answered with its response, a notification with 202. Tools: create_executor, stop_executor, "
@@ -177,6 +178,7 @@ public final class ApiSpec {
     requestSchemas(schemas);
     responseSchemas(schemas);
     AgentApiSpec.schemas(schemas);
+    TopicApiSpec.schemas(schemas);
     schemas.set("JsonRpcMessage", Schemas.type("object").put("description",
         "A JSON-RPC 2.0 message of the Model Context Protocol (initialize, tools/list, tools/call, ping, notifications)"));
     ExecutorConfigSchemas.addTo(schemas);
@@ -242,6 +244,8 @@ public final class ApiSpec {
         return Schemas.F.objectNode().put("USDT", "10000");
       case "CreateAgentRequest":
         return AgentApiSpec.example();
+      case "TopicMessage":
+        return TopicApiSpec.example();
       case "TradingStateRequest":
         return Schemas.F.objectNode().put("state", "ACTIVE").put("reason", "resumed");
       default:
