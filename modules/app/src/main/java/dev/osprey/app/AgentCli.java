@@ -57,15 +57,14 @@ public final class AgentCli {
 
   private static int importAgent(final Path dir, final Map<String, String> env, final PrintStream out,
       final PrintStream err) throws IOException, InterruptedException {
-    final Path agentMd = dir.resolve("agent.md");
-    if (!Files.isRegularFile(agentMd)) {
-      err.println("osprey agent: " + agentMd + " not found (DIR is an agent folder, trading_agents/{slug}/)");
+    if (!Files.isRegularFile(dir.resolve("agent.md")) && !Files.isRegularFile(dir.resolve("loom.toml"))) {
+      err.println("osprey agent: " + dir.resolve("agent.md") + " not found (DIR is an agent folder, "
+          + "trading_agents/{slug}/, or a Loom executor agent's folder with its loom.toml)");
       return 2;
     }
     final Map<String, String> body = new LinkedHashMap<>();
     body.put("id", dir.toAbsolutePath().normalize().getFileName().toString());
-    body.put("agent_md", Files.readString(agentMd));
-    for (String file : new String[] {"config.yml", "learnings.md"}) {
+    for (String file : new String[] {"agent.md", "config.yml", "learnings.md", "loom.toml"}) {
       final Path p = dir.resolve(file);
       if (Files.isRegularFile(p)) {
         body.put(file.replace('.', '_'), Files.readString(p));

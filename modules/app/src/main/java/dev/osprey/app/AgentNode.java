@@ -1,6 +1,7 @@
 package dev.osprey.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.agent.loom.LoomExecutorPolicy;
 import dev.osprey.agent.policy.Policy;
 import dev.osprey.agent.policy.rules.RulePolicies;
 import dev.osprey.engine.EngineContext;
@@ -11,8 +12,10 @@ import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.AgentSettings;
 import dev.osprey.engine.agent.ApiExecutorConfigReader;
 import dev.osprey.engine.agent.ShardedAgentGateway;
+import dev.osprey.engine.topic.Topics;
 import dev.osprey.llm.LlmPolicy;
 import dev.osprey.llm.LlmSettings;
+import io.opentelemetry.api.OpenTelemetry;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +36,10 @@ final class AgentNode {
 
   static AgentGateway start(
       final ActorSystem<?> system, final com.typesafe.config.Config config, final EngineContext ctx,
-      final OspreyEngine engine, final ObjectMapper mapper, final NodeRoutines routines) {
+      final OspreyEngine engine, final ObjectMapper mapper, final NodeRoutines routines, final Topics topics,
+      final OpenTelemetry telemetry) {
     final AtomicReference<AgentGateway> gateway = new AtomicReference<>();
-    final Map<String, Policy> policies = policies();
+    final Map<String, Policy> policies = policies(telemetry);
     llm(config, gateway::get).ifPresent(llm -> {
       policies.put(llm.name(), llm);
       CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), "close-llm",
@@ -47,7 +51,7 @@ final class AgentNode {
     final AgentContext context = new AgentContext(engine.executors(), engine.controllers(), ctx.venues(),
         routines.candles(), policies, new ApiExecutorConfigReader(mapper,
             (connector, pair) -> ctx.venues().get(connector).flatMap(v -> v.feeRates(pair)),
-            n -> ctx.venues().get(n).isPresent(), () -> ctx.clock().instant()), routines, ctx.clock(), AgentSettings.from(config));
+            n -> ctx.venues().get(n).isPresent(), () -> ctx.clock().instant()), routines, topics, ctx.clock(), AgentSettings.from(config));
     gateway.set(new ShardedAgentGateway(system, context, ctx.settings().askTimeout()));
     AgentEntity.init(system, context);
     return gateway.get();
@@ -74,8 +78,15 @@ final class AgentNode {
     return Optional.of(new LlmPolicy(LlmSettings.fromEnv(env), new JournaledConversations(agents)));
   }
 
-  /** The policies agent.md may name. */
+  /** The policies agent.md may name (the LLM policy aside, which needs configuration). */
   static Map<String, Policy> policies() {
     return RulePolicies.builtIn();
+  }
+
+  /** {@link #policies()}, the Loom executor agent's spans going to {@code telemetry}. */
+  static Map<String, Policy> policies(final OpenTelemetry telemetry) {
+    final Map<String, Policy> m = policies();
+    m.put(LoomExecutorPolicy.NAME, new LoomExecutorPolicy(telemetry));
+    return m;
   }
 }

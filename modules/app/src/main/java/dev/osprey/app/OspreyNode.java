@@ -27,6 +27,8 @@ import dev.osprey.api.routines.RoutineRoutes;
 import dev.osprey.api.topics.TopicRoutes;
 import dev.osprey.engine.topic.ClusterTopics;
 import dev.osprey.engine.topic.Topics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.VenueCandles;
 import dev.osprey.json.ApiJson;
@@ -145,7 +147,15 @@ public final class OspreyNode {
       final NodeRoutines routines = new NodeRoutines(ctx.venues(), candles, clock,
           system.dispatchers().lookup(org.apache.pekko.actor.typed.DispatcherSelector.blocking()));
       final Topics topics = new ClusterTopics(system);
-      final AgentGateway agents = AgentNode.start(system, config, ctx, engine, mapper, routines);
+      final OpenTelemetry telemetry = NodeTelemetry.fromEnvironment(System.getenv());
+      if (telemetry instanceof OpenTelemetrySdk sdk) {
+        CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
+            "flush-traces", () -> {
+              sdk.close();
+              return CompletableFuture.completedFuture(Done.getInstance());
+            });
+      }
+      final AgentGateway agents = AgentNode.start(system, config, ctx, engine, mapper, routines, topics, telemetry);
       final PositionJson positions = new PositionJson((connector, pair) ->
           ctx.venues().get(connector).flatMap(v -> v.topOfBook(pair)).map(TopOfBook::mid));
       final ApiRoutes routes = new ApiRoutes(mapper, new BasicAuth(mapper, auth), user -> {
@@ -226,7 +236,7 @@ public final class OspreyNode {
           ? c.getConfig("venues." + ConfigUtil.quoteString(name))
           : ConfigFactory.empty();
       final MarketConfig defaults = new MarketConfig(
-          fee(venue, "maker-fee"), fee(venue, "taker-fee"), TradingRules.DEFAULT);
+          fee(venue, "maker-fee"), fee(venue, "taker-fee"), rules(venue));
       final Supplier<PaperExchange> fresh =
           () -> new PaperExchange(name, clock, defaults, balances);
       final PaperExchange exchange;
@@ -242,6 +252,22 @@ public final class OspreyNode {
       out.put(name, exchange);
     }
     return out;
+  }
+
+  /**
+   * A venue's default trading rules: {@code min-order-size}, {@code min-notional}, {@code
+   * price-increment} and {@code base-increment} where set (a twin takes its real venue's, so an
+   * order is sized as the venue would take it), {@link TradingRules#DEFAULT}'s otherwise.
+   */
+  private static TradingRules rules(final Config venue) {
+    final TradingRules d = TradingRules.DEFAULT;
+    return new TradingRules(decimal(venue, "min-order-size", d.minOrderSize()),
+        decimal(venue, "min-notional", d.minNotional()), decimal(venue, "price-increment", d.priceIncrement()),
+        decimal(venue, "base-increment", d.baseIncrement()));
+  }
+
+  private static BigDecimal decimal(final Config venue, final String key, final BigDecimal fallback) {
+    return venue.hasPath(key) ? new BigDecimal(venue.getString(key)) : fallback;
   }
 
   /** A venue's default fee rate (a fraction; absent is 0). */

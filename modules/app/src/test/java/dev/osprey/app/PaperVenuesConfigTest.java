@@ -7,6 +7,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.domain.market.FeeRates;
 import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.position.PositionMode;
 import dev.osprey.exchange.Contracts;
@@ -48,6 +49,16 @@ class PaperVenuesConfigTest {
     assertEquals(new FeeRates(new BigDecimal(maker), new BigDecimal(taker)), venue.feeRates(SOL).orElseThrow());
     assertEquals(perpetual ? Contracts.perpetual(PositionMode.ONE_WAY) : Contracts.SPOT, venue.contracts());
     assertEquals(0, new BigDecimal("100000").compareTo(venue.balances().get("USDT")));
+  }
+
+  @Test
+  void shouldSizeOkxsTwinAsOkxDoesAndOthersByTheDefaults() {
+    final Map<String, PaperExchange> all = venues(ConfigFactory.empty());
+    all.get("okx_paper_trade").setQuote(SOL, Price.of("150"), Price.of("150.1"));
+    assertEquals(new TradingRules(new BigDecimal("0.00001"), BigDecimal.ONE, new BigDecimal("0.1"),
+        new BigDecimal("0.00000001")), all.get("okx_paper_trade").tradingRules(SOL).orElseThrow());
+    all.get("paper").setQuote(SOL, Price.of("150"), Price.of("150.1"));
+    assertEquals(TradingRules.DEFAULT, all.get("paper").tradingRules(SOL).orElseThrow());
   }
 
   @Test

@@ -1,22 +1,10 @@
 package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.testkit.ManualClock;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,59 +14,14 @@ class TopicsHttpTest {
   @RegisterExtension
   static final HttpNode node = HttpNode.perClass(CLOCK);
 
-  /**
-   * An open {@code GET /topics/{name}/events} on a plain socket (so that closing it closes the
-   * connection at once, as a client going away does): its event lines as they arrive.
-   */
-  private static final class EventStream implements AutoCloseable {
-    final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    final Socket socket;
-
-    EventStream(final String topic, final String authorization) throws Exception {
-      final URI base = URI.create(node.baseUri());
-      socket = new Socket(base.getHost(), base.getPort());
-      final Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-      out.write("GET /topics/" + topic + "/events HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: "
-          + authorization + "\r\nAccept: text/event-stream\r\n\r\n");
-      out.flush();
-      final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      assertEquals("HTTP/1.1 200 OK", in.readLine());
-      final Thread reader = new Thread(() -> {
-        try {
-          in.lines().forEach(lines::add);
-        } catch (java.io.UncheckedIOException closed) {
-          // the test closed the socket
-        }
-      }, "sse-" + topic);
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    /** The next {@code data:} or {@code event:} line (headers, chunk sizes and keep-alives skipped). */
-    String next() throws InterruptedException {
-      while (true) {
-        final String line = lines.poll(10, TimeUnit.SECONDS);
-        assertNotNull(line, "no event within 10 s");
-        if (line.startsWith("data:") || line.startsWith("event:") || line.startsWith("Content-Type:")) {
-          return line;
-        }
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-    }
-  }
-
   private static void awaitSubscribers(final String topic, final int count) {
     node.awaitJson("/topics/" + topic, n -> assertEquals(count, n.get("local_subscribers").asInt(), n::toString));
   }
 
   @Test
   void shouldStreamWhatIsPublishedToEverySubscriberOfTheTopic() throws Exception {
-    try (EventStream admin = new EventStream("plan.ready", HttpNode.ADMIN);
-         EventStream reader = new EventStream("plan.ready", HttpNode.READER)) {
+    try (EventStream admin = new EventStream(node, "plan.ready", HttpNode.ADMIN);
+         EventStream reader = new EventStream(node, "plan.ready", HttpNode.READER)) {
       awaitSubscribers("plan.ready", 2);
       final HttpResponse<String> r = node.send("POST", "/topics/plan.ready",
           "{\"symbol\": \"BTC\", \"action\": \"BUY\", \"confidence\": 0.85}");

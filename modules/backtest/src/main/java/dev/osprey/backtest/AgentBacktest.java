@@ -60,7 +60,8 @@ public final class AgentBacktest {
     final Policy policy = policies.get(definition.policy());
     if (policy == null) {
       throw new IllegalArgumentException("agent.md: policy " + definition.policy()
-          + " cannot run in a backtest: a replay runs the rule policies (" + String.join(", ", policies.keySet())
+          + " cannot run in a backtest: a replay runs the built-in deterministic policies ("
+          + String.join(", ", policies.keySet())
           + "), which decide the same way every time");
     }
     final ReplayInputs in = ReplayInputs.parse(mapper, marketCsv, connectorsJson, actionsCsv);

@@ -137,6 +137,17 @@ final class ReplayAgentTools implements AgentTools {
     return done(result);
   }
 
+  /** Journaled as live; a replay sends nothing: history must not reach today's subscribers. */
+  @Override
+  public CompletionStage<ToolResult> publish(final String topic, final Map<String, Object> message) {
+    final Optional<ToolResult> refusal = refusal(new AgentProtocol.Publish(topic, message), null);
+    if (refusal.isPresent()) {
+      return done(refusal.get());
+    }
+    agent.record(new AgentEvent.Published(session, tick, topic, AgentSpec.toJson(message), now));
+    return done(ToolResult.ok("published on " + topic + " (not sent in a backtest)", Map.of("topic", topic)));
+  }
+
   /** The tool rules' refusal, journaled as the live entity journals it. */
   private Optional<ToolResult> refusal(final AgentProtocol.ToolRequest request, final String executorId) {
     final Optional<ToolResult> refusal = AgentToolRules.refusal(agent.agentId(), agent.state(), request);

@@ -187,7 +187,8 @@ class AgentBacktestTest {
         "tick_interval: 60\npolicy: llm");
     final AgentTree llm = new AgentTree("llm-agent", Map.of("agent.md", md.getBytes(StandardCharsets.UTF_8)));
     final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> replay(llm));
-    assertEquals("agent.md: policy llm cannot run in a backtest: a replay runs the rule policies "
-        + "(grid_market_maker, directional), which decide the same way every time", e.getMessage());
+    assertEquals("agent.md: policy llm cannot run in a backtest: a replay runs the built-in deterministic "
+        + "policies (grid_market_maker, directional, loom_executor), which decide the same way every time",
+        e.getMessage());
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Where an agent's folder is among the paths of an archive or a folder tree: the folder of the
- * shallowest {@code agent.md}, so {@code trading_agents/{slug}/}, a single top folder
+ * shallowest {@code agent.md} (or a Loom executor agent's {@code loom.toml}), so {@code trading_agents/{slug}/}, a single top folder
  * {@code {slug}/} and the agent folder itself are all found.
  *
  * @param prefix the agent folder's path with a trailing {@code /}, empty for the top
@@ -26,20 +26,24 @@ record AgentRoot(String prefix, String slug) {
     final List<String> shallowest = new ArrayList<>();
     int depth = Integer.MAX_VALUE;
     for (String path : paths) {
-      if (path.equals(CtaPaths.AGENT_MD) || path.endsWith("/" + CtaPaths.AGENT_MD)) {
-        final String prefix = path.substring(0, path.length() - CtaPaths.AGENT_MD.length());
+      for (String definition : List.of(CtaPaths.AGENT_MD, CtaPaths.LOOM_TOML)) {
+        if (!path.equals(definition) && !path.endsWith("/" + definition)) {
+          continue;
+        }
+        final String prefix = path.substring(0, path.length() - definition.length());
         final int d = (int) prefix.chars().filter(c -> c == '/').count();
         if (d < depth) {
           shallowest.clear();
           depth = d;
         }
-        if (d == depth) {
+        if (d == depth && !shallowest.contains(prefix)) {
           shallowest.add(prefix);
         }
       }
     }
     if (shallowest.isEmpty()) {
-      throw new AgentFileException(CtaPaths.AGENT_MD, 0, "not found: an agent's folder holds it");
+      throw new AgentFileException(CtaPaths.AGENT_MD, 0,
+          "not found: an agent's folder holds it (or a Loom executor agent's loom.toml)");
     }
     if (shallowest.size() > 1) {
       throw new AgentFileException(CtaPaths.AGENT_MD, 0,

@@ -177,17 +177,19 @@ public record AgentTree(String slug, Map<String, byte[]> files) {
   }
 
   /**
-   * The agent of this tree: agent.md (required), config.yml's configs over agent.md's, and
-   * learnings.md; session files are not read (the journal is a read-out, not a source).
+   * The agent of this tree: agent.md (or, without one, a Loom executor agent's loom.toml),
+   * config.yml's configs over agent.md's, and learnings.md; session files are not read (the journal is a read-out, not a source).
    *
    * @param knownPolicies as for {@link AgentMd#parse}
    * @throws AgentFileException naming the file and line of the first problem
    */
   public ImportedAgent importAgent(final Set<String> knownPolicies) {
-    final AgentDefinition definition = AgentMd.parse(slug,
-        text(CtaPaths.AGENT_MD).orElseThrow(
-            () -> new AgentFileException(CtaPaths.AGENT_MD, 0, "not found")),
-        knownPolicies);
+    final Optional<String> agentMd = text(CtaPaths.AGENT_MD);
+    final Optional<String> loom = text(CtaPaths.LOOM_TOML);
+    final AgentDefinition definition = agentMd.isEmpty() && loom.isPresent()
+        ? LoomToml.parse(loom.get()).definition(slug)
+        : AgentMd.parse(slug, agentMd.orElseThrow(() -> new AgentFileException(CtaPaths.AGENT_MD, 0, "not found")),
+            knownPolicies);
     final Map<String, Object> configs = new LinkedHashMap<>(definition.configs());
     text(CtaPaths.CONFIG_YML).ifPresent(t -> configs.putAll(ConfigYml.parse(t)));
     final Learnings learnings =

@@ -15,6 +15,8 @@ public final class CtaPaths {
   public static final String AGENT_MD = "agent.md";
   public static final String CONFIG_YML = "config.yml";
   public static final String LEARNINGS_MD = "learnings.md";
+  /** A Loom executor agent's configuration (spec 003), read on import when there is no agent.md. */
+  public static final String LOOM_TOML = "loom.toml";
 
   private static final Comparator<Rank> BY_RANK =
       Comparator.comparingInt(Rank::group)

@@ -31,4 +31,13 @@ public interface AgentTools {
 
   /** Runs a named routine (indicators, webhooks, alerts) with its parameters. */
   CompletionStage<ToolResult> runRoutine(String name, Map<String, Object> args);
+
+  /**
+   * Publishes {@code message} on {@code topic} of the cluster's event bus (a Loom execution result
+   * on {@code execution.btc}, say), after journaling it.
+   */
+  default CompletionStage<ToolResult> publish(final String topic, final Map<String, Object> message) {
+    return java.util.concurrent.CompletableFuture.completedFuture(
+        ToolResult.refused("UNAVAILABLE", "publishing to topics is not available here"));
+  }
 }

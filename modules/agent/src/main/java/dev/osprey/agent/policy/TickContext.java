@@ -12,6 +12,7 @@ import java.util.Map;
  * @param configs the configs in force this tick (agent.md's, with approved suggestions applied)
  * @param learnings the active insights, oldest first
  * @param journal the session's journal so far, as {@code journal.md} renders it
+ * @param trigger the topic message this tick answers, if a message (not the clock) started it
  */
 public record TickContext(
     String agentId,
@@ -22,7 +23,15 @@ public record TickContext(
     Map<String, Object> configs,
     List<String> learnings,
     String journal,
-    Observation observation) {
+    Observation observation,
+    java.util.Optional<Trigger> trigger) {
+
+  /** A tick the clock started. */
+  public TickContext(final String agentId, final int session, final long tick, final Instant now,
+      final AgentDefinition definition, final Map<String, Object> configs, final List<String> learnings,
+      final String journal, final Observation observation) {
+    this(agentId, session, tick, now, definition, configs, learnings, journal, observation, java.util.Optional.empty());
+  }
 
   /** A config value as text, or {@code fallback} when unset. */
   public String config(final String key, final String fallback) {

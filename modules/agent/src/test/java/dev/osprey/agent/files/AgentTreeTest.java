@@ -150,7 +150,7 @@ class AgentTreeTest {
 
   @Test
   void shouldRefuseArchivesWithoutOneAgentInAFolder() throws IOException {
-    assertEquals("agent.md:0: not found: an agent's folder holds it",
+    assertEquals("agent.md:0: not found: an agent's folder holds it (or a Loom executor agent's loom.toml)",
         assertThrows(AgentFileException.class,
             () -> AgentTree.readZip(zip(Map.of("x/config.yml", "a: 1\n")))).getMessage());
     assertEquals("agent.md:0: not inside a folder named after the agent "

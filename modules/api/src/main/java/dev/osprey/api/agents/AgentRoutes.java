@@ -66,22 +66,20 @@ public final class AgentRoutes extends JsonRoutes {
 
   /**
    * {@code {"id": slug, "agent_md": "...", "config_yml": "...", "learnings_md": "..."}}: the
-   * standard's files as they are on disk (config.yml and learnings.md optional).
+   * standard's files as they are on disk (config.yml and learnings.md optional); or, for a Loom
+   * executor agent, {@code {"id": slug, "loom_toml": "..."}}.
    */
   private Route create(final JsonNode body, final String by) {
-    final String agentMd = text(body, "agent_md");
-    if (agentMd == null) {
-      throw new FieldViolation.Invalid("agent_md", "is required: the agent.md file's text");
-    }
     final Map<String, String> given = new LinkedHashMap<>();
-    given.put("agent.md", agentMd);
-    final String configYml = text(body, "config_yml");
-    if (configYml != null) {
-      given.put("config.yml", configYml);
+    for (String file : List.of("agent.md", "config.yml", "learnings.md", "loom.toml")) {
+      final String text = text(body, file.replace('.', '_'));
+      if (text != null) {
+        given.put(file, text);
+      }
     }
-    final String learningsMd = text(body, "learnings_md");
-    if (learningsMd != null) {
-      given.put("learnings.md", learningsMd);
+    if (!given.containsKey("agent.md") && !given.containsKey("loom.toml")) {
+      throw new FieldViolation.Invalid("agent_md",
+          "is required: the agent.md file's text (or loom_toml, a Loom executor agent's loom.toml)");
     }
     final String id = text(body, "id");
     if (id == null) {

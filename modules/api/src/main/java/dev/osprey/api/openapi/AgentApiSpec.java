@@ -58,12 +58,14 @@ final class AgentApiSpec {
 
   static void schemas(final ObjectNode s) {
     s.set("CreateAgentRequest", object(false)
-        .description("The standard's files as text; id is the agent's directory name (slug)")
+        .description("The standard's files as text (agent_md required, or loom_toml for a Loom executor "
+            + "agent); id is the agent's directory name (slug)")
         .prop("id", pattern(Schemas.ID_PATTERN))
         .prop("agent_md", string().put("minLength", 1))
         .prop("config_yml", nullable(string()))
         .prop("learnings_md", nullable(string()))
-        .required("id", "agent_md").build());
+        .prop("loom_toml", nullable(string()))
+        .required("id").build());
     s.set("RoutineArgs", Schemas.type("object").put("description",
         "The routine's arguments (see GET /routines), e.g. {\"connector\": \"paper\", \"trading_pair\": \"BTC-USDT\"}"));
     s.set("Routines", object(false).prop("routines", array(Schemas.type("object"))).required("routines").build());

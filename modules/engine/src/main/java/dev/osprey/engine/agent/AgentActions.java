@@ -22,6 +22,7 @@ import dev.osprey.engine.agent.AgentProtocol.StopDone;
 import dev.osprey.engine.agent.AgentProtocol.StopExecutor;
 import dev.osprey.engine.agent.AgentProtocol.Tool;
 import dev.osprey.engine.executor.ExecutorView;
+import dev.osprey.engine.topic.TopicEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -90,6 +91,12 @@ final class AgentActions {
     if (c.request() instanceof AgentProtocol.RetireLearning r) {
       return effect.persist(new LearningRetired(r.text(), at))
           .thenReply(c.replyTo(), x -> ToolResult.ok("learning retired", Map.of()));
+    }
+    if (c.request() instanceof AgentProtocol.Publish r) {
+      final String json = AgentSpec.toJson(r.message());
+      return effect.persist(new AgentEvent.Published(c.session(), c.tick(), r.topic(), json, at))
+          .thenRun(x -> context.topics().publish(new TopicEvent(r.topic(), json, "agent:" + agentId, at)))
+          .thenReply(c.replyTo(), x -> ToolResult.ok("published on " + r.topic(), Map.of("topic", r.topic())));
     }
     final AgentProtocol.RunRoutine r = (AgentProtocol.RunRoutine) c.request();
     ctx.pipeToSelf(context.routines().run(agentId, r.name(), r.args() == null ? Map.of() : r.args()),

@@ -3,6 +3,7 @@ package dev.osprey.engine.agent;
 import dev.osprey.agent.policy.Policy;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
+import dev.osprey.engine.topic.Topics;
 import dev.osprey.engine.venue.Venues;
 import java.time.Clock;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param policies the policies agent.md may name, by name
  * @param configReader turns a tool's executor config into a validated config with its identity
  * @param routines runs named routines for policies
+ * @param topics the cluster's event bus: agents subscribe to their configs' {@code topics} and
+ *     publish through their tools
  */
 public record AgentContext(
     ExecutorGateway executors,
@@ -26,6 +29,7 @@ public record AgentContext(
     Map<String, Policy> policies,
     ExecutorConfigReader configReader,
     RoutineRunner routines,
+    Topics topics,
     Clock clock,
     AgentSettings settings) {
 

@@ -82,6 +82,9 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
   private final AgentObserver observer;
   private final AgentActions actions;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
+  /** Where this agent's topic messages arrive, and the topics it listens to now. */
+  private final ActorRef<dev.osprey.engine.topic.TopicEvent> topicInbox;
+  private final java.util.Set<String> subscribed = new java.util.HashSet<>();
 
   private AgentEntity(
       final ActorContext<Command> ctx, final TimerScheduler<Command> timers, final String agentId,
@@ -95,6 +98,7 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
     this.observer = new AgentObserver(context);
     this.actions = new AgentActions(ctx, agentId, context, this::scheduleTick);
     this.shard = shard;
+    this.topicInbox = ctx.messageAdapter(dev.osprey.engine.topic.TopicEvent.class, AgentProtocol.TopicArrived::new);
   }
 
   @Override
@@ -138,6 +142,7 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
             : Effect().persist(new AgentEvent.ConversationAppended(c.session(), c.turns(), now()))
                 .thenReply(c.replyTo(), x -> StatusReply.success(new AgentProtocol.Conversation(c.turns()))))
         .onCommand(TickCheck.class, this::onTickCheck)
+        .onCommand(AgentProtocol.TopicArrived.class, this::onTopicArrived)
         .onCommand(Observed.class, this::onObserved)
         .onCommand(Decided.class, this::onDecided)
         .onCommand(AgentProtocol.Interrupted.class, this::onInterrupted)
@@ -228,6 +233,7 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
   // ---- the tick -------------------------------------------------------------------------------
 
   private void scheduleTick(final AgentState s) {
+    listen(s);
     final Optional<Instant> due = s.nextTickAt();
     if (due.isEmpty()) {
       timers.cancel("tick");
@@ -237,6 +243,43 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
     final Duration check = context.settings().tickCheckInterval();
     timers.startSingleTimer("tick", new TickCheck(),
         wait.isNegative() ? Duration.ZERO : (wait.compareTo(check) < 0 ? wait : check));
+  }
+
+  /**
+   * Listens to the configs' {@code topics} while a session runs, and to nothing otherwise. The
+   * topic actor forgets this entity when it stops (passivated, moved, the node gone); it listens
+   * again when it recovers.
+   */
+  private void listen(final AgentState s) {
+    final java.util.Set<String> wanted = new java.util.HashSet<>();
+    if (s.live().filter(AgentSession::running).isPresent() && s.configs().get("topics") instanceof java.util.List<?> l) {
+      l.forEach(t -> {
+        if (dev.osprey.engine.topic.TopicNames.isValid(String.valueOf(t))) {
+          wanted.add(String.valueOf(t));
+        }
+      });
+    }
+    for (String t : java.util.List.copyOf(subscribed)) {
+      if (!wanted.contains(t)) {
+        context.topics().unsubscribe(t, topicInbox);
+        subscribed.remove(t);
+      }
+    }
+    for (String t : wanted) {
+      if (subscribed.add(t)) {
+        context.topics().subscribe(t, topicInbox);
+      }
+    }
+  }
+
+  /** A topic message is journaled before anything acts on it; it starts a tick of its own. */
+  private Effect<AgentEvent, AgentState> onTopicArrived(final AgentState s, final AgentProtocol.TopicArrived c) {
+    final Optional<AgentSession> running = s.live().filter(AgentSession::running);
+    if (running.isEmpty() || !subscribed.contains(c.event().topic())) {
+      return Effect().none();
+    }
+    return Effect().persist(new AgentEvent.TriggerReceived(running.get().number(), c.event().topic(),
+        c.event().payloadJson(), now())).thenRun(this::scheduleTick);
   }
 
   private Effect<AgentEvent, AgentState> onTickCheck(final AgentState s, final TickCheck c) {
@@ -275,9 +318,12 @@ public final class AgentEntity extends EventSourcedBehavior<Command, AgentEvent,
           + "' on this node (known: " + String.join(", ", context.policies().keySet()) + ")", obs,
           PolicyOutcome.rule("", 0));
     }
+    final AgentSession.PendingTrigger answering = s.current().orElseThrow().triggers().answering();
     final TickContext tick = new TickContext(agentId, c.session(), c.tick(), now(), s.spec().definition(),
         s.configs(), s.learnings().active().stream().map(dev.osprey.agent.files.Insight::text).toList(),
-        AgentFiles.journal(s, s.current().orElseThrow(), obs.executors(), java.util.List.of()), obs);
+        AgentFiles.journal(s, s.current().orElseThrow(), obs.executors(), java.util.List.of()), obs,
+        Optional.ofNullable(answering).map(t -> new dev.osprey.agent.policy.Trigger(t.topic(),
+            AgentSpec.fromJson(t.messageJson()), t.at())));
     final AgentTickTools tools = new AgentTickTools(ctx.getSelf(), ctx.getSystem().scheduler(),
         context.settings().toolTimeout(), c.session(), c.tick());
     ctx.pipeToSelf(decide(policy.get(), tick, tools), (out, err) -> new Decided(c.session(), c.tick(), obs, out, err));

@@ -75,6 +75,15 @@ public interface AgentEvent extends CborSerializable {
   record ConversationAppended(int session, java.util.List<String> turns, Instant at) implements AgentEvent {}
 
   /**
+   * A message arrived on a topic the running session subscribes to ({@code topics:} in its
+   * configs); it starts a tick of its own, in arrival order.
+   */
+  record TriggerReceived(int session, String topic, String messageJson, Instant at) implements AgentEvent {}
+
+  /** The policy published {@code messageJson} on {@code topic} (written before it is sent). */
+  record Published(int session, long tick, String topic, String messageJson, Instant at) implements AgentEvent {}
+
+  /**
    * Tick {@code tick} ended. {@code snapshotJson} is the full observed state, the risk state and
    * the policy's response (the tick's snapshot file).
    */

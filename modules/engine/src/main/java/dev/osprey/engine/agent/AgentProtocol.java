@@ -98,7 +98,16 @@ public final class AgentProtocol {
     }
   }
 
+  public record Publish(String topic, Map<String, Object> message) implements ToolRequest {
+    public String action() {
+      return "publish";
+    }
+  }
+
   // ---- the entity's own messages --------------------------------------------------------------
+
+  /** A message arrived on a topic the agent subscribes to (delivered by the node's topic actor). */
+  record TopicArrived(dev.osprey.engine.topic.TopicEvent event) implements Local {}
 
   /** Is a tick due? */
   record TickCheck() implements Command {}

@@ -98,8 +98,8 @@ public record AgentState(
   }
 
   /**
-   * When the next tick is due: at once after a start or resume, then every tick interval after the
-   * last tick started; empty while no session runs or a tick is open.
+   * When the next tick is due: at once after a start or resume or when a topic message waits, then
+   * every tick interval after the last tick started; empty while no session runs or a tick is open.
    */
   public Optional<Instant> nextTickAt() {
     final Optional<AgentSession> running = live().filter(AgentSession::running);
@@ -107,6 +107,9 @@ public record AgentState(
       return Optional.empty();
     }
     final AgentSession session = running.get();
+    if (!session.triggers().waiting().isEmpty()) {
+      return Optional.of(session.triggers().waiting().get(0).at());
+    }
     if (session.lastTickAt() == null || session.lastTickAt().isBefore(session.activeSince())) {
       return Optional.of(session.activeSince());
     }
@@ -137,6 +140,14 @@ public record AgentState(
     }
     if (event instanceof TickStarted e) {
       return withCurrent(current().orElseThrow().tickStarted(e.tick(), e.at()));
+    }
+    if (event instanceof AgentEvent.TriggerReceived e) {
+      return withCurrent(current().orElseThrow().triggered(
+          new AgentSession.PendingTrigger(e.topic(), e.messageJson(), e.at())));
+    }
+    if (event instanceof AgentEvent.Published e) {
+      return withCurrent(current().orElseThrow().decided(new DecisionLine(e.tick(), e.at(), "publish",
+          e.topic() + " " + e.messageJson()), null));
     }
     if (event instanceof ExecutorRequested e) {
       return withCurrent(current().orElseThrow().requested(e.executorId()));

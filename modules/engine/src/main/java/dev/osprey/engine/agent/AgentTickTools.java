@@ -62,6 +62,11 @@ final class AgentTickTools implements AgentTools {
     return call(new AgentProtocol.RunRoutine(name, args));
   }
 
+  @Override
+  public CompletionStage<ToolResult> publish(final String topic, final Map<String, Object> message) {
+    return call(new AgentProtocol.Publish(topic, message));
+  }
+
   private CompletionStage<ToolResult> call(final ToolRequest request) {
     return AskPattern.<Command, ToolResult>ask(entity, r -> new AgentProtocol.Tool(session, tick, request, r),
             timeout, scheduler)

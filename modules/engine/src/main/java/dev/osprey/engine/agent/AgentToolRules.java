@@ -50,6 +50,12 @@ public final class AgentToolRules {
     if (request instanceof AddLearning r) {
       return r.text() == null || r.text().isBlank() ? refused("INVALID", "add_learning needs a text") : Optional.empty();
     }
+    if (request instanceof AgentProtocol.Publish r) {
+      if (!dev.osprey.engine.topic.TopicNames.isValid(r.topic())) {
+        return refused("INVALID", "topic '" + r.topic() + "' " + dev.osprey.engine.topic.TopicNames.RULE);
+      }
+      return r.message() == null ? refused("INVALID", "publish needs a message") : Optional.empty();
+    }
     if (request instanceof RetireLearning r) {
       return state.hasActive(r.text()) ? Optional.empty() : refused("NOT_FOUND", "no active learning '" + r.text() + "'");
     }
