@@ -8,10 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Loom executor agent of spec 003 on a node: imported from its loom.toml, fed plans on
@@ -24,6 +29,8 @@ class LoomAgentHttpTest {
   static final HttpNode node = HttpNode.perClass(CLOCK,
       ConfigFactory.parseString("osprey.agents.tick-check-interval = 20ms"));
   private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir
+  static Path tmp;
 
   /** The spec's loom.toml, with the safety switch as given. */
   private static String loomToml(final boolean trading, final String topic) {
@@ -85,14 +92,31 @@ class LoomAgentHttpTest {
         + "trading_sessions%2Fsession_1%2Fjournal.md", null).body();
     assertTrue(journal.contains("| publish -- execution.btc {\"symbol\":\"BTC\",\"plan_action\":\"BUY\""), journal);
     assertTrue(journal.contains("| create_executor -- order_executor okx_paper_trade BTC-USDT BUY"), journal);
+    stop("executor-agent");
   }
 
+  /** A stopped session listens no more (the other test's plans are not this agent's). */
+  private static void stop(final String id) throws Exception {
+    assertEquals(200, node.send("POST", "/agents/" + id + "/sessions/stop", "").statusCode());
+  }
+
+  /** The README's walk-through: the spec's loom.toml as shipped, imported from a shell, trading disabled. */
   @Test
   void shouldOnlySimulateWithTradingDisabledAsTheSpecDefaults() throws Exception {
-    start("dry-agent", loomToml(false, "plan.dry"), "plan.dry");
+    final Map<String, String> env = Map.of("OSPREY_URL", node.baseUri(),
+        "OSPREY_USER", "test-admin", "OSPREY_PASSWORD", "test-admin-password");
+    final Path folder = Files.createDirectories(tmp.resolve("dry-agent"));
+    try (var shipped = LoomAgentHttpTest.class.getResourceAsStream("/examples/executor-agent/loom.toml")) {
+      Files.copy(shipped, folder.resolve("loom.toml"));
+    }
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, AgentCli.run(new String[] {"import", folder.toString()}, env,
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)), err::toString);
+    assertEquals(200, node.send("POST", "/agents/dry-agent/sessions/start", "").statusCode());
+    node.awaitJson("/topics/plan.ready", n -> assertTrue(n.get("local_subscribers").asInt() >= 1, n::toString));
     try (EventStream results = new EventStream(node, "execution.eth", HttpNode.ADMIN)) {
       node.awaitJson("/topics/execution.eth", n -> assertEquals(1, n.get("local_subscribers").asInt()));
-      plan("plan.dry", "{\"symbol\": \"eth\", \"action\": \"SELL\", \"confidence\": 0.9}");
+      plan("plan.ready", "{\"symbol\": \"eth\", \"action\": \"SELL\", \"confidence\": 0.9}");
       final JsonNode simulated = results.nextData();
       assertEquals("ETH", simulated.get("symbol").asText());
       assertEquals(false, simulated.get("executed").asBoolean());
@@ -101,5 +125,6 @@ class LoomAgentHttpTest {
       assertEquals("Trading disabled: would SELL 0.0082 ETH-USDT", simulated.get("message").asText());
     }
     assertEquals(0, HttpNode.json(node.send("GET", "/agents/dry-agent", null)).get("executors").asInt());
+    stop("dry-agent");
   }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The spec's loom.toml, and a folder holding it imported as the Loom executor agent. */
+/** The spec's loom.toml (shipped as examples/executor-agent), and its folder imported as the Loom executor agent. */
 class LoomTomlTest {
   static Path folder() throws URISyntaxException {
-    return Path.of(LoomTomlTest.class.getResource("/loom/executor-agent/loom.toml").toURI()).getParent();
+    return Path.of(LoomTomlTest.class.getResource("/examples/executor-agent/loom.toml").toURI()).getParent();
   }
 
   @Test
