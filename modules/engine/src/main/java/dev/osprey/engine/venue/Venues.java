@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The connectors this node trades on, by {@code connector_name}. Fixed at start. */
+/**
+ * The connectors this node trades on, by {@code connector_name}. Fixed at start. Each one's market
+ * data is shared on this node ({@link SharedMarketData}): one venue subscription per pair.
+ */
 public final class Venues {
   private final Map<String, ExchangeConnector> byName;
 
   public Venues(final Collection<? extends ExchangeConnector> connectors) {
     final Map<String, ExchangeConnector> m = new LinkedHashMap<>();
     for (ExchangeConnector c : connectors) {
-      if (m.put(c.name(), c) != null) {
+      if (m.put(c.name(), c instanceof SharedMarketData ? c : new SharedMarketData(c)) != null) {
         throw new IllegalArgumentException("two connectors named " + c.name());
       }
     }
