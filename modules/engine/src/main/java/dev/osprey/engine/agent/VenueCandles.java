@@ -46,10 +46,10 @@ public final class VenueCandles implements MarketCandles, AutoCloseable {
     }
   }
 
-  private static Followed follow(final ExchangeConnector venue, final TradingPair pair) {
+  private Followed follow(final ExchangeConnector venue, final TradingPair pair) {
     final CandleBuilder builder = new CandleBuilder();
     venue.topOfBook(pair).ifPresent(t -> add(builder, t));
-    return new Followed(builder, venue.subscribeMarket(pair, t -> add(builder, t)));
+    return new Followed(builder, venues.subscribeMarket(venue.name(), pair, t -> add(builder, t)).orElseThrow());
   }
 
   private static void add(final CandleBuilder builder, final TopOfBook top) {

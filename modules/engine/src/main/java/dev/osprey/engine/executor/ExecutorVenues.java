@@ -67,7 +67,7 @@ final class ExecutorVenues {
       return;
     }
     for (ConnectorPair m : config.markets()) {
-      venues.get(m.connectorName()).ifPresent(v -> subscriptions.add(v.subscribeMarket(m.tradingPair(), listener)));
+      venues.subscribeMarket(m.connectorName(), m.tradingPair(), listener).ifPresent(subscriptions::add);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.osprey.engine.venue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
@@ -10,25 +9,24 @@ import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One venue subscription per pair on a node, shared by every listener of it. */
-class SharedMarketDataTest {
+class MarketFeedsTest {
   private static final TradingPair BTC = TradingPair.parse("BTC-USDT");
   private static final TradingPair ETH = TradingPair.parse("ETH-USDT");
 
   @Test
   void shouldOpenOneVenueSubscriptionPerPairAndCloseItWithTheLastListener() {
     final PaperExchange paper = new PaperExchange("paper", ManualClock.at("2026-12-05T10:00:00Z"));
-    final SharedMarketData shared = new SharedMarketData(paper);
+    final Venues venues = new Venues(List.of(paper));
     final List<String> heard = new ArrayList<>();
-    final Subscription a = shared.subscribeMarket(BTC, t -> heard.add("a " + t.bid()));
-    final Subscription b = shared.subscribeMarket(BTC, t -> heard.add("b " + t.bid()));
-    final Subscription c = shared.subscribeMarket(ETH, t -> heard.add("c " + t.bid()));
+    final Subscription a = venues.subscribeMarket("paper", BTC, t -> heard.add("a " + t.bid())).orElseThrow();
+    final Subscription b = venues.subscribeMarket("paper", BTC, t -> heard.add("b " + t.bid())).orElseThrow();
+    final Subscription c = venues.subscribeMarket("paper", ETH, t -> heard.add("c " + t.bid())).orElseThrow();
     assertEquals(1, paper.subscriberCount(BTC));
     assertEquals(1, paper.subscriberCount(ETH));
-    assertEquals(2, shared.openFeeds());
+    assertEquals(2, venues.openMarketFeeds());
 
     paper.setQuote(BTC, Price.of("100"), Price.of("101"));
     assertEquals(List.of("a 100", "b 100"), heard);
@@ -42,21 +40,11 @@ class SharedMarketDataTest {
     b.close();
     assertEquals(0, paper.subscriberCount(BTC), "the last listener closes the venue's subscription");
     c.close();
-    assertEquals(0, shared.openFeeds());
-    final Subscription again = shared.subscribeMarket(BTC, t -> heard.add("again " + t.bid()));
+    assertEquals(0, venues.openMarketFeeds());
+    final Subscription again = venues.subscribeMarket("paper", BTC, t -> heard.add("again " + t.bid())).orElseThrow();
     paper.setQuote(BTC, Price.of("104"), Price.of("105"));
     assertEquals("again 104", heard.get(heard.size() - 1));
     again.close();
-  }
-
-  @Test
-  void shouldWrapEachConnectorOfTheNodeOnce() {
-    final PaperExchange paper = new PaperExchange("paper", ManualClock.at("2026-12-05T10:00:00Z"));
-    final Venues venues = new Venues(List.of(paper));
-    final var wrapped = venues.get("paper").orElseThrow();
-    assertEquals(SharedMarketData.class, wrapped.getClass());
-    assertSame(wrapped, new Venues(List.of(wrapped)).get("paper").orElseThrow());
-    assertEquals(Set.of("paper"), venues.names());
-    assertEquals(java.util.Optional.empty(), wrapped.topOfBook(BTC), "everything else is the connector's");
+    assertEquals(java.util.Optional.empty(), venues.subscribeMarket("binance", BTC, t -> heard.add("none")));
   }
 }
