@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -63,10 +64,7 @@ class DcaExecutorReportTest {
     assertEquals(List.of(), info.get("held_position_orders"));
 
     // trade (82 − 80) · 5 = 10, fees 0.4
-    assertDecimal("9.6", r.netPnlQuote().value());
-    assertDecimal("0.024", r.netPnlPct());
-    assertDecimal("0.4", r.cumFeesQuote().value());
-    assertDecimal("400", r.filledAmountQuote().value());
+    assertFigures(r, "9.6", "0.024", "0.4", "400");
     assertDecimal("410", r.valueQuote().value());
     assertEquals(true, r.isActive());
     assertEquals(true, r.isTrading());
@@ -85,10 +83,8 @@ class DcaExecutorReportTest {
     run.quote("113.99", "114");
 
     final ExecutorReport r = run.report();
-    assertDecimal("29.4", r.netPnlQuote().value()); // −(114 · 5 − 600) − 0.6
-    assertDecimal("0.049", r.netPnlPct());
-    assertDecimal("0.6", r.cumFeesQuote().value());
-    assertDecimal("600", r.filledAmountQuote().value());
+    // net −(114 · 5 − 600) − 0.6
+    assertFigures(r, "29.4", "0.049", "0.6", "600");
     assertDecimal("120", (BigDecimal) r.customInfo().get("current_position_average_price"));
     assertDecimal("114", (BigDecimal) r.customInfo().get("close_price"));
   }
