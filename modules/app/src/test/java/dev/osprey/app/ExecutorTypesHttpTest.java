@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.osprey.testkit.ManualClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * which serializes every persisted event): created, run on the quotes, ended as expected.
  */
 class ExecutorTypesHttpTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
   @RegisterExtension
   static final HttpNode node = HttpNode.perClass(CLOCK);
@@ -31,6 +35,29 @@ class ExecutorTypesHttpTest {
       throws Exception {
     node.quote(connector, pair, bid, ask);
   }
+
+  /** Gives paper_b 10 of the base of {@code pair} to sell, and quotes the pair on both venues. */
+  private static void quoteBothVenues(
+      final String pair, final String bid, final String ask, final String bidB, final String askB)
+      throws Exception {
+    final String base = pair.substring(0, pair.indexOf('-'));
+    node.send("PUT", "/paper/balances?connector=paper_b", JSON.createObjectNode().put(base, "10").toString());
+    quote("paper", pair, bid, ask);
+    quote("paper_b", pair, bidB, askB);
+  }
+
+  /** Creates a {@code type} executor buying {@code pair} on paper and selling it on paper_b. */
+  private static String createCrossVenue(final String type, final String pair, final Map<String, String> fields)
+      throws Exception {
+    final ObjectNode config = JSON.createObjectNode().put("type", type);
+    config.putObject("buying_market").put("connector_name", "paper").put("trading_pair", pair);
+    config.putObject("selling_market").put("connector_name", "paper_b").put("trading_pair", pair);
+    fields.forEach(config::put);
+    final ObjectNode body = JSON.createObjectNode().put("controller_id", "types");
+    body.set("executor_config", config);
+    return create(body.toString());
+  }
+
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidConfigs() {
     return java.util.stream.Stream.of(
@@ -89,16 +116,10 @@ class ExecutorTypesHttpTest {
 
   @Test
   void shouldRunAnArbitrageAcrossTheTwoPaperVenues() throws Exception {
-    node.send("PUT", "/paper/balances?connector=paper_b", "{\"ARB\": \"10\"}");
-    quote("paper", "ARB-USDT", "100", "100.1");
-    quote("paper_b", "ARB-USDT", "101", "101.1");
-    final String id = create("""
-        {"controller_id": "types", "executor_config": {"type": "arbitrage_executor",
-          "buying_market": {"connector_name": "paper", "trading_pair": "ARB-USDT"},
-          "selling_market": {"connector_name": "paper_b", "trading_pair": "ARB-USDT"},
-          "order_amount": "1", "min_profitability": "0.001"}}""");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("COMPLETED", done.get("close_type").asText());
+    quoteBothVenues("ARB-USDT", "100", "100.1", "101", "101.1");
+    final String id = createCrossVenue("arbitrage_executor", "ARB-USDT",
+        Map.of("order_amount", "1", "min_profitability", "0.001"));
+    final JsonNode done = node.awaitClosed(id, "COMPLETED");
     assertDecimal("0.9", done.get("net_pnl_quote"));                  // sold 101, bought 100.1, no fees
     assertDecimal("0.008991008991008991", done.get("net_pnl_pct"));  // 0.9 / 100.1
   }
@@ -107,38 +128,26 @@ class ExecutorTypesHttpTest {
   void shouldPriceArbitrageWithTheVenuesFeesWhenTheConfigGivesNone() throws Exception {
     node.send("PUT", "/paper/markets/ARF-USDT?connector=paper", "{\"taker_fee\": \"0.001\"}");
     node.send("PUT", "/paper/markets/ARF-USDT?connector=paper_b", "{\"taker_fee\": \"0.002\"}");
-    node.send("PUT", "/paper/balances?connector=paper_b", "{\"ARF\": \"10\"}");
-    quote("paper", "ARF-USDT", "99.9", "100");
-    quote("paper_b", "ARF-USDT", "100.35", "100.45");   // 0.35 % gross, 0.05 % after 0.3 % of fees
-    final String id = create("""
-        {"controller_id": "types", "executor_config": {"type": "arbitrage_executor",
-          "buying_market": {"connector_name": "paper", "trading_pair": "ARF-USDT"},
-          "selling_market": {"connector_name": "paper_b", "trading_pair": "ARF-USDT"},
-          "order_amount": "1", "min_profitability": "0.001"}}""");
+    quoteBothVenues("ARF-USDT", "99.9", "100", "100.35", "100.45");   // 0.35 % gross, 0.05 % after 0.3 % of fees
+    final String id = createCrossVenue("arbitrage_executor", "ARF-USDT",
+        Map.of("order_amount", "1", "min_profitability", "0.001"));
     final JsonNode waiting = node.awaitExecutor(id, n -> "RUNNING".equals(n.get("status").asText()));
     assertDecimal("0.001", waiting.get("config").get("buying_fee_pct"));
     assertDecimal("0.002", waiting.get("config").get("selling_fee_pct"));
     quote("paper_b", "ARF-USDT", "100.6", "100.7");      // 0.6 % gross, 0.3 % net: trades
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("COMPLETED", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "COMPLETED");
     assertDecimal("0.2988", done.get("net_pnl_quote"));   // 0.6 - 0.1 - 0.2012
   }
 
   @Test
   void shouldMakeOnOneVenueAndHedgeOnTheOtherWithXemm() throws Exception {
-    node.send("PUT", "/paper/balances?connector=paper_b", "{\"XEM\": \"10\"}");
-    quote("paper", "XEM-USDT", "99.6", "99.8");
-    quote("paper_b", "XEM-USDT", "100", "100.1");
-    final String id = create("""
-        {"controller_id": "types", "executor_config": {"type": "xemm_executor",
-          "buying_market": {"connector_name": "paper", "trading_pair": "XEM-USDT"},
-          "selling_market": {"connector_name": "paper_b", "trading_pair": "XEM-USDT"},
-          "maker_side": "BUY", "order_amount": "1", "min_profitability": "0.002",
-          "target_profitability": "0.005", "max_profitability": "0.02"}}""");
+    quoteBothVenues("XEM-USDT", "99.6", "99.8", "100", "100.1");
+    final String id = createCrossVenue("xemm_executor", "XEM-USDT", Map.of("maker_side", "BUY",
+        "order_amount", "1", "min_profitability", "0.002", "target_profitability", "0.005",
+        "max_profitability", "0.02"));
     node.awaitResting("paper", "XEM-USDT", 1);
     quote("paper", "XEM-USDT", "99.3", "99.4");   // the maker BUY at 100 / 1.005 = 99.50 fills at its price
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("COMPLETED", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "COMPLETED");
     assertDecimal("0.5", done.get("net_pnl_quote"));                  // hedged at the paper_b bid 100
     assertDecimal("199.5", done.get("filled_amount_quote"));
   }
@@ -149,8 +158,7 @@ class ExecutorTypesHttpTest {
     final String id = create("""
         {"controller_id": "swapper", "executor_config": {"type": "swap_executor", "connector_name": "paper",
           "trading_pair": "SWP-USDT", "side": "BUY", "amount": "2"}}""");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("COMPLETED", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "COMPLETED");
     assertDecimal("200", done.get("filled_amount_quote"));
     node.awaitJson("/executors/positions/paper/SWP-USDT?controller_id=swapper",
         p -> assertDecimal("2", p.get("net_amount_base")));
@@ -170,8 +178,7 @@ class ExecutorTypesHttpTest {
     quote("paper", "LPX-USDT", "120", "120");
     node.awaitExecutor(id, n -> "OUT_OF_RANGE".equals(n.get("custom_info").get("state").asText()));
     node.send("POST", "/executors/" + id + "/stop", "{}");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("EARLY_STOP", done.get("close_type").asText());
+    node.awaitClosed(id, "EARLY_STOP");
   }
 
   @Test
@@ -185,8 +192,7 @@ class ExecutorTypesHttpTest {
     quote("paper", "DCA-USDT", "98.5", "98.9");                    // level 1: 1 @ 99 fills
     node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
     node.send("POST", "/executors/" + id + "/stop", "{\"keep_position\": true}");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("POSITION_HOLD", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "POSITION_HOLD");
     assertEquals("99", done.get("held_position_orders").get(0).get("price").asText());
   }
 
@@ -202,8 +208,7 @@ class ExecutorTypesHttpTest {
       CLOCK.advance(Duration.ofSeconds(60));
       quote("paper", "TWP-USDT", "100", "100");                     // a decision at the next slot time
     }
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("COMPLETED", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "COMPLETED");
     assertDecimal("300", done.get("filled_amount_quote"));
     assertDecimal("0", done.get("net_pnl_quote"));                  // the position book owns it
     // What it bought is handed over like any held inventory: 3 slices of 1 at 100.
@@ -224,7 +229,6 @@ class ExecutorTypesHttpTest {
           "triple_barrier_config": {"take_profit": "0.01"}}}""");
     node.awaitExecutor(id, n -> n.get("custom_info").get("levels_by_state").toString().contains("OPEN_ORDER_PLACED"));
     node.send("POST", "/executors/" + id + "/stop", "{\"keep_position\": false}");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("EARLY_STOP", done.get("close_type").asText());
+    node.awaitClosed(id, "EARLY_STOP");
   }
 }

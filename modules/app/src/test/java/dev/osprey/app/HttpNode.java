@@ -157,6 +157,18 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
     return awaitJson("/executors/" + id, n -> assertTrue(done.test(n), () -> "not yet: " + n));
   }
 
+  /** Polls executor {@code id} until it is TERMINATED; its last JSON. */
+  JsonNode awaitTerminated(final String id) {
+    return awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+  }
+
+  /** Polls executor {@code id} until it is TERMINATED and asserts its close type; its last JSON. */
+  JsonNode awaitClosed(final String id, final String closeType) {
+    final JsonNode done = awaitTerminated(id);
+    assertEquals(closeType, done.get("close_type").asText(), done::toString);
+    return done;
+  }
+
   /**
    * Polls {@code GET path} until it answers 200 with JSON that passes {@code check}'s assertions
    * (10 s at most); returns that JSON.

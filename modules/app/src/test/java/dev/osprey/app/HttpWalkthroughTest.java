@@ -38,9 +38,8 @@ class HttpWalkthroughTest {
     node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
 
     node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
-    final JsonNode closed = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode closed = node.awaitClosed(id, "TAKE_PROFIT");
 
-    assertEquals("TAKE_PROFIT", closed.get("close_type").asText());
     // Entry: 1 @ 100, fee 0.1. Exit: 1 @ bid 103, fee 0.103.
     assertNumbers(closed, "2.797", "0.203", "203");
     assertDecimal("0.203", closed.get("fees_paid_quote"));
@@ -145,9 +144,7 @@ class HttpWalkthroughTest {
           "trading_pair": "POOR-EUR", "side": "BUY", "amount": "1",
           "triple_barrier_config": {"open_order_type": "MARKET"}}}""");
     assertEquals(201, r.statusCode(), r.body());
-    final JsonNode done = node.awaitExecutor(HttpNode.json(r).get("executor_id").asText(),
-        n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("INSUFFICIENT_BALANCE", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(HttpNode.json(r).get("executor_id").asText(), "INSUFFICIENT_BALANCE");
     assertDecimal("0", done.get("net_pnl_quote"));
   }
 

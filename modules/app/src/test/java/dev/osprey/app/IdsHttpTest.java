@@ -46,8 +46,7 @@ class IdsHttpTest {
     assertEquals("my-agent", found.get("data").get(0).get("controller_id").asText());
 
     assertEquals(200, node.send("POST", "/executors/" + UUID + "/stop", "{\"keep_position\": true}").statusCode());
-    final JsonNode stopped = node.awaitExecutor(UUID, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("POSITION_HOLD", stopped.get("close_type").asText());
+    node.awaitClosed(UUID, "POSITION_HOLD");
 
     final JsonNode position =
         node.awaitJson("/executors/positions/paper/IDS-USDT?controller_id=my-agent", p -> { });

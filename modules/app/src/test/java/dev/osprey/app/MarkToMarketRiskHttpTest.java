@@ -67,8 +67,7 @@ class MarkToMarketRiskHttpTest {
     final JsonNode halted = awaitRisk("mtm", r -> "HALTED".equals(r.get("trading_state").asText()));
     assertEquals("shutdown_drawdown_pct 50 exceeded: drawdown 75% from peak pnl 20 to 5",
         halted.get("trading_state_reason").asText());
-    final JsonNode closed = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("EARLY_STOP", closed.get("close_type").asText());
+    final JsonNode closed = node.awaitClosed(id, "EARLY_STOP");
     assertDecimal("5", closed.get("net_pnl_quote"));     // closed at market: sold at 105
   }
 
@@ -105,8 +104,7 @@ class MarkToMarketRiskHttpTest {
 
     final HttpResponse<String> reduces = order("reducer", "RED-USDT", "SELL", "3");
     assertEquals(201, reduces.statusCode(), reduces.body());
-    final JsonNode sold = node.awaitExecutor(HttpNode.json(reduces).get("executor_id").asText(),
-        n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode sold = node.awaitTerminated(HttpNode.json(reduces).get("executor_id").asText());
     assertDecimal("150", sold.get("filled_amount_quote"));
   }
 }

@@ -35,8 +35,7 @@ class StandardExamplesHttpTest {
 
     // The ask comes down through the limit: the resting BUY fills at 65000 as maker, 0.1 %.
     node.quote("binance_paper_trade", "BTC-USDT", "64980", "64999");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("POSITION_HOLD", done.get("close_type").asText());
+    final JsonNode done = node.awaitClosed(id, "POSITION_HOLD");
     assertEquals("LIMIT", done.get("config").get("execution_strategy").asText());
     assertDecimal("65000", done.get("config").get("price"));
     assertDecimal("0.65", done.get("cum_fees_quote"));          // 650 x 0.001
@@ -61,8 +60,7 @@ class StandardExamplesHttpTest {
     // Bid 153.2: (153.2 - 150) x 10 - 0.30 = 31.70 net, 2.11 % >= 2 %: take profit, sold at the
     // bid as taker, 0.05 %: fee 0.766.
     node.quote("binance_perpetual_paper_trade", "SOL-USDT", "153.2", "153.3");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("TAKE_PROFIT", done.get("close_type").asText(), done::toString);
+    final JsonNode done = node.awaitClosed(id, "TAKE_PROFIT");
     assertEquals(5, done.get("config").get("leverage").asInt());
     assertDecimal("3600", done.get("config").get("triple_barrier_config").get("time_limit"));
     assertDecimal("1.066", done.get("cum_fees_quote"));
@@ -88,8 +86,7 @@ class StandardExamplesHttpTest {
     // limit_price 2900: with keep_position the grid hands its inventory over.
     node.quote("binance_paper_trade", "ETH-USDT", "2950", "2950.1");
     node.quote("binance_paper_trade", "ETH-USDT", "2894.9", "2895.1");
-    final JsonNode done = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("POSITION_HOLD", done.get("close_type").asText(), done::toString);
+    final JsonNode done = node.awaitClosed(id, "POSITION_HOLD");
 
     BigDecimal base = BigDecimal.ZERO;
     BigDecimal quote = BigDecimal.ZERO;

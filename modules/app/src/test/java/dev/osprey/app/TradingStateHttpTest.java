@@ -41,8 +41,7 @@ class TradingStateHttpTest {
     assertEquals(200, killed.statusCode(), killed.body());
     assertEquals("HALTED", HttpNode.json(killed).get("trading_state").asText());
     assertEquals(true, HttpNode.json(killed).get("kill_switch").asBoolean());
-    final JsonNode stopped = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
-    assertEquals("EARLY_STOP", stopped.get("close_type").asText());
+    node.awaitClosed(id, "EARLY_STOP");
 
     final HttpResponse<String> denied = node.send("POST", "/executors/", LIMIT_BUY.formatted("global-b"));
     assertEquals(403, denied.statusCode(), denied.body());

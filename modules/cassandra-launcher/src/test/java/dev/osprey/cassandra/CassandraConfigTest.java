@@ -1,10 +1,10 @@
 package dev.osprey.cassandra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CassandraConfigTest {
@@ -17,29 +17,37 @@ class CassandraConfigTest {
 
   @Test
   void shouldPutBothConfiguredPortsAndSeedOnLoopback() {
-    assertTrue(lines.contains("storage_port: 17000"));
-    assertTrue(lines.contains("native_transport_port: 19042"));
-    assertTrue(lines.contains("      - seeds: \"127.0.0.1:17000\""));
-    assertTrue(lines.contains("listen_address: 127.0.0.1"));
-    assertTrue(lines.contains("rpc_address: 127.0.0.1"));
+    assertHasLines(
+        "storage_port: 17000",
+        "native_transport_port: 19042",
+        "      - seeds: \"127.0.0.1:17000\"",
+        "listen_address: 127.0.0.1",
+        "rpc_address: 127.0.0.1");
   }
 
   @Test
   void shouldKeepEveryDirectoryUnderDataDirQuotedForYaml() {
-    assertTrue(lines.contains("  - '/data/it''s here/data'"));
-    assertTrue(lines.contains("commitlog_directory: '/data/it''s here/commitlog'"));
-    assertTrue(lines.contains("hints_directory: '/data/it''s here/hints'"));
-    assertTrue(lines.contains("saved_caches_directory: '/data/it''s here/saved_caches'"));
-    assertTrue(lines.contains("cdc_raw_directory: '/data/it''s here/cdc_raw'"));
+    assertHasLines(
+        "  - '/data/it''s here/data'",
+        "commitlog_directory: '/data/it''s here/commitlog'",
+        "hints_directory: '/data/it''s here/hints'",
+        "saved_caches_directory: '/data/it''s here/saved_caches'",
+        "cdc_raw_directory: '/data/it''s here/cdc_raw'");
   }
 
   @Test
   void shouldRunAsSingleTokenNodeWithoutSnapshotsOrHints() {
-    assertTrue(lines.contains("num_tokens: 1"));
-    assertTrue(lines.contains("initial_token: 0"));
-    assertTrue(lines.contains("auto_snapshot: false"));
-    assertTrue(lines.contains("hinted_handoff_enabled: false"));
-    assertTrue(lines.contains("endpoint_snitch: SimpleSnitch"));
+    assertHasLines(
+        "num_tokens: 1",
+        "initial_token: 0",
+        "auto_snapshot: false",
+        "hinted_handoff_enabled: false",
+        "endpoint_snitch: SimpleSnitch");
+  }
+
+  /** Asserts that each of {@code expected} is a whole line of the YAML; names the ones missing. */
+  private void assertHasLines(final String... expected) {
+    assertEquals(List.of(), Stream.of(expected).filter(l -> !lines.contains(l)).toList(), "missing lines");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static dev.osprey.engine.TestEngine.await;
+import static dev.osprey.engine.TestEngine.resultOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,7 +23,6 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderType;
-import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
 import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.engine.executor.ExecutorEntity;
@@ -95,14 +95,28 @@ class ExecutorLifecycleTest {
   private ExecutorView awaitView(final String id, final java.util.function.Predicate<ExecutorView> done) {
     final TestProbe<Object> probe = testKit.createTestProbe();
     return probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
-      final ExecutorView v;
-      try {
-        v = await(engine.executors().get(id));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
+      final ExecutorView v = resultOf(engine.executors().get(id));
       assertTrue(done.test(v), () -> "not yet: " + v.report().status() + " " + v.report().closeType());
       return v;
+    });
+  }
+
+  /** Creates the executor and waits until it is trading (its entry filled); its id. */
+  private String createTrading(final PositionExecutorConfig config) throws Exception {
+    final String id = await(engine.executors().create(config)).config().id();
+    awaitView(id, v -> v.report().isTrading());
+    return id;
+  }
+
+  private ExecutorView awaitTerminated(final String id) {
+    return awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+  }
+
+  /** Waits until the risk usage of {@code controller} counts no open executor. */
+  private void awaitNoOpenExecutors(final String controller) {
+    testKit.createTestProbe().awaitAssert(WAIT, Duration.ofMillis(20), () -> {
+      assertEquals(0, resultOf(engine.controllers().risk(controller)).usage().openExecutors());
+      return null;
     });
   }
 
@@ -114,13 +128,11 @@ class ExecutorLifecycleTest {
   @Test
   void shouldTakeProfitWithExactNumbersWhenTheQuoteRises() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final ExecutorView created = await(engine.executors().create(marketBuy("tp-ctrl", "0.02")));
-    final String id = created.config().id();
-    awaitView(id, v -> v.report().isTrading());
+    final String id = createTrading(marketBuy("tp-ctrl", "0.02"));
 
     // Filled at 100 with a 0.1 fee: net pct (103 - 100 - 0.1)/100 = 0.029 >= 0.02.
     paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
-    final ExecutorView closed = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    final ExecutorView closed = awaitTerminated(id);
 
     assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
     assertDecimal("0.203", closed.report().cumFeesQuote().value());      // 0.1 + 0.103
@@ -145,7 +157,7 @@ class ExecutorLifecycleTest {
         .<OrderRouteEntity.Owner>ask(OrderRouteEntity.Lookup::new, WAIT));
     assertEquals(id, owner.executorId());
     paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
-    final ExecutorView closed = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    final ExecutorView closed = awaitTerminated(id);
     assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
     assertEquals("my-agent", closed.config().controllerId());
     assertDecimal("2.797", closed.report().netPnlQuote().value());
@@ -154,25 +166,17 @@ class ExecutorLifecycleTest {
   @Test
   void shouldHandTheFillsToThePositionBookWhenStoppedWithKeepPosition() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final ExecutorView created = await(engine.executors().create(marketBuy("hold-ctrl", null)));
-    final String id = created.config().id();
-    awaitView(id, v -> v.report().isTrading());
+    final String id = createTrading(marketBuy("hold-ctrl", null));
 
     await(engine.executors().stop(id, true));
-    final ExecutorView held = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    final ExecutorView held = awaitTerminated(id);
     assertEquals(CloseType.POSITION_HOLD, held.report().closeType());
     assertEquals(1, held.heldOrders().size());
 
     final TestProbe<Object> probe = testKit.createTestProbe();
-    final PositionHold hold = probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
-      final PositionBook book;
-      try {
-        book = await(engine.controllers().positions("hold-ctrl"));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-      return book.get("paper", PAIR).orElseThrow(() -> new AssertionError("no hold yet"));
-    });
+    final PositionHold hold = probe.awaitAssert(WAIT, Duration.ofMillis(20), () ->
+        resultOf(engine.controllers().positions("hold-ctrl")).get("paper", PAIR)
+            .orElseThrow(() -> new AssertionError("no hold yet")));
     assertDecimal("1", hold.netBase());
     assertDecimal("100", hold.breakevenPrice().value());
     assertDecimal("0.1", hold.cumFeesQuote().value());
@@ -219,16 +223,14 @@ class ExecutorLifecycleTest {
   void shouldHaltTheControllerAndStopItsExecutorsWithTheKillSwitch() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
     final String open = await(engine.executors().create(restingBuy("kill-ctrl"))).config().id();
-    final String trading = await(engine.executors().create(marketBuy("kill-ctrl", null))).config().id();
-    awaitView(trading, v -> v.report().isTrading());
+    final String trading = createTrading(marketBuy("kill-ctrl", null));
 
     final var risk = await(engine.controllers().setTradingState(
         "kill-ctrl", dev.osprey.domain.risk.TradingState.HALTED, "manual kill", true, false));
     assertEquals(dev.osprey.domain.risk.TradingState.HALTED, risk.tradingState());
 
-    assertEquals(CloseType.EARLY_STOP,
-        awaitView(open, v -> v.report().status() == RunnableStatus.TERMINATED).report().closeType());
-    final ExecutorView closed = awaitView(trading, v -> v.report().status() == RunnableStatus.TERMINATED);
+    assertEquals(CloseType.EARLY_STOP, awaitTerminated(open).report().closeType());
+    final ExecutorView closed = awaitTerminated(trading);
     assertEquals(CloseType.EARLY_STOP, closed.report().closeType());
     assertDecimal("0.2", closed.report().cumFeesQuote().value());   // bought and sold 1 @ 100, 0.1 % each
     assertDecimal("-0.2", closed.report().netPnlQuote().value());
@@ -237,37 +239,25 @@ class ExecutorLifecycleTest {
         () -> await(engine.executors().create(restingBuy("kill-ctrl"))));
     assertEquals("TRADING_HALTED",
         assertInstanceOf(EntityError.GatewayException.class, denied.getCause()).error().code());
-    final TestProbe<Object> probe = testKit.createTestProbe();
-    probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
-      try {
-        assertEquals(0, await(engine.controllers().risk("kill-ctrl")).usage().openExecutors());
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-      return null;
-    });
+    awaitNoOpenExecutors("kill-ctrl");
   }
 
   @Test
   void shouldTripTheKillSwitchByItselfPastShutdownDrawdown() throws Exception {
     await(engine.controllers().setLimits("dd-ctrl", RiskLimits.fromMap(Map.of("shutdown_drawdown_pct", 50))));
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final String winner = await(engine.executors().create(marketBuy("dd-ctrl", "0.02"))).config().id();
-    awaitView(winner, v -> v.report().isTrading());
+    final String winner = createTrading(marketBuy("dd-ctrl", "0.02"));
     paper.setQuote(PAIR, Price.of("103"), Price.of("103"));
-    awaitView(winner, v -> v.report().status() == RunnableStatus.TERMINATED);   // +2.797: the peak
+    awaitTerminated(winner);   // +2.797: the peak
 
     final String resting = await(engine.executors().create(restingBuy("dd-ctrl"))).config().id();
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final String loser = await(engine.executors().create(protectedBuy("dd-ctrl", "0.01"))).config().id();
-    awaitView(loser, v -> v.report().isTrading());
+    final String loser = createTrading(protectedBuy("dd-ctrl", "0.01"));
     paper.setQuote(PAIR, Price.of("97"), Price.of("97"));
     // (97 - 100) - 0.1 - 0.097 = -3.197; cumulative -0.4; drawdown (2.797 + 0.4) / 2.797 = 114 % > 50 %.
-    assertDecimal("-3.197", awaitView(loser, v -> v.report().status() == RunnableStatus.TERMINATED)
-        .report().netPnlQuote().value());
+    assertDecimal("-3.197", awaitTerminated(loser).report().netPnlQuote().value());
 
-    assertEquals(CloseType.EARLY_STOP,
-        awaitView(resting, v -> v.report().status() == RunnableStatus.TERMINATED).report().closeType());
+    assertEquals(CloseType.EARLY_STOP, awaitTerminated(resting).report().closeType());
     final var risk = await(engine.controllers().risk("dd-ctrl"));
     assertEquals(dev.osprey.domain.risk.TradingState.HALTED, risk.tradingState());
     assertDecimal("-0.4", risk.usage().cumulativePnlQuote());
@@ -278,19 +268,10 @@ class ExecutorLifecycleTest {
   void shouldDenyCreatesDuringTheCooldownAfterALoss() throws Exception {
     await(engine.controllers().setLimits("cool-ctrl", RiskLimits.fromMap(Map.of("cooldown_after_loss_sec", 300))));
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final String loser = await(engine.executors().create(protectedBuy("cool-ctrl", "0.01"))).config().id();
-    awaitView(loser, v -> v.report().isTrading());
+    final String loser = createTrading(protectedBuy("cool-ctrl", "0.01"));
     paper.setQuote(PAIR, Price.of("98"), Price.of("98"));
-    awaitView(loser, v -> v.report().status() == RunnableStatus.TERMINATED);
-    final TestProbe<Object> probe = testKit.createTestProbe();
-    probe.awaitAssert(WAIT, Duration.ofMillis(20), () -> {
-      try {
-        assertEquals(0, await(engine.controllers().risk("cool-ctrl")).usage().openExecutors());
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-      return null;
-    });
+    awaitTerminated(loser);
+    awaitNoOpenExecutors("cool-ctrl");
 
     final ExecutionException denied = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
         () -> await(engine.executors().create(restingBuy("cool-ctrl"))));
@@ -342,10 +323,9 @@ class ExecutorLifecycleTest {
   @Test
   void shouldLeaveMemoryWhenTerminatedAndStillAnswerFromTheJournal() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final String id = await(engine.executors().create(marketBuy("idle-ctrl", null))).config().id();
-    awaitView(id, v -> v.report().isTrading());
+    final String id = createTrading(marketBuy("idle-ctrl", null));
     await(engine.executors().stop(id, false));
-    awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    awaitTerminated(id);
 
     awaitLeftMemory(id);
     final ExecutorView fromJournal = await(engine.executors().get(id));
@@ -356,8 +336,7 @@ class ExecutorLifecycleTest {
   @Test
   void shouldSnapshotItsStateEveryFewEventsAndRecoverFromTheSnapshot() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
-    final String id = await(engine.executors().create(marketBuy("snap-ctrl", null))).config().id();
-    awaitView(id, v -> v.report().isTrading());
+    final String id = createTrading(marketBuy("snap-ctrl", null));
 
     // Created, Started, OrderSubmitted, OrderAcknowledged, FillApplied: a snapshot every 3 events.
     final var snapshots = SnapshotTestKit.create(testKit.system())
@@ -367,7 +346,7 @@ class ExecutorLifecycleTest {
     assertEquals(id, latest.executor().config().id());
 
     await(engine.executors().stop(id, true));
-    final ExecutorView held = awaitView(id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    final ExecutorView held = awaitTerminated(id);
     awaitLeftMemory(id);
     final ExecutorView recovered = await(engine.executors().get(id));
     assertEquals(CloseType.POSITION_HOLD, recovered.report().closeType());

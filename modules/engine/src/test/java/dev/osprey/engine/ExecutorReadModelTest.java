@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static dev.osprey.engine.TestEngine.await;
+import static dev.osprey.engine.TestEngine.resultOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -77,11 +78,7 @@ class ExecutorReadModelTest {
   }
 
   private static List<ExecutorRow> rows() {
-    try {
-      return await(engine.readModel().rows(List.of("rm")));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return resultOf(engine.readModel().rows(List.of("rm")));
   }
 
   /** Executor entities alive on this node. */

@@ -1,6 +1,7 @@
 package dev.osprey.engine;
 
 import static dev.osprey.engine.TestEngine.await;
+import static dev.osprey.engine.TestEngine.resultOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,12 +70,16 @@ class OrderRiskEnforcementTest {
     return testKit.<Object>createTestProbe().awaitAssert(WAIT, Duration.ofMillis(20), check::get);
   }
 
+  /** Retries {@code check} until it passes. */
+  private static void eventually(final Runnable check) {
+    eventually(() -> {
+      check.run();
+      return null;
+    });
+  }
+
   private static ExecutorView view(final String id) {
-    try {
-      return await(engine.executors().get(id));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return resultOf(engine.executors().get(id));
   }
 
   /** The venue's open orders of {@code pair}, by client order id. */
@@ -88,11 +93,7 @@ class OrderRiskEnforcementTest {
   }
 
   private static boolean venueHas(final String executorId, final int seq) {
-    try {
-      return paper.lookup(ClientOrderId.forExecutor(executorId, seq)).toCompletableFuture().get().isPresent();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return resultOf(paper.lookup(ClientOrderId.forExecutor(executorId, seq))).isPresent();
   }
 
   /** A maker DCA buying 100 quote at each price; a level rests once its price is within 5 % below mid. */
@@ -110,44 +111,47 @@ class OrderRiskEnforcementTest {
             null, null, null), null, null, null);
   }
 
+  /**
+   * On a pair quoted 101/101.2, creates a DCA buying at 100 and 90 within 5 % of mid and waits
+   * until its level at 100 rests (100 > 101.1 x 0.95); the one at 90 waits.
+   */
+  private static void startTwoLevelDca(final String id, final String controller, final TradingPair pair)
+      throws Exception {
+    await(engine.executors().create(dca(id, controller, pair, List.of("100", "90"),
+        List.of(new BigDecimal("0.05")))));
+    eventually(() -> assertEquals(List.of(order(id, 1)), open(pair)));
+  }
+
+  /**
+   * Moves the mid to 93.1, where the second level of {@link #startTwoLevelDca} is decided (90 >
+   * 93.1 x 0.95), and waits until the controller's risk counts it refused for {@code reason}.
+   */
+  private static void awaitSecondLevelRefused(final TradingPair pair, final String controller, final String reason) {
+    paper.setQuote(pair, Price.of("93"), Price.of("93.2"));
+    eventually(() -> assertEquals(1L, risk(controller).refusedOrders().get(reason)));
+  }
+
   private static ControllerRisk risk(final String controller) {
-    try {
-      return await(engine.controllers().risk(controller));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return resultOf(engine.controllers().risk(controller));
   }
 
   @Test
   void shouldStopARunningDcaFromAddingLevelsWhileHaltedAndLetThemOutWhenActiveAgain() throws Exception {
     final TradingPair pair = TradingPair.parse("HALT-USDT");
     paper.setQuote(pair, Price.of("101"), Price.of("101.2"));
-    // mid 101.1: the level at 100 rests at once (100 > 101.1 x 0.95); the one at 90 waits.
-    await(engine.executors().create(dca("dca-halt", "halting", pair, List.of("100", "90"),
-        List.of(new BigDecimal("0.05")))));
-    eventually(() -> {
-      assertEquals(List.of(order("dca-halt", 1)), open(pair));
-      return null;
-    });
+    startTwoLevelDca("dca-halt", "halting", pair);
 
     await(engine.controllers().setTradingState("halting", TradingState.HALTED, "desk review", false, false));
-    // mid 93.1: the first level fills at its price (a resting order may still fill), and the
-    // second level (90 > 93.1 x 0.95) is decided, persisted, and held back: it never reaches the venue.
-    paper.setQuote(pair, Price.of("93"), Price.of("93.2"));
-    eventually(() -> {
-      assertEquals(1L, risk("halting").refusedOrders().get("TRADING_HALTED"));
-      return null;
-    });
+    // The first level fills at its price (a resting order may still fill), and the second is
+    // decided, persisted, and held back: it never reaches the venue.
+    awaitSecondLevelRefused(pair, "halting", "TRADING_HALTED");
     assertEquals(List.of(), open(pair));
     assertTrue(venueHas("dca-halt", 1));
     assertTrue(!venueHas("dca-halt", 2), "HALTED: the new level did not leave");
     assertEquals(RunnableStatus.RUNNING, view("dca-halt").report().status());
 
     await(engine.controllers().setTradingState("halting", TradingState.ACTIVE, null, false, false));
-    eventually(() -> {
-      assertEquals(List.of(order("dca-halt", 2)), open(pair));
-      return null;
-    });
+    eventually(() -> assertEquals(List.of(order("dca-halt", 2)), open(pair)));
   }
 
   @Test
@@ -155,23 +159,11 @@ class OrderRiskEnforcementTest {
     final TradingPair pair = TradingPair.parse("RED-USDT");
     paper.setQuote(pair, Price.of("101"), Price.of("101.2"));
     await(engine.executors().create(position("long-red", "reducing", pair, null)));
-    eventually(() -> {
-      assertTrue(view("long-red").report().isTrading());
-      return null;
-    });
-    await(engine.executors().create(dca("dca-red", "reducing", pair, List.of("100", "90"),
-        List.of(new BigDecimal("0.05")))));
-    eventually(() -> {
-      assertEquals(List.of(order("dca-red", 1)), open(pair));
-      return null;
-    });
+    eventually(() -> assertTrue(view("long-red").report().isTrading()));
+    startTwoLevelDca("dca-red", "reducing", pair);
 
     await(engine.controllers().setTradingState("reducing", TradingState.REDUCING, "de-risk", false, false));
-    paper.setQuote(pair, Price.of("93"), Price.of("93.2"));
-    eventually(() -> {
-      assertEquals(1L, risk("reducing").refusedOrders().get("TRADING_REDUCING"));
-      return null;
-    });
+    awaitSecondLevelRefused(pair, "reducing", "TRADING_REDUCING");
     assertTrue(!venueHas("dca-red", 2), "REDUCING: the DCA's new BUY level would add to the position");
 
     // Closing the long reduces it: the SELL leaves, at the bid 93 with a 0.093 fee.
@@ -203,15 +195,10 @@ class OrderRiskEnforcementTest {
     assertEquals(List.of(order("dca-rate", 1)), open(pair), "no second order within the same second");
 
     CLOCK.advance(Duration.ofSeconds(1));
-    eventually(() -> {
-      assertEquals(List.of(order("dca-rate", 1), order("dca-rate", 2)).stream().sorted().toList(), open(pair));
-      return null;
-    });
+    eventually(() -> assertEquals(
+        List.of(order("dca-rate", 1), order("dca-rate", 2)).stream().sorted().toList(), open(pair)));
     CLOCK.advance(Duration.ofSeconds(1));
-    eventually(() -> {
-      assertEquals(3, open(pair).size());
-      return null;
-    });
+    eventually(() -> assertEquals(3, open(pair).size()));
   }
 
   @Test
@@ -220,10 +207,7 @@ class OrderRiskEnforcementTest {
     paper.setQuote(pair, Price.of("101"), Price.of("101.2"));
     await(engine.executors().create(position("kill-a", "desk-a", pair, Price.of("95"))));
     await(engine.executors().create(position("kill-b", "desk-b", pair, Price.of("94"))));
-    eventually(() -> {
-      assertEquals(2, open(pair).size());
-      return null;
-    });
+    eventually(() -> assertEquals(2, open(pair).size()));
     try {
       final GlobalTradingState killed = await(engine.tradingState().killSwitch(false, "drill"));
       assertEquals(TradingState.HALTED, killed.state());

@@ -36,4 +36,16 @@ final class TestEngine {
   static <T> T await(final CompletionStage<T> stage) throws Exception {
     return stage.toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
+
+  /**
+   * {@link #await}, failing with an {@link AssertionError} instead of a checked exception, for the
+   * checks that a test probe retries until they pass.
+   */
+  static <T> T resultOf(final CompletionStage<T> stage) {
+    try {
+      return await(stage);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
 }

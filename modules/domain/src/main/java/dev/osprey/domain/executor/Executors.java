@@ -21,6 +21,7 @@ import dev.osprey.domain.executor.xemm.XemmExecutor;
 import dev.osprey.domain.executor.xemm.XemmExecutorConfig;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The standard executor factory: one state machine per config type.
@@ -30,6 +31,19 @@ import java.util.Objects;
  * again, so a rule tightened in a later release cannot make an old journal fail to replay.
  */
 public final class Executors {
+  /** Each config type and the state machine its configs restore to. */
+  private static final List<Restorer<?>> RESTORERS =
+      List.of(
+          new Restorer<>(PositionExecutorConfig.class, PositionExecutor::restore),
+          new Restorer<>(OrderExecutorConfig.class, OrderExecutor::restore),
+          new Restorer<>(XemmExecutorConfig.class, XemmExecutor::restore),
+          new Restorer<>(ArbitrageExecutorConfig.class, ArbitrageExecutor::restore),
+          new Restorer<>(GridExecutorConfig.class, GridExecutor::restore),
+          new Restorer<>(LpExecutorConfig.class, LpExecutor::restore),
+          new Restorer<>(SwapExecutorConfig.class, SwapExecutor::restore),
+          new Restorer<>(DcaExecutorConfig.class, DcaExecutor::restore),
+          new Restorer<>(TwapExecutorConfig.class, TwapExecutor::restore));
+
   private Executors() {}
 
   public static ExecutorFactory standard() {
@@ -48,32 +62,10 @@ public final class Executors {
   /** The NOT_STARTED state of a persisted config, as it was accepted then: no validation. */
   public static Executor restore(final ExecutorConfig config) {
     Objects.requireNonNull(config, "config");
-    if (config instanceof PositionExecutorConfig c) {
-      return PositionExecutor.restore(c);
-    }
-    if (config instanceof OrderExecutorConfig c) {
-      return OrderExecutor.restore(c);
-    }
-    if (config instanceof XemmExecutorConfig c) {
-      return XemmExecutor.restore(c);
-    }
-    if (config instanceof ArbitrageExecutorConfig c) {
-      return ArbitrageExecutor.restore(c);
-    }
-    if (config instanceof GridExecutorConfig c) {
-      return GridExecutor.restore(c);
-    }
-    if (config instanceof LpExecutorConfig c) {
-      return LpExecutor.restore(c);
-    }
-    if (config instanceof SwapExecutorConfig c) {
-      return SwapExecutor.restore(c);
-    }
-    if (config instanceof DcaExecutorConfig c) {
-      return DcaExecutor.restore(c);
-    }
-    if (config instanceof TwapExecutorConfig c) {
-      return TwapExecutor.restore(c);
+    for (Restorer<?> r : RESTORERS) {
+      if (r.type().isInstance(config)) {
+        return r.restore(config);
+      }
     }
     throw new IllegalArgumentException("no executor for type " + config.type());
   }
@@ -99,5 +91,12 @@ public final class Executors {
     return e.getClass().getSimpleName() + "[" + e.config().id() + " " + l.status()
         + (l.closeType() == null ? "" : " " + l.closeType()) + " orders="
         + l.orders().entries().size() + " retries=" + l.retries() + "]";
+  }
+
+  private record Restorer<C extends ExecutorConfig>(
+      Class<C> type, Function<? super C, ? extends Executor> restorer) {
+    Executor restore(final ExecutorConfig config) {
+      return restorer.apply(type.cast(config));
+    }
   }
 }

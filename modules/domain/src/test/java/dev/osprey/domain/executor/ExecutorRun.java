@@ -207,6 +207,21 @@ public abstract class ExecutorRun<E extends Executor, R extends ExecutorRun<E, R
     return ClientOrderId.forExecutor(executorId, seq);
   }
 
+  /**
+   * Replays the journal into a fresh executor and asserts that it is the live state, decides the
+   * same on the next market change and reports the same; the live executor's decision, which is
+   * not applied.
+   */
+  public List<ExecutorEvent> assertReplayDecidesLikeLive() {
+    final Executor replayed = fresh.get().applyAll(journal);
+    assertEquals(executor, replayed);
+    final ExecutorInput tick = new ExecutorInput.MarketChanged();
+    final List<ExecutorEvent> live = executor.decide(tick, market(), now);
+    assertEquals(live, replayed.decide(tick, market(), now));
+    assertEquals(executor.report(market(), now), replayed.report(market(), now));
+    return live;
+  }
+
   @SuppressWarnings("unchecked")
   private O decide(final ExecutorInput input) {
     final List<ExecutorEvent> facts = executor.decide(input, market(), now);

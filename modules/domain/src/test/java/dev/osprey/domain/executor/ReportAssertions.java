@@ -20,6 +20,19 @@ public final class ReportAssertions {
       final String filled) {
     assertEquals(RunnableStatus.TERMINATED, r.status());
     assertEquals(closeType, r.closeType());
+    assertFigures(r, net, pct, fees, filled);
+  }
+
+  /**
+   * Asserts, to the last digit, the net P&amp;L (quote and fraction), cumulative fees and filled
+   * amount (quote) of {@code r}, whatever its status.
+   */
+  public static void assertFigures(
+      final ExecutorReport r,
+      final String net,
+      final String pct,
+      final String fees,
+      final String filled) {
     assertDecimal(net, r.netPnlQuote().value());
     assertDecimal(pct, r.netPnlPct());
     assertDecimal(fees, r.cumFeesQuote().value());

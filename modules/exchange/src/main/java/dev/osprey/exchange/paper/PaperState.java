@@ -51,12 +51,17 @@ public record PaperState(
       throw new IllegalArgumentException(
           "unsupported paper state format " + format + ", this version reads " + FORMAT);
     }
-    Objects.requireNonNull(venue, "venue is required");
-    Objects.requireNonNull(defaults, "defaults is required");
-    markets = List.copyOf(Objects.requireNonNull(markets, "markets is required"));
-    Objects.requireNonNull(balances, "balances is required");
-    orders = List.copyOf(Objects.requireNonNull(orders, "orders is required"));
-    Objects.requireNonNull(counters, "counters is required");
+    required(venue, "venue");
+    required(defaults, "defaults");
+    markets = List.copyOf(required(markets, "markets"));
+    required(balances, "balances");
+    orders = List.copyOf(required(orders, "orders"));
+    required(counters, "counters");
+  }
+
+  /** {@code value} of the field the state file names {@code field}, which it must have. */
+  private static <T> T required(final T value, final String field) {
+    return Objects.requireNonNull(value, field + " is required");
   }
 
   /**
@@ -66,8 +71,8 @@ public record PaperState(
    */
   public record Market(TradingPair pair, MarketConfig config, Quote quote) {
     public Market {
-      Objects.requireNonNull(pair, "pair is required");
-      Objects.requireNonNull(config, "config is required");
+      required(pair, "pair");
+      required(config, "config");
     }
   }
 
@@ -89,9 +94,9 @@ public record PaperState(
       Quantity bidLeft,
       Quantity askLeft) {
     public Quote {
-      Objects.requireNonNull(bid, "bid is required");
-      Objects.requireNonNull(ask, "ask is required");
-      Objects.requireNonNull(timestamp, "timestamp is required");
+      required(bid, "bid");
+      required(ask, "ask");
+      required(timestamp, "timestamp");
       if ((bidSize == null) != (bidLeft == null) || (askSize == null) != (askLeft == null)) {
         throw new IllegalArgumentException(
             "a quote has a size left exactly when it has a displayed size");
@@ -107,8 +112,8 @@ public record PaperState(
    */
   public record Balances(Map<String, BigDecimal> total, Map<String, BigDecimal> locked) {
     public Balances {
-      total = sorted(Objects.requireNonNull(total, "total is required"));
-      locked = sorted(Objects.requireNonNull(locked, "locked is required"));
+      total = sorted(required(total, "total"));
+      locked = sorted(required(locked, "locked"));
     }
 
     private static Map<String, BigDecimal> sorted(final Map<String, BigDecimal> m) {
@@ -147,13 +152,13 @@ public record PaperState(
       RejectReason rejectReason,
       String rejectMessage) {
     public Order {
-      Objects.requireNonNull(request, "request is required");
-      Objects.requireNonNull(state, "state is required");
-      Objects.requireNonNull(unitReserve, "unit_reserve is required");
-      Objects.requireNonNull(reserved, "reserved is required");
-      Objects.requireNonNull(remaining, "remaining is required");
-      fills = List.copyOf(Objects.requireNonNull(fills, "fills is required"));
-      Objects.requireNonNull(updatedAt, "updated_at is required");
+      required(request, "request");
+      required(state, "state");
+      required(unitReserve, "unit_reserve");
+      required(reserved, "reserved");
+      required(remaining, "remaining");
+      fills = List.copyOf(required(fills, "fills"));
+      required(updatedAt, "updated_at");
       if (state != VenueOrder.State.REJECTED && exchangeOrderId == null) {
         throw new IllegalArgumentException(
             "order " + request.clientOrderId() + " was accepted but has no exchange_order_id");

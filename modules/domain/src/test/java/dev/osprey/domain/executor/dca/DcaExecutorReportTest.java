@@ -1,11 +1,10 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.ClientOrderId;
@@ -63,10 +62,7 @@ class DcaExecutorReportTest {
     assertEquals(List.of(), info.get("held_position_orders"));
 
     // trade (82 − 80) · 5 = 10, fees 0.4
-    assertDecimal("9.6", r.netPnlQuote().value());
-    assertDecimal("0.024", r.netPnlPct());
-    assertDecimal("0.4", r.cumFeesQuote().value());
-    assertDecimal("400", r.filledAmountQuote().value());
+    assertFigures(r, "9.6", "0.024", "0.4", "400");
     assertDecimal("410", r.valueQuote().value());
     assertEquals(true, r.isActive());
     assertEquals(true, r.isTrading());
@@ -85,10 +81,8 @@ class DcaExecutorReportTest {
     run.quote("113.99", "114");
 
     final ExecutorReport r = run.report();
-    assertDecimal("29.4", r.netPnlQuote().value()); // −(114 · 5 − 600) − 0.6
-    assertDecimal("0.049", r.netPnlPct());
-    assertDecimal("0.6", r.cumFeesQuote().value());
-    assertDecimal("600", r.filledAmountQuote().value());
+    // net −(114 · 5 − 600) − 0.6
+    assertFigures(r, "29.4", "0.049", "0.6", "600");
     assertDecimal("120", (BigDecimal) r.customInfo().get("current_position_average_price"));
     assertDecimal("114", (BigDecimal) r.customInfo().get("close_price"));
   }
@@ -109,9 +103,8 @@ class DcaExecutorReportTest {
 
   @Test
   void shouldDecideTheSameAfterReplayMidShutdown() {
-    final DcaExecutorConfig config =
-        DcaConfigs.maker().stopLoss("0.1").trailing("0.02", "0.01").timeLimit(600).build();
-    final DcaRun run = new DcaRun(config);
+    final DcaRun run =
+        DcaConfigs.maker().stopLoss("0.1").trailing("0.02", "0.01").timeLimit(600).run();
     run.book("100", "100.01").start();
     run.fill(1, "100", "1", "0.001");
     run.quote("103", "103.01"); // trailing activates on level 0 alone
@@ -119,13 +112,8 @@ class DcaExecutorReportTest {
     run.cancelled(2);
     run.rejected(3, RejectReason.VENUE_ERROR); // the close is placed again on the next decision
 
-    final DcaExecutor replayed = (DcaExecutor) DcaExecutor.create(config).applyAll(run.journal());
-
-    assertEquals(run.executor(), replayed);
-    final ExecutorInput tick = new ExecutorInput.MarketChanged();
-    final List<ExecutorEvent> live = run.executor().decide(tick, run.market(), run.now());
-    assertEquals(List.of("submit dca-1-4 close SELL MARKET 1 CLOSE"), DcaRun.describe(live));
-    assertEquals(live, replayed.decide(tick, run.market(), run.now()));
-    assertEquals(run.report(), replayed.report(run.market(), run.now()));
+    assertEquals(
+        List.of("submit dca-1-4 close SELL MARKET 1 CLOSE"),
+        DcaRun.describe(run.assertReplayDecidesLikeLive()));
   }
 }

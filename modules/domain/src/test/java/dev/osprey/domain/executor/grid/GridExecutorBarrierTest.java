@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.grid;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static dev.osprey.domain.executor.grid.GridRun.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -103,10 +104,7 @@ class GridExecutorBarrierTest {
 
     final ExecutorReport r = run.report();
     assertEquals(type, r.closeType());
-    assertDecimal(net, r.netPnlQuote().value());
-    assertDecimal(pct, r.netPnlPct());
-    assertDecimal(fees, r.cumFeesQuote().value());
-    assertDecimal(filled, r.filledAmountQuote().value());
+    assertFigures(r, net, pct, fees, filled);
     assertEquals(List.of(id(1), id(4)), run.executor().filledOrders());
     assertDecimal("0", (BigDecimal) r.customInfo().get("position_size_quote"));
     assertEquals(List.of(), r.customInfo().get("held_position_orders"));
@@ -146,10 +144,7 @@ class GridExecutorBarrierTest {
     assertDecimal("18", held.get(0).executedAmountQuote().value());
     assertDecimal("0.018", held.get(0).cumulativeFeePaidQuote().value());
     // the position is the position book's now: the grid reports what it realized (nothing)
-    assertDecimal("0", r.netPnlQuote().value());
-    assertDecimal("0", r.netPnlPct());
-    assertDecimal("0", r.cumFeesQuote().value());
-    assertDecimal("0", r.filledAmountQuote().value());
+    assertFigures(r, "0", "0", "0", "0");
     assertDecimal("18", (BigDecimal) r.customInfo().get("held_position_value"));
     assertEquals(held, r.customInfo().get("held_position_orders"));
   }

@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.grid;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.grid.GridRun.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,10 +60,7 @@ class GridExecutorCycleTest {
     assertDecimal("0.32364", info(r, "realized_pnl_quote"));
     assertDecimal("0.01798", info(r, "realized_pnl_pct"));
     assertDecimal("0", info(r, "position_size_quote"));
-    assertDecimal("0.32364", r.netPnlQuote().value());
-    assertDecimal("0.008900990099009900990099009900990099", r.netPnlPct());
-    assertDecimal("0.03636", r.cumFeesQuote().value());
-    assertDecimal("36.36", r.filledAmountQuote().value());
+    assertFigures(r, "0.32364", "0.008900990099009900990099009900990099", "0.03636", "36.36");
     assertEquals(false, r.isTrading());
 
     run.quote("90.3", "90.5");
@@ -75,10 +73,7 @@ class GridExecutorCycleTest {
     assertDecimal("18.078", info(r, "position_size_quote"));
     assertDecimal("0.018078", info(r, "position_fees_quote"));
     assertDecimal("-0.016078", info(r, "position_pnl_quote"));
-    assertDecimal("0.307562", r.netPnlQuote().value());
-    assertDecimal("0.005649766707079613505272052610308975", r.netPnlPct());
-    assertDecimal("0.054438", r.cumFeesQuote().value());
-    assertDecimal("54.438", r.filledAmountQuote().value());
+    assertFigures(r, "0.307562", "0.005649766707079613505272052610308975", "0.054438", "54.438");
     assertDecimal("18.08", r.valueQuote().value());
     assertEquals(true, r.isTrading());
 

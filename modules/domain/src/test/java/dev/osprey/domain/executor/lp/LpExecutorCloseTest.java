@@ -173,6 +173,14 @@ class LpExecutorCloseTest {
     assertTrue(run.executor().heldOrders().isEmpty());
   }
 
+  /** Started in range at pool price 100 with {@code config}, then below the range (40) from t10. */
+  private static LpRun belowRangeSince10(final LpConfigs config) {
+    final LpRun run = new LpRun(config.build());
+    run.price("100").start();
+    run.at(10).move("40");
+    return run;
+  }
+
   /**
    * Below the range from second 10 with {@code auto_close_below_range_seconds} 60: the executor
    * asks to be woken at 70 and closes then, at the pool price of the moment.
@@ -181,9 +189,7 @@ class LpExecutorCloseTest {
   @CsvSource({"false, EARLY_STOP", "true, POSITION_HOLD"})
   void shouldCloseAfterStayingOutOfRangeForTheConfiguredTime(
       final boolean keep, final CloseType closeType) {
-    final LpRun run = new LpRun(LpConfigs.range().autoClose(null, 60L).keep(keep).build());
-    run.price("100").start();
-    run.at(10).move("40");
+    final LpRun run = belowRangeSince10(LpConfigs.range().autoClose(null, 60L).keep(keep));
     assertEquals(Optional.of(T0.plusSeconds(70)), run.executor().wakeUpAt());
     assertEquals(List.of(), run.at(69).wake());
     final List<ExecutorEvent> close = run.at(70).wake();
@@ -201,9 +207,7 @@ class LpExecutorCloseTest {
 
   @Test
   void shouldForgetTheOutOfRangeClockWhenThePriceComesBack() {
-    final LpRun run = new LpRun(LpConfigs.range().autoClose(60L, 60L).build());
-    run.price("100").start();
-    run.at(10).move("40");
+    final LpRun run = belowRangeSince10(LpConfigs.range().autoClose(60L, 60L));
     run.at(50).move("100");
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
     assertEquals(List.of(), run.at(70).wake());
@@ -212,9 +216,7 @@ class LpExecutorCloseTest {
 
   @Test
   void shouldRestartTheClockWhenThePriceJumpsToTheOtherSideOfTheRange() {
-    final LpRun run = new LpRun(LpConfigs.range().autoClose(60L, 60L).build());
-    run.price("100").start();
-    run.at(10).move("40");
+    final LpRun run = belowRangeSince10(LpConfigs.range().autoClose(60L, 60L));
     run.at(40).move("400");
     assertEquals(Optional.of(T0.plusSeconds(100)), run.executor().wakeUpAt());
     assertEquals(List.of(), run.at(70).wake());
@@ -222,9 +224,7 @@ class LpExecutorCloseTest {
 
   @Test
   void shouldOnlyWatchTheSideThatHasADuration() {
-    final LpRun run = new LpRun(LpConfigs.range().autoClose(60L, null).build());
-    run.price("100").start();
-    run.at(10).move("40");
+    final LpRun run = belowRangeSince10(LpConfigs.range().autoClose(60L, null));
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
     run.at(20).move("300");
     assertEquals(Optional.of(T0.plusSeconds(80)), run.executor().wakeUpAt());
@@ -233,9 +233,7 @@ class LpExecutorCloseTest {
   /** A price arriving after a missed deadline: it was out of range until now, so it closes. */
   @Test
   void shouldCloseOnAPriceArrivingAfterTheDeadlineEvenIfItIsBackInRange() {
-    final LpRun run = new LpRun(LpConfigs.range().autoClose(null, 60L).build());
-    run.price("100").start();
-    run.at(10).move("40");
+    final LpRun run = belowRangeSince10(LpConfigs.range().autoClose(null, 60L));
     final List<ExecutorEvent> events = run.at(80).move("100");
     assertEquals(
         new ExecutorEvent.Terminated(CloseType.EARLY_STOP, T0.plusSeconds(80)),

@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.position;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,10 +96,7 @@ class PositionExecutorBarrierTest {
 
     assertEquals(List.of(), run.quote("103", "103.01"));
     ExecutorReport r = run.report();
-    assertDecimal("2.9", r.netPnlQuote().value());
-    assertDecimal("0.029", r.netPnlPct());
-    assertDecimal("0.1", r.cumFeesQuote().value());
-    assertDecimal("100", r.filledAmountQuote().value());
+    assertFigures(r, "2.9", "0.029", "0.1", "100");
     assertEquals(true, r.isTrading());
 
     assertEquals(
@@ -128,10 +126,7 @@ class PositionExecutorBarrierTest {
     run.quote("48.9", "49");
 
     final ExecutorReport r = run.report();
-    assertDecimal("1.8", r.netPnlQuote().value());
-    assertDecimal("0.018", r.netPnlPct());
-    assertDecimal("0.2", r.cumFeesQuote().value());
-    assertDecimal("100", r.filledAmountQuote().value());
+    assertFigures(r, "1.8", "0.018", "0.2", "100");
     assertDecimal("98", r.valueQuote().value());
     assertDecimal("49", (BigDecimal) r.customInfo().get("close_price"));
   }
@@ -224,10 +219,7 @@ class PositionExecutorBarrierTest {
 
     // trade -1, fees 0.1 + 0.099, filled 100 + 99
     final ExecutorReport r = run.report();
-    assertDecimal("-1.199", r.netPnlQuote().value());
-    assertDecimal("-0.01199", r.netPnlPct());
-    assertDecimal("0.199", r.cumFeesQuote().value());
-    assertDecimal("199", r.filledAmountQuote().value());
+    assertFigures(r, "-1.199", "-0.01199", "0.199", "199");
   }
 
   @Test

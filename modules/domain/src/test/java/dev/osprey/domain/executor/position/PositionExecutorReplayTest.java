@@ -1,10 +1,8 @@
 package dev.osprey.domain.executor.position;
 
-import dev.osprey.domain.order.ClientOrderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.osprey.domain.executor.ExecutorEvent;
-import dev.osprey.domain.executor.ExecutorInput;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -16,7 +14,7 @@ class PositionExecutorReplayTest {
 
   @Test
   void shouldDecideTheSameAfterReplayMidShutdown() {
-    final PositionExecutorConfig config =
+    final PositionRun run =
         PositionConfigs.buy()
             .entry(null)
             .stopLoss("0.02")
@@ -24,8 +22,7 @@ class PositionExecutorReplayTest {
             .takeProfitType(OrderType.LIMIT)
             .trailing("0.005", "0.002")
             .timeLimit(600)
-            .build();
-    final PositionRun run = new PositionRun(config);
+            .run();
     run.book("100", "100.01").start();
     run.fill(1, "100", "1", "0.001");
     run.quote("100.8", "100.81");
@@ -34,15 +31,9 @@ class PositionExecutorReplayTest {
     run.cancelled(2);
     run.rejected(3, RejectReason.VENUE_ERROR); // the close is re-placed on the next decision
 
-    final PositionExecutor replayed =
-        (PositionExecutor) PositionExecutor.create(config).applyAll(run.journal());
-
-    assertEquals(run.executor(), replayed);
-    final ExecutorInput tick = new ExecutorInput.MarketChanged();
-    final List<ExecutorEvent> live = run.executor().decide(tick, run.market(), run.now());
-    assertEquals(List.of("submit pe-1-4 close SELL MARKET 0.8 CLOSE"), PositionRun.describe(live));
-    assertEquals(live, replayed.decide(tick, run.market(), run.now()));
-    assertEquals(run.report(), replayed.report(run.market(), run.now()));
+    assertEquals(
+        List.of("submit pe-1-4 close SELL MARKET 0.8 CLOSE"),
+        PositionRun.describe(run.assertReplayDecidesLikeLive()));
   }
 
   @Test

@@ -104,11 +104,9 @@ class TwapExecutorCloseTest {
     return run;
   }
 
+  /** The second slice refused by the venue more than the retries allow. */
   static TwapRun failedAfterRetries() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("4.99", "5.01").start();
-    run.fill(1, "5", "4", "0.001");
-    run.at(10).book("19.99", "20.01").wake();
+    final TwapRun run = secondSliceResting();
     for (int seq = 2; seq <= 11; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);
       run.tick();

@@ -24,23 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** XEMM config: identity of the primary market, both markets, validation of every rule. */
 class XemmExecutorConfigTest {
 
-  private static XemmExecutorConfig config(
-      final String sellingPair,
-      final String side,
-      final String amount,
-      final String min,
-      final String target,
-      final String max,
-      final String makerFee,
-      final String takerFee) {
-    return new XemmExecutorConfig(
-        "xe-1", "main", T0, PAPER,
-        new ConnectorPair("paper_b", TradingPair.parse(sellingPair)),
-        side == null ? null : Side.parse(side),
-        amount == null ? null : Quantity.of(amount),
-        dec(min), dec(target), dec(max), dec(makerFee), dec(takerFee));
-  }
-
   /** An empty CSV cell is an absent field. */
   private static BigDecimal dec(final String s) {
     return s == null ? null : new BigDecimal(s);
@@ -96,7 +79,12 @@ class XemmExecutorConfigTest {
       final String takerFee,
       final String expected) {
     final XemmExecutorConfig c =
-        config(sellingPair, side, amount, min, target, max, makerFee, takerFee);
+        new XemmExecutorConfig(
+            "xe-1", "main", T0, PAPER,
+            new ConnectorPair("paper_b", TradingPair.parse(sellingPair)),
+            side == null ? null : Side.parse(side),
+            amount == null ? null : Quantity.of(amount),
+            dec(min), dec(target), dec(max), dec(makerFee), dec(takerFee));
     assertEquals(
         expected == null ? List.of() : List.of(expected.split("; ")),
         ConfigAssertions.rules(c.validate()));
