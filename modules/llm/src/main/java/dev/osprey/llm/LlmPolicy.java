@@ -1,7 +1,7 @@
 package dev.osprey.llm;
 
 import dev.osprey.agent.policy.AgentTools;
-import dev.osprey.agent.policy.Policy;
+import dev.osprey.agent.policy.NamedPolicy;
 import dev.osprey.agent.policy.PolicyOutcome;
 import dev.osprey.agent.policy.TickContext;
 import java.util.concurrent.CompletionStage;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionStage;
  * what its tools did is in the journal the next tick reads, and the stored conversation stays one
  * the endpoint accepts. The policy keeps no state between ticks; the store does.
  */
-public final class LlmPolicy implements Policy, AutoCloseable {
+public final class LlmPolicy extends NamedPolicy implements AutoCloseable {
   public static final String NAME = "llm";
 
   private final LlmSettings settings;
@@ -38,6 +38,7 @@ public final class LlmPolicy implements Policy, AutoCloseable {
   public LlmPolicy(
       final LlmSettings settings, final ConversationStore conversations, final LlmClient client,
       final int historyTurns) {
+    super(NAME);
     if (historyTurns < 0) {
       throw new IllegalArgumentException("historyTurns cannot be negative, got " + historyTurns);
     }
@@ -45,11 +46,6 @@ public final class LlmPolicy implements Policy, AutoCloseable {
     this.conversations = conversations;
     this.client = client;
     this.historyTurns = historyTurns;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.osprey.agent.loom;
 
 import dev.osprey.agent.policy.AgentTools;
-import dev.osprey.agent.policy.Policy;
+import dev.osprey.agent.policy.NamedPolicy;
 import dev.osprey.agent.policy.PolicyOutcome;
 import dev.osprey.agent.policy.TickContext;
 import dev.osprey.agent.policy.ToolResult;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * {@code max_order_size} [0.01], {@code connector} [the first of the agent's connectors, else
  * okx], {@code quote} [USDT].
  */
-public final class LoomExecutorPolicy implements Policy {
+public final class LoomExecutorPolicy extends NamedPolicy {
   public static final String NAME = dev.osprey.agent.files.LoomToml.POLICY;
   private static final Logger LOG = LoggerFactory.getLogger("osprey.loom.executor");
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -50,12 +50,8 @@ public final class LoomExecutorPolicy implements Policy {
 
   /** @param telemetry where spans go; null for the global one (a no-op unless configured) */
   public LoomExecutorPolicy(final OpenTelemetry telemetry) {
+    super(NAME);
     this.telemetry = telemetry;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override

@@ -36,9 +36,7 @@ public final class DirectionalPolicy extends RulePolicy {
   CompletionStage<PolicyOutcome> decide(final TickContext tick, final ObservedMarket market, final AgentTools tools) {
     final String connector = market.connector();
     final String pair = market.tradingPair();
-    final long open = tick.observation().openExecutors().stream()
-        .filter(e -> e.type().equals(POSITION) && e.tradingPair().equals(pair)).count();
-    if (open > 0) {
+    if (!running(tick, POSITION, pair).isEmpty()) {
       return RuleMath.done("holding: a position on " + pair + " is open");
     }
     final int fast = tick.decimal("fast_period", BigDecimal.valueOf(9)).intValue();

@@ -56,11 +56,9 @@ public final class GridMarketMakerPolicy extends RulePolicy {
     if (mid.isEmpty()) {
       return RuleMath.done("waiting: no quote yet for " + connector + " " + pair);
     }
-    final List<ObservedExecutor> running = tick.observation().openExecutors().stream()
-        .filter(e -> e.type().equals(GRID) && e.tradingPair().equals(pair))
-        .toList();
-    if (!running.isEmpty()) {
-      return RuleMath.done("holding: " + running.size() + " grid(s) running on " + pair);
+    final List<ObservedExecutor> grids = running(tick, GRID, pair);
+    if (!grids.isEmpty()) {
+      return RuleMath.done("holding: " + grids.size() + " grid(s) running on " + pair);
     }
     final List<String> notes = new ArrayList<>();
     final BigDecimal spread = spread(tick, market, notes);
