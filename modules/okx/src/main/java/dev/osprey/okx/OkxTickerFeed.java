@@ -1,0 +1,171 @@
+package dev.osprey.okx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.exchange.ExchangeConnector.Subscription;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Top of book from OKX's public {@code tickers} channel: one subscription per pair however many
+ * listeners it has, resubscribed after every reconnect (exponential backoff). Runs on the
+ * connector's thread, where listeners are called.
+ */
+final class OkxTickerFeed {
+  private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
+
+  private final OkxConfig config;
+  private final HttpClient http;
+  private final ScheduledExecutorService loop;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
+  private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
+  final CompletableFuture<Void> started = new CompletableFuture<>();
+
+  // ---- loop-thread state
+  private final Set<TradingPair> pairs = new LinkedHashSet<>();
+  private OkxSocket socket;
+  private int attempts;
+  private boolean closed;
+
+  OkxTickerFeed(final OkxConfig config, final HttpClient http, final ScheduledExecutorService loop,
+      final Backoff backoff, final Clock clock) {
+    this.config = config;
+    this.http = http;
+    this.loop = loop;
+    this.backoff = backoff;
+    this.clock = clock;
+  }
+
+  /** Opens the socket; call on the connector's thread. */
+  void connect() {
+    if (closed) {
+      return;
+    }
+    OkxSocket.connect(http, config.publicWsUrl(), OkxExchange.wsHeaders(config), config.requestTimeout(),
+        loop, this::onMessage, this::onEnd, this::onOpen, this::reconnectLater);
+  }
+
+  private void onOpen(final OkxSocket opened) {
+    if (closed) {
+      opened.abort();
+      return;
+    }
+    socket = opened;
+    attempts = 0;
+    started.complete(null);
+    subscribe(new ArrayList<>(pairs));
+  }
+
+  Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
+    final List<Consumer<TopOfBook>> list = listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
+    list.add(listener);
+    loop.execute(() -> {
+      if (pairs.add(pair)) {
+        subscribe(List.of(pair));
+      }
+    });
+    return () -> list.remove(listener);
+  }
+
+  Optional<TopOfBook> top(final TradingPair pair) {
+    return Optional.ofNullable(tops.get(pair));
+  }
+
+  private void subscribe(final List<TradingPair> some) {
+    if (socket == null || some.isEmpty()) {
+      return;
+    }
+    final List<Map<String, String>> args = new ArrayList<>();
+    for (TradingPair p : some) {
+      args.add(Map.of("channel", "tickers", "instId", OkxMarkets.instId(p)));
+    }
+    socket.send(OkxJson.write(new OkxMessages.WsRequest(null, "subscribe", args)));
+  }
+
+  private void onMessage(final OkxSocket from, final String text) {
+    if (from != socket || "pong".equals(text)) {
+      return;
+    }
+    final JsonNode msg;
+    try {
+      msg = OkxJson.parse(text);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("OKX public: {}", e.getMessage());
+      return;
+    }
+    if ("error".equals(OkxJson.text(msg, "event"))) {
+      LOG.warn("OKX public WebSocket error {} {}", OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
+      return;
+    }
+    if (!"tickers".equals(msg.path("arg").path("channel").asText())) {
+      return;
+    }
+    for (OkxMessages.TickerData d : OkxJson.list(msg.get("data"), OkxMessages.TickerData.class)) {
+      OkxMarkets.topOfBook(config.connectorName(), d, clock.instant()).ifPresent(this::publish);
+    }
+  }
+
+  private void publish(final TopOfBook top) {
+    tops.put(top.pair(), top);
+    final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
+    if (list == null) {
+      return;
+    }
+    for (Consumer<TopOfBook> l : list) {
+      try {
+        l.accept(top);
+      } catch (RuntimeException e) {
+        LOG.warn("OKX market listener failed on {}", top, e);
+      }
+    }
+  }
+
+  private void onEnd(final OkxSocket ended, final Throwable error) {
+    if (ended != socket) {
+      return;
+    }
+    socket = null;
+    if (!closed) {
+      LOG.warn("OKX public WebSocket lost{}", error == null ? "" : ": " + error);
+      reconnectLater();
+    }
+  }
+
+  private void reconnectLater() {
+    if (!closed) {
+      loop.schedule(this::connect, backoff.delay(attempts++).toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Sends OKX's keep-alive ping (OKX closes a socket silent for 30 s). */
+  void ping() {
+    if (socket != null) {
+      socket.send("ping");
+    }
+  }
+
+  /** Closes for good; call on the connector's thread. */
+  void close() {
+    closed = true;
+    if (socket != null) {
+      socket.abort();
+    }
+  }
+}
