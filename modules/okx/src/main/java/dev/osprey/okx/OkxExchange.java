@@ -210,6 +210,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         return;
       }
       final OrderTracker.Tracked t = known.get();
+      if (t.sending == OrderTracker.Sending.QUEUED) {
+        emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
+        done.complete(null);
+        return;
+      }
       final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
       loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
     });
@@ -272,6 +277,13 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     loggedIn = false;
     socket.send(OkxJson.write(new OkxMessages.WsRequest(
         null, "login", List.of(signer.loginArgs(clock.instant().getEpochSecond())))));
+    // A login or subscription that is never answered must not leave the socket half-open.
+    loop.schedule(() -> {
+      if (socket == privateSocket && !privateReady && fatal == null) {
+        LOG.warn("OKX private WebSocket: no login/subscribe answer in {}; reconnecting", config.requestTimeout());
+        socket.abort();
+      }
+    }, config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void onPrivateMessage(final OkxSocket socket, final String text) {

@@ -158,6 +158,19 @@ final class OrderTracker {
     return new Update(List.of(record(t, new OrderEvent.Rejected(id, reason, message, at))), false);
   }
 
+  /**
+   * A cancel of an order that has not left yet (waiting for the rate limiter or the connection):
+   * it never will, so it is cancelled here. Ignored once the order op is on the wire.
+   */
+  Update onCancelledUnsent(final ClientOrderId id, final Instant at) {
+    final Tracked t = orders.get(id);
+    if (t == null || t.sending != Sending.QUEUED || t.accepted || t.terminal) {
+      return Update.NONE;
+    }
+    t.terminal = true;
+    return new Update(List.of(record(t, new OrderEvent.Cancelled(id, at))), false);
+  }
+
   /** An {@code orders} channel push (or a REST order answer) for one order. */
   Update onOrder(final OkxMessages.OrderData d, final Instant now) {
     if (d.clOrdId() == null || d.clOrdId().isBlank()) {

@@ -229,15 +229,23 @@ class OkxExchangeTest {
   @Test
   void shouldHoldTheSixtyFirstOrderOfAnInstrumentForTheRateLimitWindow() throws Exception {
     final long started = System.nanoTime();
-    java.util.concurrent.CompletableFuture<?> last = null;
+    java.util.concurrent.CompletableFuture<?> sixtyFirst = null;
     for (int i = 0; i < 61; i++) {
-      last = okx.place(limit(venue.nextId(), Side.BUY, "0.001", "50")).toCompletableFuture();
+      sixtyFirst = okx.place(limit(venue.nextId(), Side.BUY, "0.001", "50")).toCompletableFuture();
     }
+    // The 62nd waits too; cancelled while it waits, it never reaches OKX.
+    final ClientOrderId sixtySecond = venue.nextId();
+    final java.util.concurrent.CompletableFuture<?> held =
+        okx.place(limit(sixtySecond, Side.BUY, "0.001", "50")).toCompletableFuture();
+    await(okx.cancel(sixtySecond));
+    assertEquals(List.of("Cancelled"), events.kinds(sixtySecond));
     await(sim.await("order", 60));
-    last.get(10, TimeUnit.SECONDS);
+    sixtyFirst.get(10, TimeUnit.SECONDS);
     final long elapsedMs = (System.nanoTime() - started) / 1_000_000;
     assertTrue(elapsedMs >= 1_900, "the 61st order went out after " + elapsedMs + " ms");
+    held.get(10, TimeUnit.SECONDS);
     assertEquals(61, sim.count("order"));
+    assertEquals(0, sim.count("order:" + sixtySecond.value()));
   }
 
   @Test

@@ -126,6 +126,19 @@ class OrderTrackerTest {
   }
 
   @Test
+  void shouldCancelAnOrderThatHasNotLeftYetWithoutAskingOkx() {
+    tracker.register(limitBuy("1", "100"));
+    assertEquals(List.of(new OrderEvent.Cancelled(ID, NOW)), tracker.onCancelledUnsent(ID, NOW).events());
+    assertTrue(tracker.find(ID).orElseThrow().isDone());
+  }
+
+  @Test
+  void shouldLeaveACancelOfAnOrderOnTheWireToOkx() {
+    tracker.register(limitBuy("1", "100")).sending = OrderTracker.Sending.SENT;
+    assertEquals(OrderTracker.Update.NONE, tracker.onCancelledUnsent(ID, NOW));
+  }
+
+  @Test
   void shouldKeepTheStateOfAnIdPlacedTwice() {
     final OrderTracker.Tracked first = tracker.register(limitBuy("1", "100"));
     tracker.onAccepted(ID, "900", NOW);
