@@ -56,10 +56,13 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OkxExchange.class);
   private static final long KEEPALIVE_MS = 20_000;
   private static final int LOOKUP_RETRIES = 5;
+  /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
+  private static final long COLD_PAIR_WAIT_MS = 3_000;
 
   private final OkxConfig config;
   private final Clock clock;
   private final ScheduledExecutorService loop;
+  private volatile Thread loopThread;
   private final HttpClient http;
   private final OkxRestClient rest;
   private final OkxSigner signer;
@@ -97,6 +100,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
       final Thread t = new Thread(r, "okx-" + config.connectorName());
       t.setDaemon(true);
+      loopThread = t;
       return t;
     });
     this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
@@ -477,9 +481,17 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     return () -> orderListeners.remove(listener);
   }
 
+  /**
+   * The latest ticker of {@code pair}. A listed pair that nothing watched yet is subscribed on
+   * this first call, which waits (up to 3 s, never on the connector's thread) for OKX's first
+   * ticker: creating an executor values its exposure at the mid before anything subscribed.
+   */
   @Override
   public Optional<TopOfBook> topOfBook(final TradingPair pair) {
-    return tickers.top(pair);
+    if (!rules.containsKey(pair)) {
+      return tickers.top(pair);
+    }
+    return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
   }
 
   @Override

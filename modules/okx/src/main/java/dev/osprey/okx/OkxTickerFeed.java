@@ -36,6 +36,8 @@ final class OkxTickerFeed {
   private final Clock clock;
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
   private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
+  /** Completes with a pair's first ticker: what a caller asking about a cold pair waits for. */
+  private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
   final CompletableFuture<Void> started = new CompletableFuture<>();
 
   // ---- loop-thread state
@@ -76,16 +78,46 @@ final class OkxTickerFeed {
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
     final List<Consumer<TopOfBook>> list = listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
     list.add(listener);
+    watch(pair);
+    return () -> list.remove(listener);
+  }
+
+  /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
+  private void watch(final TradingPair pair) {
     loop.execute(() -> {
       if (pairs.add(pair)) {
         subscribe(List.of(pair));
       }
     });
-    return () -> list.remove(listener);
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
     return Optional.ofNullable(tops.get(pair));
+  }
+
+  /**
+   * The top of book of {@code pair}; a pair nobody watched yet is subscribed now, and the caller
+   * waits up to {@code waitMs} for OKX's first ticker (sent right after subscribing). Never waits
+   * when {@code mayWait} is false (the connector's own thread must not block on itself).
+   */
+  Optional<TopOfBook> topWarmingUp(final TradingPair pair, final long waitMs, final boolean mayWait) {
+    final TopOfBook known = tops.get(pair);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    final CompletableFuture<TopOfBook> first = firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
+    watch(pair);
+    if (!mayWait) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(first.get(waitMs, TimeUnit.MILLISECONDS));
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   private void subscribe(final List<TradingPair> some) {
@@ -124,6 +156,7 @@ final class OkxTickerFeed {
 
   private void publish(final TopOfBook top) {
     tops.put(top.pair(), top);
+    firstTop.computeIfAbsent(top.pair(), p -> new CompletableFuture<>()).complete(top);
     final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
     if (list == null) {
       return;

@@ -192,11 +192,12 @@ class OkxExchangeTest {
   void shouldResubscribeTickersAfterThePublicSocketDrops() throws Exception {
     final LinkedBlockingQueue<TopOfBook> tops = new LinkedBlockingQueue<>();
     okx.subscribeMarket(BTC_USDT, tops::add);
-    await(sim.await("subscribe:tickers:BTC-USDT", 1));
+    assertEquals(Price.of("99.9"), tops.poll(10, TimeUnit.SECONDS).bid()); // the latest, on subscribing
     sim.setTicker("BTC-USDT", "101", "102");
     assertEquals(Price.of("101"), tops.poll(10, TimeUnit.SECONDS).bid());
     sim.dropPublicSockets();
     await(sim.await("subscribe:tickers:BTC-USDT", 2));
+    assertEquals(Price.of("101"), tops.poll(10, TimeUnit.SECONDS).bid()); // again after resubscribing
     sim.setTicker("BTC-USDT", "103", "104");
     final TopOfBook top = tops.poll(10, TimeUnit.SECONDS);
     assertEquals(Price.of("104"), top.ask());
@@ -272,6 +273,14 @@ class OkxExchangeTest {
             new BigDecimal("0.0001"))),
         okx.tradingRules(BTC_USDT));
     assertEquals(0, new BigDecimal("10000").compareTo(okx.balances().get("USDT")));
+  }
+
+  @Test
+  void shouldSubscribeAListedPairOnTheFirstQuestionAboutItsTopOfBook() {
+    final TopOfBook top = okx.topOfBook(BTC_USDT).orElseThrow();
+    assertEquals(Price.of("99.9"), top.bid());
+    assertEquals(Price.of("100"), top.ask());
+    assertEquals(Optional.empty(), okx.topOfBook(dev.osprey.domain.market.TradingPair.parse("NOPE-USDT")));
   }
 
   @Test

@@ -32,6 +32,8 @@ final class SimVenue {
   private static final class Ticker {
     final BigDecimal bid;
     final BigDecimal ask;
+    final BigDecimal bidSz;
+    final BigDecimal askSz;
     BigDecimal bidLeft;
     BigDecimal askLeft;
     final long ts;
@@ -40,6 +42,8 @@ final class SimVenue {
         final long ts) {
       this.bid = bid;
       this.ask = ask;
+      this.bidSz = bidSz;
+      this.askSz = askSz;
       this.bidLeft = bidSz;
       this.askLeft = askSz;
       this.ts = ts;
@@ -110,22 +114,26 @@ final class SimVenue {
       }
     }
     deliverPushes(pushes);
-    final Map<String, String> data = new LinkedHashMap<>();
-    data.put("instType", "SPOT");
-    data.put("instId", instId);
-    data.put("last", bid.toPlainString());
-    data.put("askPx", ask.toPlainString());
-    data.put("askSz", askSz == null ? "1000000" : askSz.toPlainString());
-    data.put("bidPx", bid.toPlainString());
-    data.put("bidSz", bidSz == null ? "1000000" : bidSz.toPlainString());
-    data.put("ts", Long.toString(now));
-    final String push = write(Map.of("arg", Map.of("channel", "tickers", "instId", instId),
-        "data", List.of(data)));
+    final String push = tickerPush(instId, t);
     for (SimSocket s : sockets) {
       if (!s.isPrivate && s.subscriptions.contains("tickers:" + instId)) {
         s.send(push);
       }
     }
+  }
+
+  /** A {@code tickers} push of {@code t} (sizes as set; "unlimited" shows as a deep book). */
+  private static String tickerPush(final String instId, final Ticker t) {
+    final Map<String, String> data = new LinkedHashMap<>();
+    data.put("instType", "SPOT");
+    data.put("instId", instId);
+    data.put("last", t.bid.toPlainString());
+    data.put("askPx", t.ask.toPlainString());
+    data.put("askSz", t.askSz == null ? "1000000" : t.askSz.toPlainString());
+    data.put("bidPx", t.bid.toPlainString());
+    data.put("bidSz", t.bidSz == null ? "1000000" : t.bidSz.toPlainString());
+    data.put("ts", Long.toString(t.ts));
+    return write(Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
   }
 
   synchronized void rejectLogins(final boolean on) {
@@ -257,6 +265,11 @@ final class SimVenue {
       s.subscriptions.add(key);
       s.send(write(Map.of("event", "subscribe", "arg", JSON.convertValue(arg, Map.class), "connId", s.connId)));
       counters.increment("subscribe:" + key);
+      // OKX sends the latest ticker right after a subscription, not only on the next change.
+      final Ticker latest = "tickers".equals(channel) ? tickers.get(arg.path("instId").asText()) : null;
+      if (latest != null) {
+        s.send(tickerPush(arg.path("instId").asText(), latest));
+      }
     }
   }
 
