@@ -28,6 +28,7 @@ class OkxPositionExecutorTest {
   static void start() {
     sim = OkxSimulator.start();
     sim.listInstrument("DOGE-USDT", "0.1", "0.001", "0.001");
+    sim.listInstrument("XRP-USDT", "0.1", "0.001", "0.001");
     sim.setFees("0.0008", "0.001");
     sim.setBalance("USDT", "10000");
     node = HttpNode.start(CLOCK, ConfigFactory.parseMap(Map.of(
@@ -46,12 +47,16 @@ class OkxPositionExecutorTest {
   }
 
   private static String openPosition(final String connector) throws Exception {
+    return openPosition(connector, "DOGE-USDT");
+  }
+
+  private static String openPosition(final String connector, final String pair) throws Exception {
     final HttpResponse<String> created = node.send("POST", "/executors/", """
         {"controller_id": "okx-acceptance", "executor_config": {
-          "type": "position_executor", "connector_name": "%s", "trading_pair": "DOGE-USDT",
+          "type": "position_executor", "connector_name": "%s", "trading_pair": "%s",
           "side": "BUY", "amount": "1",
           "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}"""
-        .formatted(connector));
+        .formatted(connector, pair));
     assertEquals(201, created.statusCode(), created.body());
     final String id = HttpNode.json(created).get("executor_id").asText();
     node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
@@ -81,6 +86,25 @@ class OkxPositionExecutorTest {
     }
     assertDecimal(paper.get("net_pnl_pct").decimalValue().toPlainString(), okx.get("net_pnl_pct"));
     assertEquals("okx", okx.get("config").get("connector_name").asText());
-    assertEquals(2, sim.orders().size());
+    assertEquals(2, sim.orders().stream().filter(o -> o.get("instId").equals("DOGE-USDT")).count());
+  }
+
+  @Test
+  void shouldReconcileAnOpenOrderWhoseAnswerWasLostWithTheSocket() throws Exception {
+    sim.setTicker("XRP-USDT", "100", "100");
+    final int ordersBefore = sim.count("order");
+    final int loginsBefore = sim.count("login");
+    // OKX takes and fills the open order, then the socket drops before its answer and pushes.
+    sim.dropOnNextOrder(OkxSimulator.Drop.AFTER_ORDER);
+    final String id = openPosition("okx", "XRP-USDT");
+    assertEquals(loginsBefore + 1, sim.count("login"), "reconnected");
+    assertEquals(ordersBefore + 1, sim.count("order"), "the open order was sent once");
+
+    sim.setTicker("XRP-USDT", "103", "103.1");
+    final JsonNode closed = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
+    assertNumbers(closed, "2.797", "0.203", "203"); // the open fill counted once, none lost
+    assertEquals(ordersBefore + 2, sim.count("order"));
+    assertEquals(2, sim.orders().stream().filter(o -> o.get("instId").equals("XRP-USDT")).count());
   }
 }
