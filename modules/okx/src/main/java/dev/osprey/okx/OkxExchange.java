@@ -56,6 +56,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OkxExchange.class);
   private static final long KEEPALIVE_MS = 20_000;
   private static final int LOOKUP_RETRIES = 5;
+  private static final long BALANCE_INTERVAL_MS = 500;
   /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
   private static final long COLD_PAIR_WAIT_MS = 3_000;
 
@@ -87,9 +88,12 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private long opIds;
   private boolean balanceRefreshing;
   private boolean balanceStale;
+  private long lastBalanceReadMs = Long.MIN_VALUE / 2;
   private boolean closed;
   private volatile OkxException fatal;
   private final CompletableFuture<Void> privateStarted = new CompletableFuture<>();
+  /** Completes after the first balance read, whether it worked or not (balances are not vital). */
+  private final CompletableFuture<Void> firstBalances = new CompletableFuture<>();
 
   /** One op sent on the private socket and not answered yet. */
   private record PendingOp(String op, ClientOrderId clientOrderId, CompletableFuture<Void> done) {}
@@ -112,8 +116,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   /**
    * Loads instruments and balances, opens both sockets and logs in. The stage completes when the
-   * connector can trade, or fails with an {@link OkxException} (a rejected login says what to
-   * check). Sockets that cannot be reached yet keep retrying in the background.
+   * connector can trade (a failed balance read is only logged), or fails with an {@link
+   * OkxException} (a rejected login says what to check). Sockets that cannot be reached yet keep
+   * retrying in the background.
    */
   public CompletionStage<Void> start() {
     final CompletableFuture<Void> instruments = rest.spotInstruments().thenAccept(list -> {
@@ -127,7 +132,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
       refreshBalances();
       loop.scheduleAtFixedRate(this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
     });
-    return CompletableFuture.allOf(instruments, privateStarted, tickers.started);
+    return CompletableFuture.allOf(instruments, privateStarted, tickers.started, firstBalances);
   }
 
   @Override
@@ -522,25 +527,33 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
   }
 
-  /** Reads balances again; at most one read at a time, one more if fills came meanwhile. */
+  /**
+   * Reads balances again: at most one read at a time and one per {@link #BALANCE_INTERVAL_MS}
+   * (OKX allows 10 balance reads per 2 s), once more if fills came meanwhile.
+   */
   private void refreshBalances() {
     if (balanceRefreshing) {
       balanceStale = true;
       return;
     }
     balanceRefreshing = true;
-    rest.balances().whenCompleteAsync((b, error) -> {
-      balanceRefreshing = false;
-      if (error != null) {
-        LOG.warn("OKX balances not read: {}", error.toString());
-      } else {
-        balances = Map.copyOf(b);
-      }
-      if (balanceStale && !closed) {
-        balanceStale = false;
-        refreshBalances();
-      }
-    }, loop);
+    final long waitMs = Math.max(0, lastBalanceReadMs + BALANCE_INTERVAL_MS - clock.millis());
+    loop.schedule(() -> {
+      lastBalanceReadMs = clock.millis();
+      rest.balances().whenCompleteAsync((b, error) -> {
+        balanceRefreshing = false;
+        if (error != null) {
+          LOG.warn("OKX balances not read: {}", error.toString());
+        } else {
+          balances = Map.copyOf(b);
+        }
+        firstBalances.complete(null);
+        if (balanceStale && !closed) {
+          balanceStale = false;
+          refreshBalances();
+        }
+      }, loop);
+    }, waitMs, TimeUnit.MILLISECONDS);
   }
 
   private void completePlace(final ClientOrderId id, final Throwable error) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,24 @@ final class OrderTracker {
     }
   }
 
+  /** Default of how many orders are remembered; the oldest finished ones go first. */
+  static final int DEFAULT_MAX_KEPT = 10_000;
+
   private final Map<ClientOrderId, Tracked> orders = new LinkedHashMap<>();
+  private final int maxKept;
+
+  OrderTracker() {
+    this(DEFAULT_MAX_KEPT);
+  }
+
+  /**
+   * @param maxKept orders remembered at most, open ones always: a long-running node must not grow
+   *     without bound, and an order finished long ago is only re-reported (idempotently) if OKX
+   *     ever pushes it again
+   */
+  OrderTracker(final int maxKept) {
+    this.maxKept = maxKept;
+  }
 
   /** Starts tracking {@code request}; an id already tracked keeps its state (idempotent place). */
   Tracked register(final OrderRequest request) {
@@ -113,7 +131,19 @@ final class OrderTracker {
     final Tracked t =
         new Tracked(request.clientOrderId(), OkxMarkets.instId(request.tradingPair()), request);
     orders.put(request.clientOrderId(), t);
+    forgetOldFinished();
     return t;
+  }
+
+  private void forgetOldFinished() {
+    int excess = orders.size() - maxKept;
+    final Iterator<Tracked> it = orders.values().iterator();
+    while (excess > 0 && it.hasNext()) {
+      if (it.next().isDone()) {
+        it.remove();
+        excess--;
+      }
+    }
   }
 
   Optional<Tracked> find(final ClientOrderId id) {

@@ -148,6 +148,24 @@ class OrderTrackerTest {
   }
 
   @Test
+  void shouldForgetTheOldestFinishedOrdersBeyondItsCapacityButNeverOpenOnes() {
+    final OrderTracker small = new OrderTracker(2);
+    final dev.osprey.domain.order.OrderRequest base = limitBuy("1", "100");
+    final java.util.function.IntFunction<dev.osprey.domain.order.ClientOrderId> id =
+        n -> dev.osprey.domain.order.ClientOrderId.of("o" + n);
+    for (int n = 1; n <= 3; n++) {
+      small.register(new dev.osprey.domain.order.OrderRequest(id.apply(n), "okx", base.tradingPair(),
+          base.side(), base.orderType(), base.amount(), base.price(), base.positionAction()));
+    }
+    small.onRejected(id.apply(2), RejectReason.VENUE_ERROR, "no", NOW);
+    small.register(new dev.osprey.domain.order.OrderRequest(id.apply(4), "okx", base.tradingPair(),
+        base.side(), base.orderType(), base.amount(), base.price(), base.positionAction()));
+    assertTrue(small.find(id.apply(1)).isPresent(), "open: kept");
+    assertTrue(small.find(id.apply(2)).isEmpty(), "finished and oldest: forgotten");
+    assertEquals(3, small.unfinished().size());
+  }
+
+  @Test
   void shouldIgnorePushesOfOrdersWithoutAClientOrderId() {
     final OkxMessages.OrderData manual = new OkxMessages.OrderData("SPOT", "BTC-USDT", "1", "", "1",
         "1", "limit", "buy", "cash", "", "0", "", "", "", "", "", "", "", "", "live", "", "");
