@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 
 /**
- * The OKX connector of this node, when {@code osprey.venues.okx} has credentials (from the
- * {@code OKX_*} environment variables). It signs with the real time, whatever clock the node
- * runs executors on: OKX refuses timestamps more than 30 s off.
+ * The OKX connector of this node, when {@code osprey.venues.okx} has credentials (from the {@code
+ * OKX_*} environment variables). It signs with the real time, whatever clock the node runs
+ * executors on: OKX refuses timestamps more than 30 s off.
  */
 final class OkxVenue {
   private OkxVenue() {}
@@ -41,7 +41,9 @@ final class OkxVenue {
     final Duration wait = okx.getDuration("start-timeout");
     try {
       exchange.start().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-      log.info("OKX connector 'okx' ready ({} trading, {})", settings.demo() ? "demo" : "LIVE",
+      log.info(
+          "OKX connector 'okx' ready ({} trading, {})",
+          settings.demo() ? "demo" : "LIVE",
           settings.privateWsUrl());
     } catch (ExecutionException e) {
       // Registered anyway: orders on okx then fail with this error rather than silently going

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance: a whole node whose {@code okx} connector (credentials configured) trades on the
- * local OKX simulator. A position executor on {@code okx} opens, hits its take profit and closes
- * with exactly the figures the paper venue gives for the same quotes and fees.
+ * Acceptance: a whole node whose {@code okx} connector (credentials configured) trades on the local
+ * OKX simulator. A position executor on {@code okx} opens, hits its take profit and closes with
+ * exactly the figures the paper venue gives for the same quotes and fees.
  */
 class OkxPositionExecutorTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
@@ -31,13 +31,23 @@ class OkxPositionExecutorTest {
     sim.listInstrument("XRP-USDT", "0.1", "0.001", "0.001");
     sim.setFees("0.0008", "0.001");
     sim.setBalance("USDT", "10000");
-    node = HttpNode.start(CLOCK, ConfigFactory.parseMap(Map.of(
-        "osprey.venues.okx.api-key", OkxSimulator.API_KEY,
-        "osprey.venues.okx.secret-key", OkxSimulator.SECRET_KEY,
-        "osprey.venues.okx.passphrase", OkxSimulator.PASSPHRASE,
-        "osprey.venues.okx.rest-url", sim.restUrl().toString(),
-        "osprey.venues.okx.ws-public-url", sim.publicWsUrl().toString(),
-        "osprey.venues.okx.ws-private-url", sim.privateWsUrl().toString())));
+    node =
+        HttpNode.start(
+            CLOCK,
+            ConfigFactory.parseMap(
+                Map.of(
+                    "osprey.venues.okx.api-key",
+                    OkxSimulator.API_KEY,
+                    "osprey.venues.okx.secret-key",
+                    OkxSimulator.SECRET_KEY,
+                    "osprey.venues.okx.passphrase",
+                    OkxSimulator.PASSPHRASE,
+                    "osprey.venues.okx.rest-url",
+                    sim.restUrl().toString(),
+                    "osprey.venues.okx.ws-public-url",
+                    sim.publicWsUrl().toString(),
+                    "osprey.venues.okx.ws-private-url",
+                    sim.privateWsUrl().toString())));
   }
 
   @AfterAll
@@ -51,12 +61,17 @@ class OkxPositionExecutorTest {
   }
 
   private static String openPosition(final String connector, final String pair) throws Exception {
-    final HttpResponse<String> created = node.send("POST", "/executors/", """
-        {"controller_id": "okx-acceptance", "executor_config": {
-          "type": "position_executor", "connector_name": "%s", "trading_pair": "%s",
-          "side": "BUY", "amount": "1",
-          "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}"""
-        .formatted(connector, pair));
+    final HttpResponse<String> created =
+        node.send(
+            "POST",
+            "/executors/",
+            """
+            {"controller_id": "okx-acceptance", "executor_config": {
+              "type": "position_executor", "connector_name": "%s", "trading_pair": "%s",
+              "side": "BUY", "amount": "1",
+              "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}\
+            """
+                .formatted(connector, pair));
     assertEquals(201, created.statusCode(), created.body());
     final String id = HttpNode.json(created).get("executor_id").asText();
     node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
@@ -66,9 +81,17 @@ class OkxPositionExecutorTest {
   @Test
   void shouldTakeProfitOnOkxWithTheFiguresOfThePaperVenue() throws Exception {
     // The same market on both venues: taker fee 0.1 %, quoted at 100, then bid 103 / ask 103.1.
-    assertEquals(200, node.send("PUT", "/paper/markets/DOGE-USDT",
-        "{\"taker_fee\": \"0.001\", \"maker_fee\": \"0.0008\", \"min_order_size\": \"0.001\"}").statusCode());
-    assertEquals(200, node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
+    assertEquals(
+        200,
+        node.send(
+                "PUT",
+                "/paper/markets/DOGE-USDT",
+                "{\"taker_fee\": \"0.001\", \"maker_fee\": \"0.0008\", \"min_order_size\":"
+                    + " \"0.001\"}")
+            .statusCode());
+    assertEquals(
+        200,
+        node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
     sim.setTicker("DOGE-USDT", "100", "100");
 
     final String onPaper = openPosition("paper");
@@ -76,8 +99,10 @@ class OkxPositionExecutorTest {
 
     node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
     sim.setTicker("DOGE-USDT", "103", "103.1");
-    final JsonNode paper = node.awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText()));
-    final JsonNode okx = node.awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode paper =
+        node.awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode okx =
+        node.awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()));
 
     for (JsonNode closed : new JsonNode[] {paper, okx}) {
       assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
@@ -101,7 +126,8 @@ class OkxPositionExecutorTest {
     assertEquals(ordersBefore + 1, sim.count("order"), "the open order was sent once");
 
     sim.setTicker("XRP-USDT", "103", "103.1");
-    final JsonNode closed = node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+    final JsonNode closed =
+        node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
     assertNumbers(closed, "2.797", "0.203", "203"); // the open fill counted once, none lost
     assertEquals(ordersBefore + 2, sim.count("order"));

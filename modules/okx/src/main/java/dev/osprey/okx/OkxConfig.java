@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Where and how the connector talks to OKX. Demo trading unless {@code demo} is false: the demo
- * WebSocket hosts and the {@code x-simulated-trading: 1} header on every request. The base URLs
- * can be overridden (tests point them at the local simulator).
+ * WebSocket hosts and the {@code x-simulated-trading: 1} header on every request. The base URLs can
+ * be overridden (tests point them at the local simulator).
  *
  * @param connectorName the {@code connector_name} configs use, e.g. {@code okx}
  * @param restUrl scheme and host of the REST API, without a trailing slash
@@ -79,9 +79,14 @@ public record OkxConfig(
     final OkxCredentials credentials =
         OkxCredentials.fromEnv(env)
             .orElseThrow(
-                () -> new IllegalArgumentException(
-                    "OKX needs " + OkxCredentials.API_KEY_ENV + ", " + OkxCredentials.SECRET_KEY_ENV
-                        + " and " + OkxCredentials.PASSPHRASE_ENV));
+                () ->
+                    new IllegalArgumentException(
+                        "OKX needs "
+                            + OkxCredentials.API_KEY_ENV
+                            + ", "
+                            + OkxCredentials.SECRET_KEY_ENV
+                            + " and "
+                            + OkxCredentials.PASSPHRASE_ENV));
     final OkxConfig defaults = of(connectorName, useDemo(env.get(USE_DEMO_ENV)), credentials);
     return defaults.withUrls(
         uriOr(env.get(REST_URL_ENV), defaults.restUrl),
@@ -99,7 +104,8 @@ public record OkxConfig(
       case "false":
         return false;
       default:
-        throw new IllegalArgumentException(USE_DEMO_ENV + " must be true or false, was '" + value + "'");
+        throw new IllegalArgumentException(
+            USE_DEMO_ENV + " must be true or false, was '" + value + "'");
     }
   }
 
@@ -110,7 +116,14 @@ public record OkxConfig(
   /** This config with other base URLs (the local simulator's, in tests). */
   public OkxConfig withUrls(final URI rest, final URI publicWs, final URI privateWs) {
     return new OkxConfig(
-        connectorName, demo, rest, publicWs, privateWs, credentials, reconnectMin, reconnectMax,
+        connectorName,
+        demo,
+        rest,
+        publicWs,
+        privateWs,
+        credentials,
+        reconnectMin,
+        reconnectMax,
         requestTimeout);
   }
 

@@ -34,6 +34,8 @@ final class OkxErrors {
   /** A message that names OKX's code and says what it means. */
   static String describe(final String code, final String msg) {
     final String text = "OKX " + code + (msg == null || msg.isBlank() ? "" : " " + msg);
-    return RATE_LIMIT.equals(code) ? text + " (rate limit: too many requests; try again later)" : text;
+    return RATE_LIMIT.equals(code)
+        ? text + " (rate limit: too many requests; try again later)"
+        : text;
   }
 }

@@ -1,6 +1,8 @@
 package dev.osprey.okx;
 
-/** OKX refused a request or could not be reached; {@code code} is OKX's error code when it gave one. */
+/**
+ * OKX refused a request or could not be reached; {@code code} is OKX's error code when it gave one.
+ */
 public final class OkxException extends RuntimeException {
   private final String code;
 
@@ -21,9 +23,17 @@ public final class OkxException extends RuntimeException {
 
   /** The error of a rejected WebSocket login, saying what to check. */
   static OkxException loginRejected(final String code, final String msg, final boolean demo) {
-    return new OkxException(code,
-        "OKX login rejected (" + code + " " + msg + "): check OKX_API_KEY, OKX_SECRET_KEY and "
-            + "OKX_PASSPHRASE, and that the key was made for " + (demo ? "demo" : "live")
-            + " trading (OKX_USE_DEMO=" + demo + ")");
+    return new OkxException(
+        code,
+        "OKX login rejected ("
+            + code
+            + " "
+            + msg
+            + "): check OKX_API_KEY, OKX_SECRET_KEY and "
+            + "OKX_PASSPHRASE, and that the key was made for "
+            + (demo ? "demo" : "live")
+            + " trading (OKX_USE_DEMO="
+            + demo
+            + ")");
   }
 }

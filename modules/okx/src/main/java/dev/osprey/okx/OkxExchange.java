@@ -36,14 +36,14 @@ import org.slf4j.LoggerFactory;
  * {@code cancel-order}, the {@code orders} channel), top of book from the public {@code tickers}
  * channel, REST for instruments, balances and look-ups by client order id.
  *
- * <p><b>One thread.</b> Every state change (orders, sockets, queues) happens on the connector's
- * own single thread, which is also where listeners are called (they must not block). Public
- * methods only hand work to it.
+ * <p><b>One thread.</b> Every state change (orders, sockets, queues) happens on the connector's own
+ * single thread, which is also where listeners are called (they must not block). Public methods
+ * only hand work to it.
  *
  * <p><b>Orders.</b> {@link #place} sends an order op once the per-instrument rate limit (60 per 2
  * s) allows and the private socket is logged in and subscribed; placing a known client order id
- * re-publishes what is known instead. Op answers and pushes go through {@link OrderTracker},
- * which reports each acceptance, fill and cancel once, in any arrival order.
+ * re-publishes what is known instead. Op answers and pushes go through {@link OrderTracker}, which
+ * reports each acceptance, fill and cancel once, in any arrival order.
  *
  * <p><b>Reconnects.</b> A socket that ends is reopened with exponential backoff; the private one
  * logs in again and subscribes to {@code orders}, then every order not known to be finished is
@@ -57,6 +57,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private static final long KEEPALIVE_MS = 20_000;
   private static final int LOOKUP_RETRIES = 5;
   private static final long BALANCE_INTERVAL_MS = 500;
+
   /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
   private static final long COLD_PAIR_WAIT_MS = 3_000;
 
@@ -92,6 +93,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private boolean closed;
   private volatile OkxException fatal;
   private final CompletableFuture<Void> privateStarted = new CompletableFuture<>();
+
   /** Completes after the first balance read, whether it worked or not (balances are not vital). */
   private final CompletableFuture<Void> firstBalances = new CompletableFuture<>();
 
@@ -101,12 +103,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   public OkxExchange(final OkxConfig config, final Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
-      final Thread t = new Thread(r, "okx-" + config.connectorName());
-      t.setDaemon(true);
-      loopThread = t;
-      return t;
-    });
+    this.loop =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              final Thread t = new Thread(r, "okx-" + config.connectorName());
+              t.setDaemon(true);
+              loopThread = t;
+              return t;
+            });
     this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
     this.rest = new OkxRestClient(http, config, clock);
     this.signer = new OkxSigner(config.credentials());
@@ -121,17 +125,22 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
    * retrying in the background.
    */
   public CompletionStage<Void> start() {
-    final CompletableFuture<Void> instruments = rest.spotInstruments().thenAccept(list -> {
-      for (OkxMessages.InstrumentData i : list) {
-        OkxMarkets.pair(i.instId()).ifPresent(p -> rules.put(p, OkxMarkets.rules(i)));
-      }
-    });
-    loop.execute(() -> {
-      connectPrivate();
-      tickers.connect();
-      refreshBalances();
-      loop.scheduleAtFixedRate(this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
-    });
+    final CompletableFuture<Void> instruments =
+        rest.spotInstruments()
+            .thenAccept(
+                list -> {
+                  for (OkxMessages.InstrumentData i : list) {
+                    OkxMarkets.pair(i.instId()).ifPresent(p -> rules.put(p, OkxMarkets.rules(i)));
+                  }
+                });
+    loop.execute(
+        () -> {
+          connectPrivate();
+          tickers.connect();
+          refreshBalances();
+          loop.scheduleAtFixedRate(
+              this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
+        });
     return CompletableFuture.allOf(instruments, privateStarted, tickers.started, firstBalances);
   }
 
@@ -146,33 +155,41 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
     final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> {
-      if (fatal != null) {
-        done.completeExceptionally(fatal);
-        return;
-      }
-      final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
-      if (known.isPresent()) {
-        emit(known.get().history());
-        final CompletableFuture<Void> inFlight = placeFutures.get(request.clientOrderId());
-        if (inFlight == null) {
-          done.complete(null);
-        } else {
-          inFlight.whenComplete((v, e) -> complete(done, e));
-        }
-        return;
-      }
-      final OrderTracker.Tracked t = tracker.register(request);
-      if (!OkxOrderArgs.isValidClOrdId(request.clientOrderId())) {
-        emit(tracker.onRejected(request.clientOrderId(), RejectReason.VENUE_ERROR,
-            "client order id '" + request.clientOrderId() + "' is not an OKX clOrdId (1-32 letters and digits)",
-            clock.instant()).events());
-        done.complete(null);
-        return;
-      }
-      placeFutures.put(request.clientOrderId(), done);
-      schedulePlace(t);
-    });
+    loop.execute(
+        () -> {
+          if (fatal != null) {
+            done.completeExceptionally(fatal);
+            return;
+          }
+          final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
+          if (known.isPresent()) {
+            emit(known.get().history());
+            final CompletableFuture<Void> inFlight = placeFutures.get(request.clientOrderId());
+            if (inFlight == null) {
+              done.complete(null);
+            } else {
+              inFlight.whenComplete((v, e) -> complete(done, e));
+            }
+            return;
+          }
+          final OrderTracker.Tracked t = tracker.register(request);
+          if (!OkxOrderArgs.isValidClOrdId(request.clientOrderId())) {
+            emit(
+                tracker
+                    .onRejected(
+                        request.clientOrderId(),
+                        RejectReason.VENUE_ERROR,
+                        "client order id '"
+                            + request.clientOrderId()
+                            + "' is not an OKX clOrdId (1-32 letters and digits)",
+                        clock.instant())
+                    .events());
+            done.complete(null);
+            return;
+          }
+          placeFutures.put(request.clientOrderId(), done);
+          schedulePlace(t);
+        });
     return done;
   }
 
@@ -181,7 +198,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     if (delayMs == 0) {
       sendOrder(t);
     } else {
-      LOG.info("OKX order {} waits {} ms for the {} rate limit", t.clientOrderId, delayMs, t.instId);
+      LOG.info(
+          "OKX order {} waits {} ms for the {} rate limit", t.clientOrderId, delayMs, t.instId);
       loop.schedule(() -> sendOrder(t), delayMs, TimeUnit.MILLISECONDS);
     }
   }
@@ -199,8 +217,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final String id = nextOpId();
     pendingOps.put(id, new PendingOp("order", t.clientOrderId, null));
     t.sending = OrderTracker.Sending.SENT;
-    privateSocket.send(OkxJson.write(
-        new OkxMessages.WsRequest(id, "order", List.of(OkxOrderArgs.place(t.request)))));
+    privateSocket.send(
+        OkxJson.write(
+            new OkxMessages.WsRequest(id, "order", List.of(OkxOrderArgs.place(t.request)))));
     loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -208,25 +227,26 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
     final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> {
-      final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
-      if (known.isEmpty() || known.get().isDone()) {
-        done.complete(null); // unknown or finished: nothing to cancel
-        return;
-      }
-      if (fatal != null) {
-        done.completeExceptionally(fatal);
-        return;
-      }
-      final OrderTracker.Tracked t = known.get();
-      if (t.sending == OrderTracker.Sending.QUEUED) {
-        emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
-        done.complete(null);
-        return;
-      }
-      final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
-      loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
-    });
+    loop.execute(
+        () -> {
+          final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
+          if (known.isEmpty() || known.get().isDone()) {
+            done.complete(null); // unknown or finished: nothing to cancel
+            return;
+          }
+          if (fatal != null) {
+            done.completeExceptionally(fatal);
+            return;
+          }
+          final OrderTracker.Tracked t = known.get();
+          if (t.sending == OrderTracker.Sending.QUEUED) {
+            emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
+            done.complete(null);
+            return;
+          }
+          final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
+          loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
+        });
     return done;
   }
 
@@ -241,8 +261,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
     final String id = nextOpId();
     pendingOps.put(id, new PendingOp("cancel-order", t.clientOrderId, done));
-    privateSocket.send(OkxJson.write(new OkxMessages.WsRequest(
-        id, "cancel-order", List.of(OkxOrderArgs.cancel(t.instId, t.clientOrderId)))));
+    privateSocket.send(
+        OkxJson.write(
+            new OkxMessages.WsRequest(
+                id, "cancel-order", List.of(OkxOrderArgs.cancel(t.instId, t.clientOrderId)))));
     loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -251,20 +273,30 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
     final CompletableFuture<Optional<OrderRequest>> known = new CompletableFuture<>();
     final CompletableFuture<Optional<String>> instId = new CompletableFuture<>();
-    loop.execute(() -> {
-      final Optional<OrderTracker.Tracked> t = tracker.find(clientOrderId);
-      known.complete(t.map(x -> x.request));
-      instId.complete(t.map(x -> x.instId));
-    });
+    loop.execute(
+        () -> {
+          final Optional<OrderTracker.Tracked> t = tracker.find(clientOrderId);
+          known.complete(t.map(x -> x.request));
+          instId.complete(t.map(x -> x.instId));
+        });
     return instId
-        .thenCompose(inst -> inst.isPresent()
-            ? CompletableFuture.completedFuture(inst)
-            : rest.findInstId(clientOrderId.value()))
-        .thenCompose(inst -> inst.isEmpty()
-            ? CompletableFuture.completedFuture(Optional.<OkxRestClient.Snapshot>empty())
-            : rest.snapshot(inst.get(), clientOrderId.value()))
-        .thenCombine(known, (snap, request) -> snap.map(s ->
-            OkxVenueOrders.of(name(), s.order(), s.fills(), request.orElse(null), clock.instant())));
+        .thenCompose(
+            inst ->
+                inst.isPresent()
+                    ? CompletableFuture.completedFuture(inst)
+                    : rest.findInstId(clientOrderId.value()))
+        .thenCompose(
+            inst ->
+                inst.isEmpty()
+                    ? CompletableFuture.completedFuture(Optional.<OkxRestClient.Snapshot>empty())
+                    : rest.snapshot(inst.get(), clientOrderId.value()))
+        .thenCombine(
+            known,
+            (snap, request) ->
+                snap.map(
+                    s ->
+                        OkxVenueOrders.of(
+                            name(), s.order(), s.fills(), request.orElse(null), clock.instant())));
   }
 
   // ------------------------------------------------------------------ private socket
@@ -273,8 +305,16 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     if (closed || fatal != null) {
       return;
     }
-    OkxSocket.connect(http, config.privateWsUrl(), wsHeaders(config), config.requestTimeout(), loop,
-        this::onPrivateMessage, this::onPrivateEnd, this::onPrivateOpen, this::reconnectPrivateLater);
+    OkxSocket.connect(
+        http,
+        config.privateWsUrl(),
+        wsHeaders(config),
+        config.requestTimeout(),
+        loop,
+        this::onPrivateMessage,
+        this::onPrivateEnd,
+        this::onPrivateOpen,
+        this::reconnectPrivateLater);
   }
 
   private void onPrivateOpen(final OkxSocket socket) {
@@ -284,15 +324,22 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
     privateSocket = socket;
     loggedIn = false;
-    socket.send(OkxJson.write(new OkxMessages.WsRequest(
-        null, "login", List.of(signer.loginArgs(clock.instant().getEpochSecond())))));
+    socket.send(
+        OkxJson.write(
+            new OkxMessages.WsRequest(
+                null, "login", List.of(signer.loginArgs(clock.instant().getEpochSecond())))));
     // A login or subscription that is never answered must not leave the socket half-open.
-    loop.schedule(() -> {
-      if (socket == privateSocket && !privateReady && fatal == null) {
-        LOG.warn("OKX private WebSocket: no login/subscribe answer in {}; reconnecting", config.requestTimeout());
-        socket.abort();
-      }
-    }, config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    loop.schedule(
+        () -> {
+          if (socket == privateSocket && !privateReady && fatal == null) {
+            LOG.warn(
+                "OKX private WebSocket: no login/subscribe answer in {}; reconnecting",
+                config.requestTimeout());
+            socket.abort();
+          }
+        },
+        config.requestTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   private void onPrivateMessage(final OkxSocket socket, final String text) {
@@ -326,8 +373,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   private void onLoggedIn() {
     loggedIn = true;
-    privateSocket.send(OkxJson.write(new OkxMessages.WsRequest(
-        null, "subscribe", List.of(Map.of("channel", "orders", "instType", "SPOT")))));
+    privateSocket.send(
+        OkxJson.write(
+            new OkxMessages.WsRequest(
+                null, "subscribe", List.of(Map.of("channel", "orders", "instType", "SPOT")))));
   }
 
   private void onPrivateError(final OkxSocket socket, final String code, final String msg) {
@@ -372,7 +421,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     // cancel is sent again (cancelling twice is harmless).
     for (PendingOp op : new ArrayList<>(pendingOps.values())) {
       if ("cancel-order".equals(op.op())) {
-        tracker.find(op.clientOrderId()).ifPresent(t -> whenReady.add(() -> sendCancel(t, op.done())));
+        tracker
+            .find(op.clientOrderId())
+            .ifPresent(t -> whenReady.add(() -> sendCancel(t, op.done())));
       }
     }
     pendingOps.clear();
@@ -392,22 +443,34 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     if (op == null) {
       return; // answered after a timeout or a reconnect: the reconcile decided already
     }
-    final List<OkxMessages.OpResult> results = OkxJson.list(msg.get("data"), OkxMessages.OpResult.class);
+    final List<OkxMessages.OpResult> results =
+        OkxJson.list(msg.get("data"), OkxMessages.OpResult.class);
     final String code = results.isEmpty() ? OkxJson.text(msg, "code") : results.get(0).sCode();
     final String text = results.isEmpty() ? OkxJson.text(msg, "msg") : results.get(0).sMsg();
     final Optional<OrderTracker.Tracked> t = tracker.find(op.clientOrderId());
     if ("order".equals(op.op())) {
-      onOrderAnswer(op.clientOrderId(), code, text, results.isEmpty() ? "" : results.get(0).ordId(), t);
+      onOrderAnswer(
+          op.clientOrderId(), code, text, results.isEmpty() ? "" : results.get(0).ordId(), t);
     } else if ("0".equals(code) || OkxErrors.isAlreadyDone(code)) {
       op.done().complete(null); // the outcome (or the earlier one) arrives as an event
     } else {
-      op.done().completeExceptionally(
-          new OkxException(code, "OKX refused to cancel " + op.clientOrderId() + ": " + OkxErrors.describe(code, text)));
+      op.done()
+          .completeExceptionally(
+              new OkxException(
+                  code,
+                  "OKX refused to cancel "
+                      + op.clientOrderId()
+                      + ": "
+                      + OkxErrors.describe(code, text)));
     }
   }
 
-  private void onOrderAnswer(final ClientOrderId id, final String code, final String text,
-      final String ordId, final Optional<OrderTracker.Tracked> t) {
+  private void onOrderAnswer(
+      final ClientOrderId id,
+      final String code,
+      final String text,
+      final String ordId,
+      final Optional<OrderTracker.Tracked> t) {
     if ("0".equals(code)) {
       emit(tracker.onAccepted(id, ordId, clock.instant()).events());
       completePlace(id, null);
@@ -417,7 +480,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
       reconcile(t.get(), 0);
     } else {
       LOG.warn("OKX refused order {}: {}", id, OkxErrors.describe(code, text));
-      emit(tracker.onRejected(id, OkxErrors.reason(code), OkxErrors.describe(code, text), clock.instant()).events());
+      emit(
+          tracker
+              .onRejected(
+                  id, OkxErrors.reason(code), OkxErrors.describe(code, text), clock.instant())
+              .events());
       completePlace(id, null);
     }
   }
@@ -427,42 +494,58 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     if (op == null) {
       return;
     }
-    LOG.warn("OKX {} of {} not answered in {}; asking OKX", op.op(), op.clientOrderId(), config.requestTimeout());
+    LOG.warn(
+        "OKX {} of {} not answered in {}; asking OKX",
+        op.op(),
+        op.clientOrderId(),
+        config.requestTimeout());
     if ("order".equals(op.op())) {
       tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
     } else {
-      op.done().completeExceptionally(
-          new OkxException("", "OKX did not answer the cancel of " + op.clientOrderId() + " in time"));
+      op.done()
+          .completeExceptionally(
+              new OkxException(
+                  "", "OKX did not answer the cancel of " + op.clientOrderId() + " in time"));
     }
   }
 
   /** Asks OKX for {@code t} and applies the answer (see {@link OrderTracker#decide}). */
   private void reconcile(final OrderTracker.Tracked t, final int attempt) {
-    rest.snapshot(t.instId, t.clientOrderId.value()).whenCompleteAsync((snap, error) -> {
-      if (error != null) {
-        if (attempt < LOOKUP_RETRIES && !closed) {
-          LOG.warn("OKX look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
-          loop.schedule(() -> reconcile(t, attempt + 1), backoff.delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-          LOG.error("OKX look-up of {} failed for good: {}", t.clientOrderId, error.toString());
-        }
-        return;
-      }
-      switch (OrderTracker.decide(t, snap.isPresent())) {
-        case APPLY:
-          final OrderTracker.Update u = tracker.onSnapshot(snap.get().order(), snap.get().fills(), clock.instant());
-          emit(u.events());
-          completePlace(t.clientOrderId, null);
-          break;
-        case SEND:
-          LOG.info("OKX never received order {}; sending it", t.clientOrderId);
-          t.sending = OrderTracker.Sending.QUEUED;
-          schedulePlace(t);
-          break;
-        default:
-          LOG.warn("OKX does not know order {} it had accepted; leaving it", t.clientOrderId);
-      }
-    }, loop);
+    rest.snapshot(t.instId, t.clientOrderId.value())
+        .whenCompleteAsync(
+            (snap, error) -> {
+              if (error != null) {
+                if (attempt < LOOKUP_RETRIES && !closed) {
+                  LOG.warn(
+                      "OKX look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
+                  loop.schedule(
+                      () -> reconcile(t, attempt + 1),
+                      backoff.delay(attempt).toMillis(),
+                      TimeUnit.MILLISECONDS);
+                } else {
+                  LOG.error(
+                      "OKX look-up of {} failed for good: {}", t.clientOrderId, error.toString());
+                }
+                return;
+              }
+              switch (OrderTracker.decide(t, snap.isPresent())) {
+                case APPLY:
+                  final OrderTracker.Update u =
+                      tracker.onSnapshot(snap.get().order(), snap.get().fills(), clock.instant());
+                  emit(u.events());
+                  completePlace(t.clientOrderId, null);
+                  break;
+                case SEND:
+                  LOG.info("OKX never received order {}; sending it", t.clientOrderId);
+                  t.sending = OrderTracker.Sending.QUEUED;
+                  schedulePlace(t);
+                  break;
+                default:
+                  LOG.warn(
+                      "OKX does not know order {} it had accepted; leaving it", t.clientOrderId);
+              }
+            },
+            loop);
   }
 
   private void apply(final OrderTracker.Update update, final String clOrdId) {
@@ -476,7 +559,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return tickers.subscribe(Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
+    return tickers.subscribe(
+        Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
   }
 
   @Override
@@ -487,9 +571,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   }
 
   /**
-   * The latest ticker of {@code pair}. A listed pair that nothing watched yet is subscribed on
-   * this first call, which waits (up to 3 s, never on the connector's thread) for OKX's first
-   * ticker: creating an executor values its exposure at the mid before anything subscribed.
+   * The latest ticker of {@code pair}. A listed pair that nothing watched yet is subscribed on this
+   * first call, which waits (up to 3 s, never on the connector's thread) for OKX's first ticker:
+   * creating an executor values its exposure at the mid before anything subscribed.
    */
   @Override
   public Optional<TopOfBook> topOfBook(final TradingPair pair) {
@@ -528,8 +612,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   }
 
   /**
-   * Reads balances again: at most one read at a time and one per {@link #BALANCE_INTERVAL_MS}
-   * (OKX allows 10 balance reads per 2 s), once more if fills came meanwhile.
+   * Reads balances again: at most one read at a time and one per {@link #BALANCE_INTERVAL_MS} (OKX
+   * allows 10 balance reads per 2 s), once more if fills came meanwhile.
    */
   private void refreshBalances() {
     if (balanceRefreshing) {
@@ -538,22 +622,28 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
     balanceRefreshing = true;
     final long waitMs = Math.max(0, lastBalanceReadMs + BALANCE_INTERVAL_MS - clock.millis());
-    loop.schedule(() -> {
-      lastBalanceReadMs = clock.millis();
-      rest.balances().whenCompleteAsync((b, error) -> {
-        balanceRefreshing = false;
-        if (error != null) {
-          LOG.warn("OKX balances not read: {}", error.toString());
-        } else {
-          balances = Map.copyOf(b);
-        }
-        firstBalances.complete(null);
-        if (balanceStale && !closed) {
-          balanceStale = false;
-          refreshBalances();
-        }
-      }, loop);
-    }, waitMs, TimeUnit.MILLISECONDS);
+    loop.schedule(
+        () -> {
+          lastBalanceReadMs = clock.millis();
+          rest.balances()
+              .whenCompleteAsync(
+                  (b, error) -> {
+                    balanceRefreshing = false;
+                    if (error != null) {
+                      LOG.warn("OKX balances not read: {}", error.toString());
+                    } else {
+                      balances = Map.copyOf(b);
+                    }
+                    firstBalances.complete(null);
+                    if (balanceStale && !closed) {
+                      balanceStale = false;
+                      refreshBalances();
+                    }
+                  },
+                  loop);
+        },
+        waitMs,
+        TimeUnit.MILLISECONDS);
   }
 
   private void completePlace(final ClientOrderId id, final Throwable error) {
@@ -604,14 +694,15 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public void close() {
     final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> {
-      closed = true;
-      if (privateSocket != null) {
-        privateSocket.abort();
-      }
-      tickers.close();
-      done.complete(null);
-    });
+    loop.execute(
+        () -> {
+          closed = true;
+          if (privateSocket != null) {
+            privateSocket.abort();
+          }
+          tickers.close();
+          done.complete(null);
+        });
     try {
       done.get(5, TimeUnit.SECONDS);
     } catch (Exception e) {

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * OKX fills as domain {@link Fill}s. Trade ids are unique per instrument at OKX, so the fill's id
  * is {@code instId:tradeId} (unique per venue, as {@link Fill} requires). OKX reports fees signed,
- * negative when charged, and charges a spot BUY in the base currency: the domain fee is the
- * charge in quote, so it is negated and a base fee is valued at the fill price.
+ * negative when charged, and charges a spot BUY in the base currency: the domain fee is the charge
+ * in quote, so it is negated and a base fee is valued at the fill price.
  */
 final class OkxFills {
   private static final Logger LOG = LoggerFactory.getLogger(OkxFills.class);
@@ -24,13 +24,27 @@ final class OkxFills {
 
   /** The fill of an {@code orders} push, if the push reports one. */
   static Optional<Fill> ofPush(final OkxMessages.OrderData d, final Instant fallbackTime) {
-    return of(d.instId(), d.tradeId(), d.fillPx(), d.fillSz(), d.fillFee(), d.fillFeeCcy(),
-        d.execType(), OkxTime.millis(d.fillTime(), fallbackTime));
+    return of(
+        d.instId(),
+        d.tradeId(),
+        d.fillPx(),
+        d.fillSz(),
+        d.fillFee(),
+        d.fillFeeCcy(),
+        d.execType(),
+        OkxTime.millis(d.fillTime(), fallbackTime));
   }
 
   /** A fill of {@code GET /api/v5/trade/fills}. */
   static Optional<Fill> ofRest(final OkxMessages.FillData f, final Instant fallbackTime) {
-    return of(f.instId(), f.tradeId(), f.fillPx(), f.fillSz(), f.fee(), f.feeCcy(), f.execType(),
+    return of(
+        f.instId(),
+        f.tradeId(),
+        f.fillPx(),
+        f.fillSz(),
+        f.fee(),
+        f.feeCcy(),
+        f.execType(),
         OkxTime.millis(f.ts(), fallbackTime));
   }
 
@@ -49,13 +63,23 @@ final class OkxFills {
       final Instant at) {
     final BigDecimal price = OkxJson.decimal(fillPx);
     final BigDecimal size = OkxJson.decimal(fillSz);
-    if (tradeId == null || tradeId.isBlank() || price == null || size == null || size.signum() <= 0) {
+    if (tradeId == null
+        || tradeId.isBlank()
+        || price == null
+        || size == null
+        || size.signum() <= 0) {
       return Optional.empty();
     }
-    final QuoteAmount feeQuote = feeInQuote(instId, OkxJson.decimalOrZero(fee).negate(), feeCcy, price);
+    final QuoteAmount feeQuote =
+        feeInQuote(instId, OkxJson.decimalOrZero(fee).negate(), feeCcy, price);
     return Optional.of(
-        new Fill(tradeKey(instId, tradeId), new Price(price), new Quantity(size), feeQuote,
-            "M".equals(execType), at));
+        new Fill(
+            tradeKey(instId, tradeId),
+            new Price(price),
+            new Quantity(size),
+            feeQuote,
+            "M".equals(execType),
+            at));
   }
 
   static QuoteAmount feeInQuote(

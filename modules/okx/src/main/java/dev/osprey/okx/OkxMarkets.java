@@ -45,7 +45,11 @@ final class OkxMarkets {
     final BigDecimal bid = OkxJson.decimal(ticker.bidPx());
     final BigDecimal ask = OkxJson.decimal(ticker.askPx());
     final Optional<TradingPair> pair = pair(ticker.instId());
-    if (bid == null || ask == null || bid.signum() <= 0 || ask.signum() <= 0 || pair.isEmpty()
+    if (bid == null
+        || ask == null
+        || bid.signum() <= 0
+        || ask.signum() <= 0
+        || pair.isEmpty()
         || bid.compareTo(ask) > 0) {
       return Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OKX v5 message shapes the connector reads and writes, as OKX documents them. Field names
- * are OKX's own; every number is a string ({@code ""} when absent).
+ * The OKX v5 message shapes the connector reads and writes, as OKX documents them. Field names are
+ * OKX's own; every number is a string ({@code ""} when absent).
  */
 final class OkxMessages {
   private OkxMessages() {}
@@ -60,7 +60,13 @@ final class OkxMessages {
 
   /** A {@code tickers} channel push. */
   record TickerData(
-      String instId, String bidPx, String bidSz, String askPx, String askSz, String last, String ts) {}
+      String instId,
+      String bidPx,
+      String bidSz,
+      String askPx,
+      String askSz,
+      String last,
+      String ts) {}
 
   /** One instrument of {@code GET /api/v5/public/instruments}. */
   record InstrumentData(

@@ -28,7 +28,9 @@ final class OkxOrderArgs {
   static Map<String, String> place(final OrderRequest request) {
     if (!isValidClOrdId(request.clientOrderId())) {
       throw new IllegalArgumentException(
-          "client order id '" + request.clientOrderId() + "' is not an OKX clOrdId (1-32 letters and digits)");
+          "client order id '"
+              + request.clientOrderId()
+              + "' is not an OKX clOrdId (1-32 letters and digits)");
     }
     final Map<String, String> args = new LinkedHashMap<>();
     args.put("instId", OkxMarkets.instId(request.tradingPair()));

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A sliding-window limit per key (OKX: 60 orders per 2 s per instrument), applied before sending
- * so that OKX never has to refuse: {@link #reserve} books the earliest slot that keeps at most
- * {@code maxRequests} sends in any {@code windowMs} and returns how long to wait for it. Slots of
- * one key are handed out in call order, so delayed orders keep their order. Pure: time is passed
- * in.
+ * A sliding-window limit per key (OKX: 60 orders per 2 s per instrument), applied before sending so
+ * that OKX never has to refuse: {@link #reserve} books the earliest slot that keeps at most {@code
+ * maxRequests} sends in any {@code windowMs} and returns how long to wait for it. Slots of one key
+ * are handed out in call order, so delayed orders keep their order. Pure: time is passed in.
  */
 final class OkxRateLimiter {
   private final int maxRequests;
   private final long windowMs;
+
   /** Booked send times per key, ascending. */
   private final Map<String, List<Long>> booked = new HashMap<>();
 

@@ -16,10 +16,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The REST look-ups of the connector (GET only, JDK HTTP client): instruments, one order by
- * {@code clOrdId}, its fills, pending and recent orders, balances. Private requests are signed
- * over exactly the path and query that are sent; demo requests carry {@code x-simulated-trading:
- * 1}. An answer whose {@code code} is not "0" fails the stage with an {@link OkxException}.
+ * The REST look-ups of the connector (GET only, JDK HTTP client): instruments, one order by {@code
+ * clOrdId}, its fills, pending and recent orders, balances. Private requests are signed over
+ * exactly the path and query that are sent; demo requests carry {@code x-simulated-trading: 1}. An
+ * answer whose {@code code} is not "0" fails the stage with an {@link OkxException}.
  */
 final class OkxRestClient {
   /** OKX's code for "order does not exist". */
@@ -43,18 +43,24 @@ final class OkxRestClient {
   }
 
   /** The order {@code clOrdId} on {@code instId}; empty if OKX does not have it. */
-  CompletableFuture<Optional<OkxMessages.OrderData>> order(final String instId, final String clOrdId) {
+  CompletableFuture<Optional<OkxMessages.OrderData>> order(
+      final String instId, final String clOrdId) {
     return get("/api/v5/trade/order", Map.of("instId", instId, "clOrdId", clOrdId), true)
-        .handle((root, error) -> {
-          if (error != null) {
-            final Throwable cause = error.getCause() == null ? error : error.getCause();
-            if (cause instanceof OkxException && ORDER_NOT_FOUND.equals(((OkxException) cause).code())) {
-              return Optional.empty();
-            }
-            throw error instanceof RuntimeException ? (RuntimeException) error : new OkxException("look-up failed", error);
-          }
-          return OkxJson.list(root.get("data"), OkxMessages.OrderData.class).stream().findFirst();
-        });
+        .handle(
+            (root, error) -> {
+              if (error != null) {
+                final Throwable cause = error.getCause() == null ? error : error.getCause();
+                if (cause instanceof OkxException
+                    && ORDER_NOT_FOUND.equals(((OkxException) cause).code())) {
+                  return Optional.empty();
+                }
+                throw error instanceof RuntimeException
+                    ? (RuntimeException) error
+                    : new OkxException("look-up failed", error);
+              }
+              return OkxJson.list(root.get("data"), OkxMessages.OrderData.class).stream()
+                  .findFirst();
+            });
   }
 
   /** OKX's record of one order: the order and its fills. */
@@ -62,13 +68,20 @@ final class OkxRestClient {
 
   /** Order {@code clOrdId} on {@code instId} with its fills; empty if OKX does not have it. */
   CompletableFuture<Optional<Snapshot>> snapshot(final String instId, final String clOrdId) {
-    return order(instId, clOrdId).thenCompose(order -> order.isEmpty()
-        ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
-        : fills(instId, order.get().ordId()).thenApply(f -> Optional.of(new Snapshot(order.get(), f))));
+    return order(instId, clOrdId)
+        .thenCompose(
+            order ->
+                order.isEmpty()
+                    ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
+                    : fills(instId, order.get().ordId())
+                        .thenApply(f -> Optional.of(new Snapshot(order.get(), f))));
   }
 
   CompletableFuture<List<OkxMessages.FillData>> fills(final String instId, final String ordId) {
-    return get("/api/v5/trade/fills", Map.of("instType", "SPOT", "instId", instId, "ordId", ordId), true)
+    return get(
+            "/api/v5/trade/fills",
+            Map.of("instType", "SPOT", "instId", instId, "ordId", ordId),
+            true)
         .thenApply(root -> OkxJson.list(root.get("data"), OkxMessages.FillData.class));
   }
 
@@ -77,65 +90,90 @@ final class OkxRestClient {
    * pending orders, then its recent (7-day) order history.
    */
   CompletableFuture<Optional<String>> findInstId(final String clOrdId) {
-    return findIn("/api/v5/trade/orders-pending", clOrdId).thenCompose(found -> found.isPresent()
-        ? CompletableFuture.completedFuture(found)
-        : findIn("/api/v5/trade/orders-history", clOrdId));
+    return findIn("/api/v5/trade/orders-pending", clOrdId)
+        .thenCompose(
+            found ->
+                found.isPresent()
+                    ? CompletableFuture.completedFuture(found)
+                    : findIn("/api/v5/trade/orders-history", clOrdId));
   }
 
   private CompletableFuture<Optional<String>> findIn(final String path, final String clOrdId) {
-    return get(path, Map.of("instType", "SPOT"), true).thenApply(root -> {
-      for (OkxMessages.OrderData d : OkxJson.list(root.get("data"), OkxMessages.OrderData.class)) {
-        if (clOrdId.equals(d.clOrdId())) {
-          return Optional.of(d.instId());
-        }
-      }
-      return Optional.empty();
-    });
+    return get(path, Map.of("instType", "SPOT"), true)
+        .thenApply(
+            root -> {
+              for (OkxMessages.OrderData d :
+                  OkxJson.list(root.get("data"), OkxMessages.OrderData.class)) {
+                if (clOrdId.equals(d.clOrdId())) {
+                  return Optional.of(d.instId());
+                }
+              }
+              return Optional.empty();
+            });
   }
 
   /** Available balance per currency. */
   CompletableFuture<Map<String, BigDecimal>> balances() {
-    return get("/api/v5/account/balance", Map.of(), true).thenApply(root -> {
-      final Map<String, BigDecimal> out = new TreeMap<>();
-      for (JsonNode account : root.path("data")) {
-        for (OkxMessages.BalanceDetail d : OkxJson.list(account.get("details"), OkxMessages.BalanceDetail.class)) {
-          final BigDecimal available = OkxJson.decimal(d.availBal());
-          if (d.ccy() != null && available != null) {
-            out.put(d.ccy(), available);
-          }
-        }
-      }
-      return out;
-    });
+    return get("/api/v5/account/balance", Map.of(), true)
+        .thenApply(
+            root -> {
+              final Map<String, BigDecimal> out = new TreeMap<>();
+              for (JsonNode account : root.path("data")) {
+                for (OkxMessages.BalanceDetail d :
+                    OkxJson.list(account.get("details"), OkxMessages.BalanceDetail.class)) {
+                  final BigDecimal available = OkxJson.decimal(d.availBal());
+                  if (d.ccy() != null && available != null) {
+                    out.put(d.ccy(), available);
+                  }
+                }
+              }
+              return out;
+            });
   }
 
   private CompletableFuture<JsonNode> get(
       final String path, final Map<String, String> query, final boolean signed) {
     final String pathAndQuery = path + queryString(query);
-    final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.restUrl() + pathAndQuery))
-        .timeout(config.requestTimeout())
-        .header("Accept", "application/json")
-        .GET();
+    final HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(config.restUrl() + pathAndQuery))
+            .timeout(config.requestTimeout())
+            .header("Accept", "application/json")
+            .GET();
     if (config.demo()) {
       request.header("x-simulated-trading", "1");
     }
     if (signed) {
-      signer.restHeaders(OkxTime.iso(clock.instant()), "GET", pathAndQuery, "").forEach(request::header);
+      signer
+          .restHeaders(OkxTime.iso(clock.instant()), "GET", pathAndQuery, "")
+          .forEach(request::header);
     }
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-      final JsonNode root;
-      try {
-        root = OkxJson.parse(response.body());
-      } catch (IllegalArgumentException e) {
-        throw new OkxException("", "OKX " + path + " answered HTTP " + response.statusCode() + " without JSON");
-      }
-      final String code = OkxJson.text(root, "code");
-      if (!"0".equals(code)) {
-        throw new OkxException(code,
-            "OKX " + path + " failed: " + code + " " + OkxJson.text(root, "msg") + " (HTTP " + response.statusCode() + ")");
-      }
-      return root;
-    });
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        .thenApply(
+            response -> {
+              final JsonNode root;
+              try {
+                root = OkxJson.parse(response.body());
+              } catch (IllegalArgumentException e) {
+                throw new OkxException(
+                    "",
+                    "OKX " + path + " answered HTTP " + response.statusCode() + " without JSON");
+              }
+              final String code = OkxJson.text(root, "code");
+              if (!"0".equals(code)) {
+                throw new OkxException(
+                    code,
+                    "OKX "
+                        + path
+                        + " failed: "
+                        + code
+                        + " "
+                        + OkxJson.text(root, "msg")
+                        + " (HTTP "
+                        + response.statusCode()
+                        + ")");
+              }
+              return root;
+            });
   }
 
   /** {@code ?k=v&...} in a stable order (the signature covers it verbatim). */

@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One WebSocket to OKX on the JDK client. Whole text messages (fragments joined) and the end of
- * the connection are handed to the connector's thread, tagged with this socket so that a late
- * message of a replaced socket can be told apart. Sends are chained: the JDK allows one
- * outstanding send per socket.
+ * One WebSocket to OKX on the JDK client. Whole text messages (fragments joined) and the end of the
+ * connection are handed to the connector's thread, tagged with this socket so that a late message
+ * of a replaced socket can be told apart. Sends are chained: the JDK allows one outstanding send
+ * per socket.
  */
 final class OkxSocket implements WebSocket.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(OkxSocket.class);
@@ -29,7 +29,9 @@ final class OkxSocket implements WebSocket.Listener {
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile CompletableFuture<WebSocket> sending;
 
-  private OkxSocket(final Executor loop, final BiConsumer<OkxSocket, String> onMessage,
+  private OkxSocket(
+      final Executor loop,
+      final BiConsumer<OkxSocket, String> onMessage,
       final BiConsumer<OkxSocket, Throwable> onEnd) {
     this.loop = loop;
     this.onMessage = onMessage;
@@ -38,16 +40,23 @@ final class OkxSocket implements WebSocket.Listener {
 
   /** Connects; the stage fails if the handshake does (and {@code onEnd} is not called then). */
   static CompletableFuture<OkxSocket> open(
-      final HttpClient http, final URI uri, final Map<String, String> headers, final Duration timeout,
-      final Executor loop, final BiConsumer<OkxSocket, String> onMessage,
+      final HttpClient http,
+      final URI uri,
+      final Map<String, String> headers,
+      final Duration timeout,
+      final Executor loop,
+      final BiConsumer<OkxSocket, String> onMessage,
       final BiConsumer<OkxSocket, Throwable> onEnd) {
     final OkxSocket socket = new OkxSocket(loop, onMessage, onEnd);
     final WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
     headers.forEach(builder::header);
-    return builder.buildAsync(uri, socket).thenApply(ws -> {
-      socket.sending = CompletableFuture.completedFuture(ws);
-      return socket;
-    });
+    return builder
+        .buildAsync(uri, socket)
+        .thenApply(
+            ws -> {
+              socket.sending = CompletableFuture.completedFuture(ws);
+              return socket;
+            });
   }
 
   /**
@@ -55,18 +64,26 @@ final class OkxSocket implements WebSocket.Listener {
    * handshake fails, logs why and runs {@code onFailure} there (the caller retries later).
    */
   static void connect(
-      final HttpClient http, final URI uri, final Map<String, String> headers, final Duration timeout,
-      final Executor loop, final BiConsumer<OkxSocket, String> onMessage,
-      final BiConsumer<OkxSocket, Throwable> onEnd, final Consumer<OkxSocket> onOpen,
+      final HttpClient http,
+      final URI uri,
+      final Map<String, String> headers,
+      final Duration timeout,
+      final Executor loop,
+      final BiConsumer<OkxSocket, String> onMessage,
+      final BiConsumer<OkxSocket, Throwable> onEnd,
+      final Consumer<OkxSocket> onOpen,
       final Runnable onFailure) {
-    open(http, uri, headers, timeout, loop, onMessage, onEnd).whenCompleteAsync((socket, error) -> {
-      if (error == null) {
-        onOpen.accept(socket);
-      } else {
-        LOG.warn("OKX WebSocket {} unreachable: {}", uri, error.toString());
-        onFailure.run();
-      }
-    }, loop);
+    open(http, uri, headers, timeout, loop, onMessage, onEnd)
+        .whenCompleteAsync(
+            (socket, error) -> {
+              if (error == null) {
+                onOpen.accept(socket);
+              } else {
+                LOG.warn("OKX WebSocket {} unreachable: {}", uri, error.toString());
+                onFailure.run();
+              }
+            },
+            loop);
   }
 
   /** Sends one text message after the previous one; a failed send ends the socket. */
@@ -76,11 +93,12 @@ final class OkxSocket implements WebSocket.Listener {
       return;
     }
     sending = previous.thenCompose(ws -> ws.sendText(text, true));
-    sending.whenComplete((ws, error) -> {
-      if (error != null) {
-        end(error);
-      }
-    });
+    sending.whenComplete(
+        (ws, error) -> {
+          if (error != null) {
+            end(error);
+          }
+        });
   }
 
   /** Closes abruptly; {@code onEnd} follows once. */
@@ -98,7 +116,8 @@ final class OkxSocket implements WebSocket.Listener {
   }
 
   @Override
-  public CompletionStage<?> onText(final WebSocket webSocket, final CharSequence data, final boolean last) {
+  public CompletionStage<?> onText(
+      final WebSocket webSocket, final CharSequence data, final boolean last) {
     partial.append(data);
     if (last) {
       final String message = partial.toString();
@@ -110,7 +129,8 @@ final class OkxSocket implements WebSocket.Listener {
   }
 
   @Override
-  public CompletionStage<?> onClose(final WebSocket webSocket, final int statusCode, final String reason) {
+  public CompletionStage<?> onClose(
+      final WebSocket webSocket, final int statusCode, final String reason) {
     end(null);
     return null;
   }

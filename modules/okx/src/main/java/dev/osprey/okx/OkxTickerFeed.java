@@ -36,8 +36,10 @@ final class OkxTickerFeed {
   private final Clock clock;
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
   private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
+
   /** Completes with a pair's first ticker: what a caller asking about a cold pair waits for. */
   private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
+
   final CompletableFuture<Void> started = new CompletableFuture<>();
 
   // ---- loop-thread state
@@ -46,8 +48,12 @@ final class OkxTickerFeed {
   private int attempts;
   private boolean closed;
 
-  OkxTickerFeed(final OkxConfig config, final HttpClient http, final ScheduledExecutorService loop,
-      final Backoff backoff, final Clock clock) {
+  OkxTickerFeed(
+      final OkxConfig config,
+      final HttpClient http,
+      final ScheduledExecutorService loop,
+      final Backoff backoff,
+      final Clock clock) {
     this.config = config;
     this.http = http;
     this.loop = loop;
@@ -60,8 +66,16 @@ final class OkxTickerFeed {
     if (closed) {
       return;
     }
-    OkxSocket.connect(http, config.publicWsUrl(), OkxExchange.wsHeaders(config), config.requestTimeout(),
-        loop, this::onMessage, this::onEnd, this::onOpen, this::reconnectLater);
+    OkxSocket.connect(
+        http,
+        config.publicWsUrl(),
+        OkxExchange.wsHeaders(config),
+        config.requestTimeout(),
+        loop,
+        this::onMessage,
+        this::onEnd,
+        this::onOpen,
+        this::reconnectLater);
   }
 
   private void onOpen(final OkxSocket opened) {
@@ -76,7 +90,8 @@ final class OkxTickerFeed {
   }
 
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final List<Consumer<TopOfBook>> list = listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
+    final List<Consumer<TopOfBook>> list =
+        listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
     list.add(listener);
     watch(pair);
     return () -> list.remove(listener);
@@ -84,11 +99,12 @@ final class OkxTickerFeed {
 
   /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
   private void watch(final TradingPair pair) {
-    loop.execute(() -> {
-      if (pairs.add(pair)) {
-        subscribe(List.of(pair));
-      }
-    });
+    loop.execute(
+        () -> {
+          if (pairs.add(pair)) {
+            subscribe(List.of(pair));
+          }
+        });
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
@@ -100,12 +116,14 @@ final class OkxTickerFeed {
    * waits up to {@code waitMs} for OKX's first ticker (sent right after subscribing). Never waits
    * when {@code mayWait} is false (the connector's own thread must not block on itself).
    */
-  Optional<TopOfBook> topWarmingUp(final TradingPair pair, final long waitMs, final boolean mayWait) {
+  Optional<TopOfBook> topWarmingUp(
+      final TradingPair pair, final long waitMs, final boolean mayWait) {
     final TopOfBook known = tops.get(pair);
     if (known != null) {
       return Optional.of(known);
     }
-    final CompletableFuture<TopOfBook> first = firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
+    final CompletableFuture<TopOfBook> first =
+        firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
     watch(pair);
     if (!mayWait) {
       return Optional.empty();
@@ -143,7 +161,8 @@ final class OkxTickerFeed {
       return;
     }
     if ("error".equals(OkxJson.text(msg, "event"))) {
-      LOG.warn("OKX public WebSocket error {} {}", OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
+      LOG.warn(
+          "OKX public WebSocket error {} {}", OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
       return;
     }
     if (!"tickers".equals(msg.path("arg").path("channel").asText())) {

@@ -19,11 +19,15 @@ final class OkxVenueOrders {
   private OkxVenueOrders() {}
 
   /**
-   * @param known the request as the connector sent it, or null after a restart (then rebuilt
-   *     from what OKX says)
+   * @param known the request as the connector sent it, or null after a restart (then rebuilt from
+   *     what OKX says)
    */
-  static VenueOrder of(final String connector, final OkxMessages.OrderData d,
-      final List<OkxMessages.FillData> fills, final OrderRequest known, final Instant now) {
+  static VenueOrder of(
+      final String connector,
+      final OkxMessages.OrderData d,
+      final List<OkxMessages.FillData> fills,
+      final OrderRequest known,
+      final Instant now) {
     final Instant updated = OkxTime.millis(d.uTime(), now);
     final List<Fill> out = new ArrayList<>();
     // OKX lists fills newest first; executors expect them in the order they happened.
@@ -62,8 +66,8 @@ final class OkxVenueOrders {
     return new OrderRequest(
         ClientOrderId.of(d.clOrdId()),
         connector,
-        OkxMarkets.pair(d.instId()).orElseThrow(
-            () -> new OkxException("", "not a spot instrument: " + d.instId())),
+        OkxMarkets.pair(d.instId())
+            .orElseThrow(() -> new OkxException("", "not a spot instrument: " + d.instId())),
         "sell".equals(d.side()) ? Side.SELL : Side.BUY,
         type,
         new Quantity(OkxJson.decimalOrZero(d.sz())),

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the connector knows of each order by client order id, and the one place that turns what
- * OKX says (op answers, {@code orders} pushes, REST snapshots) into {@link OrderEvent}s. Pure and
+ * What the connector knows of each order by client order id, and the one place that turns what OKX
+ * says (op answers, {@code orders} pushes, REST snapshots) into {@link OrderEvent}s. Pure and
  * single-threaded: the connector calls it from its own thread only.
  *
  * <p>Rules, whatever order OKX's messages arrive in and however often:
@@ -64,8 +64,10 @@ final class OrderTracker {
   static final class Tracked {
     final ClientOrderId clientOrderId;
     final String instId;
+
     /** Null for an order learnt from OKX (placed by an earlier run or elsewhere). */
     OrderRequest request;
+
     String ordId;
     Sending sending = Sending.QUEUED;
     private boolean accepted;
@@ -86,8 +88,7 @@ final class OrderTracker {
 
     /** Cancelled, rejected, or completely filled: OKX will report nothing new. */
     boolean isDone() {
-      return terminal
-          || (request != null && filled.compareTo(request.amount().value()) >= 0);
+      return terminal || (request != null && filled.compareTo(request.amount().value()) >= 0);
     }
 
     BigDecimal filled() {
@@ -189,8 +190,8 @@ final class OrderTracker {
   }
 
   /**
-   * A cancel of an order that has not left yet (waiting for the rate limiter or the connection):
-   * it never will, so it is cancelled here. Ignored once the order op is on the wire.
+   * A cancel of an order that has not left yet (waiting for the rate limiter or the connection): it
+   * never will, so it is cancelled here. Ignored once the order op is on the wire.
    */
   Update onCancelledUnsent(final ClientOrderId id, final Instant at) {
     final Tracked t = orders.get(id);
@@ -267,7 +268,10 @@ final class OrderTracker {
 
   /** Applies a state; true when OKX reports more filled than seen (a fill is missing). */
   private boolean finish(
-      final Tracked t, final String state, final BigDecimal accFillSz, final Instant at,
+      final Tracked t,
+      final String state,
+      final BigDecimal accFillSz,
+      final Instant at,
       final List<OrderEvent> out) {
     final boolean cancelled = "canceled".equals(state) || "mmp_canceled".equals(state);
     if (!cancelled && !"filled".equals(state)) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * access and demo API keys: {@code OKX_API_KEY}, {@code OKX_SECRET_KEY}, {@code OKX_PASSPHRASE}
  * (see src-docs/venues.md). Skipped without them; refuses to run with {@code OKX_USE_DEMO=false}.
  * Places a post-only BTC-USDT buy far below the market (it never fills), finds it by client order
- * id, and cancels it; with {@code OKX_DEMO_IT_FILL=true} also buys twice the minimum size at
- * market and sells the minimum.
+ * id, and cancels it; with {@code OKX_DEMO_IT_FILL=true} also buys twice the minimum size at market
+ * and sells the minimum.
  */
 @EnabledIfEnvironmentVariable(named = "OKX_API_KEY", matches = ".+")
 class OkxDemoIT {
@@ -42,7 +42,8 @@ class OkxDemoIT {
   static void connect() throws Exception {
     final OkxConfig config = OkxConfig.fromEnv("okx", System.getenv());
     if (!config.demo()) {
-      throw new IllegalStateException("OkxDemoIT trades: it runs against demo trading only (unset OKX_USE_DEMO)");
+      throw new IllegalStateException(
+          "OkxDemoIT trades: it runs against demo trading only (unset OKX_USE_DEMO)");
     }
     okx = new OkxExchange(config, Clock.systemUTC());
     okx.subscribeOrderEvents(EVENTS);
@@ -63,7 +64,8 @@ class OkxDemoIT {
   @Test
   void shouldReadTradingRulesAndATicker() {
     final TradingRules rules = okx.tradingRules(PAIR).orElseThrow();
-    assertTrue(rules.priceIncrement().signum() > 0 && rules.baseIncrement().signum() > 0, rules::toString);
+    assertTrue(
+        rules.priceIncrement().signum() > 0 && rules.baseIncrement().signum() > 0, rules::toString);
     final TopOfBook top = okx.topOfBook(PAIR).orElseThrow();
     assertTrue(top.bid().le(top.ask()), top::toString);
   }
@@ -71,12 +73,24 @@ class OkxDemoIT {
   @Test
   void shouldPlaceFindAndCancelARestingOrder() throws Exception {
     final TradingRules rules = okx.tradingRules(PAIR).orElseThrow();
-    final Price farBelow = rules.floorPrice(okx.topOfBook(PAIR).orElseThrow().bid().scale(new BigDecimal("0.5")));
+    final Price farBelow =
+        rules.floorPrice(okx.topOfBook(PAIR).orElseThrow().bid().scale(new BigDecimal("0.5")));
     final ClientOrderId id = id(1);
-    okx.place(new OrderRequest(id, "okx", PAIR, Side.BUY, OrderType.LIMIT_MAKER,
-        Quantity.of(rules.minOrderSize()), farBelow, PositionAction.NIL)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    okx.place(
+            new OrderRequest(
+                id,
+                "okx",
+                PAIR,
+                Side.BUY,
+                OrderType.LIMIT_MAKER,
+                Quantity.of(rules.minOrderSize()),
+                farBelow,
+                PositionAction.NIL))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.await(id, OrderEvent.Accepted.class);
-    final VenueOrder found = okx.lookup(id).toCompletableFuture().get(30, TimeUnit.SECONDS).orElseThrow();
+    final VenueOrder found =
+        okx.lookup(id).toCompletableFuture().get(30, TimeUnit.SECONDS).orElseThrow();
     assertEquals(VenueOrder.State.OPEN, found.state());
     okx.cancel(id).toCompletableFuture().get(30, TimeUnit.SECONDS);
     EVENTS.await(id, OrderEvent.Cancelled.class);
@@ -86,15 +100,29 @@ class OkxDemoIT {
   @EnabledIfEnvironmentVariable(named = "OKX_DEMO_IT_FILL", matches = "true")
   void shouldBuyAndSellTheMinimumAtMarket() throws Exception {
     final BigDecimal min = okx.tradingRules(PAIR).orElseThrow().minOrderSize();
-    // Twice the minimum: the BUY's fee is taken in BTC, and the minimum must still be there to sell.
+    // Twice the minimum: the BUY's fee is taken in BTC, and the minimum must still be there to
+    // sell.
     final Quantity size = Quantity.of(min.multiply(BigDecimal.valueOf(2)));
     final ClientOrderId buy = id(2);
-    okx.place(new OrderRequest(buy, "okx", PAIR, Side.BUY, OrderType.MARKET, size, null, PositionAction.NIL))
-        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    okx.place(
+            new OrderRequest(
+                buy, "okx", PAIR, Side.BUY, OrderType.MARKET, size, null, PositionAction.NIL))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.awaitFilled(buy, size.value().toPlainString());
     final ClientOrderId sell = id(3);
-    okx.place(new OrderRequest(sell, "okx", PAIR, Side.SELL, OrderType.MARKET, Quantity.of(min), null,
-        PositionAction.NIL)).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    okx.place(
+            new OrderRequest(
+                sell,
+                "okx",
+                PAIR,
+                Side.SELL,
+                OrderType.MARKET,
+                Quantity.of(min),
+                null,
+                PositionAction.NIL))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.await(sell, OrderEvent.Filled.class);
   }
 }

@@ -192,12 +192,14 @@ class OkxExchangeTest {
   void shouldResubscribeTickersAfterThePublicSocketDrops() throws Exception {
     final LinkedBlockingQueue<TopOfBook> tops = new LinkedBlockingQueue<>();
     okx.subscribeMarket(BTC_USDT, tops::add);
-    assertEquals(Price.of("99.9"), tops.poll(10, TimeUnit.SECONDS).bid()); // the latest, on subscribing
+    assertEquals(
+        Price.of("99.9"), tops.poll(10, TimeUnit.SECONDS).bid()); // the latest, on subscribing
     sim.setTicker("BTC-USDT", "101", "102");
     assertEquals(Price.of("101"), tops.poll(10, TimeUnit.SECONDS).bid());
     sim.dropPublicSockets();
     await(sim.await("subscribe:tickers:BTC-USDT", 2));
-    assertEquals(Price.of("101"), tops.poll(10, TimeUnit.SECONDS).bid()); // again after resubscribing
+    assertEquals(
+        Price.of("101"), tops.poll(10, TimeUnit.SECONDS).bid()); // again after resubscribing
     sim.setTicker("BTC-USDT", "103", "104");
     final TopOfBook top = tops.poll(10, TimeUnit.SECONDS);
     assertEquals(Price.of("104"), top.ask());
@@ -211,7 +213,8 @@ class OkxExchangeTest {
     await(okx.place(market(id, Side.BUY, "1")));
     final OrderEvent.Rejected rejected = events.await(id, OrderEvent.Rejected.class);
     assertEquals(RejectReason.VENUE_ERROR, rejected.reason());
-    assertTrue(rejected.message().contains("50011") && rejected.message().contains("rate limit"),
+    assertTrue(
+        rejected.message().contains("50011") && rejected.message().contains("rate limit"),
         rejected.message());
     final ClientOrderId next = venue.nextId();
     await(okx.place(market(next, Side.BUY, "1")));
@@ -255,13 +258,15 @@ class OkxExchangeTest {
     await(okx.place(market(id, Side.BUY, "1")));
     events.await(id, OrderEvent.Filled.class);
     try (OkxExchange restarted = venue.connector()) {
-      final VenueOrder order = restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
+      final VenueOrder order =
+          restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
       assertEquals(VenueOrder.State.FILLED, order.state());
       assertEquals(Quantity.of("1"), order.executedBase());
       assertEquals(1, order.fills().size());
       assertEquals(QuoteAmount.of("0.1"), order.fills().get(0).feeQuote());
       assertEquals(market(id, Side.BUY, "1"), order.request());
-      assertEquals(Optional.empty(),
+      assertEquals(
+          Optional.empty(),
           restarted.lookup(venue.nextId()).toCompletableFuture().get(10, TimeUnit.SECONDS));
     }
   }
@@ -269,8 +274,12 @@ class OkxExchangeTest {
   @Test
   void shouldLoadTradingRulesAndBalances() {
     assertEquals(
-        Optional.of(new TradingRules(new BigDecimal("0.001"), BigDecimal.ZERO, new BigDecimal("0.1"),
-            new BigDecimal("0.0001"))),
+        Optional.of(
+            new TradingRules(
+                new BigDecimal("0.001"),
+                BigDecimal.ZERO,
+                new BigDecimal("0.1"),
+                new BigDecimal("0.0001"))),
         okx.tradingRules(BTC_USDT));
     assertEquals(0, new BigDecimal("10000").compareTo(okx.balances().get("USDT")));
   }
@@ -280,20 +289,30 @@ class OkxExchangeTest {
     final TopOfBook top = okx.topOfBook(BTC_USDT).orElseThrow();
     assertEquals(Price.of("99.9"), top.bid());
     assertEquals(Price.of("100"), top.ask());
-    assertEquals(Optional.empty(), okx.topOfBook(dev.osprey.domain.market.TradingPair.parse("NOPE-USDT")));
+    assertEquals(
+        Optional.empty(), okx.topOfBook(dev.osprey.domain.market.TradingPair.parse("NOPE-USDT")));
   }
 
   @Test
   void shouldFailWithAClearErrorWhenOkxRejectsTheLogin() throws Exception {
     sim.rejectLogins(true);
-    try (OkxExchange rejected = new OkxExchange(venue.config(OkxVenueFixture.KEYS), Clock.systemUTC())) {
-      final ExecutionException e = assertThrows(ExecutionException.class,
-          () -> rejected.start().toCompletableFuture().get(10, TimeUnit.SECONDS));
+    try (OkxExchange rejected =
+        new OkxExchange(venue.config(OkxVenueFixture.KEYS), Clock.systemUTC())) {
+      final ExecutionException e =
+          assertThrows(
+              ExecutionException.class,
+              () -> rejected.start().toCompletableFuture().get(10, TimeUnit.SECONDS));
       final OkxException cause = assertInstanceOf(OkxException.class, e.getCause());
       assertEquals("60009", cause.code());
       assertTrue(cause.getMessage().contains("OKX_API_KEY"), cause.getMessage());
-      final ExecutionException placing = assertThrows(ExecutionException.class,
-          () -> rejected.place(market(venue.nextId(), Side.BUY, "1")).toCompletableFuture().get(10, TimeUnit.SECONDS));
+      final ExecutionException placing =
+          assertThrows(
+              ExecutionException.class,
+              () ->
+                  rejected
+                      .place(market(venue.nextId(), Side.BUY, "1"))
+                      .toCompletableFuture()
+                      .get(10, TimeUnit.SECONDS));
       assertInstanceOf(OkxException.class, placing.getCause());
     }
   }
@@ -303,8 +322,10 @@ class OkxExchangeTest {
     final OkxCredentials wrong =
         new OkxCredentials(OkxSimulator.API_KEY, "not-the-secret", OkxSimulator.PASSPHRASE);
     try (OkxExchange rejected = new OkxExchange(venue.config(wrong), Clock.systemUTC())) {
-      final ExecutionException e = assertThrows(ExecutionException.class,
-          () -> rejected.start().toCompletableFuture().get(10, TimeUnit.SECONDS));
+      final ExecutionException e =
+          assertThrows(
+              ExecutionException.class,
+              () -> rejected.start().toCompletableFuture().get(10, TimeUnit.SECONDS));
       final String message = e.getCause().getMessage();
       assertTrue(message.contains("60007") || message.contains("50113"), message);
       assertFalse(message.contains("not-the-secret"), message);

@@ -19,18 +19,28 @@ import org.junit.jupiter.api.Test;
 class OkxMappingTest {
   @Test
   void shouldMapMinSzLotSzAndTickSzToTradingRules() {
-    final TradingRules rules = OkxMarkets.rules(new OkxMessages.InstrumentData(
-        "SPOT", "BTC-USDT", "BTC", "USDT", "0.1", "0.00000001", "0.00001", "live"));
+    final TradingRules rules =
+        OkxMarkets.rules(
+            new OkxMessages.InstrumentData(
+                "SPOT", "BTC-USDT", "BTC", "USDT", "0.1", "0.00000001", "0.00001", "live"));
     assertEquals(
-        new TradingRules(new BigDecimal("0.00001"), BigDecimal.ZERO, new BigDecimal("0.1"),
+        new TradingRules(
+            new BigDecimal("0.00001"),
+            BigDecimal.ZERO,
+            new BigDecimal("0.1"),
             new BigDecimal("0.00000001")),
         rules);
   }
 
   @Test
   void shouldMapATickerToTheTopOfBook() {
-    final TopOfBook top = OkxMarkets.topOfBook("okx", new OkxMessages.TickerData(
-        "BTC-USDT", "99.9", "2", "100.1", "3", "100", "1700000000000"), Instant.EPOCH).orElseThrow();
+    final TopOfBook top =
+        OkxMarkets.topOfBook(
+                "okx",
+                new OkxMessages.TickerData(
+                    "BTC-USDT", "99.9", "2", "100.1", "3", "100", "1700000000000"),
+                Instant.EPOCH)
+            .orElseThrow();
     assertEquals(Price.of("99.9"), top.bid());
     assertEquals(Price.of("100.1"), top.ask());
     assertEquals(Quantity.of("2"), top.bidSize());
@@ -41,20 +51,40 @@ class OkxMappingTest {
 
   @Test
   void shouldSkipATickerWithAnEmptySide() {
-    assertTrue(OkxMarkets.topOfBook("okx", new OkxMessages.TickerData(
-        "BTC-USDT", "", "", "100.1", "3", "100", "1"), Instant.EPOCH).isEmpty());
+    assertTrue(
+        OkxMarkets.topOfBook(
+                "okx",
+                new OkxMessages.TickerData("BTC-USDT", "", "", "100.1", "3", "100", "1"),
+                Instant.EPOCH)
+            .isEmpty());
   }
 
   @Test
   void shouldSizeAMarketOrderInBaseCurrency() {
     final Map<String, String> args = OkxOrderArgs.place(OkxOrdersFixture.marketSell("0.5"));
-    assertEquals(Map.of("instId", "BTC-USDT", "tdMode", "cash", "clOrdId", "abc123", "side", "sell",
-        "ordType", "market", "tgtCcy", "base_ccy", "sz", "0.5"), args);
+    assertEquals(
+        Map.of(
+            "instId",
+            "BTC-USDT",
+            "tdMode",
+            "cash",
+            "clOrdId",
+            "abc123",
+            "side",
+            "sell",
+            "ordType",
+            "market",
+            "tgtCcy",
+            "base_ccy",
+            "sz",
+            "0.5"),
+        args);
   }
 
   @Test
   void shouldSendALimitOrderWithItsPrice() {
-    final Map<String, String> args = OkxOrderArgs.place(OkxOrdersFixture.limitBuy("1.50", "100.25"));
+    final Map<String, String> args =
+        OkxOrderArgs.place(OkxOrdersFixture.limitBuy("1.50", "100.25"));
     assertEquals("limit", args.get("ordType"));
     assertEquals("100.25", args.get("px"));
     assertEquals("1.50", args.get("sz"));
@@ -64,26 +94,44 @@ class OkxMappingTest {
   @Test
   void shouldRefuseAClientOrderIdOkxWouldNotAccept() {
     final OrderRequest base = OkxOrdersFixture.limitBuy("1", "100");
-    final OrderRequest bad = new OrderRequest(ClientOrderId.of("has-dash"), "okx", base.tradingPair(),
-        base.side(), base.orderType(), base.amount(), base.price(), base.positionAction());
+    final OrderRequest bad =
+        new OrderRequest(
+            ClientOrderId.of("has-dash"),
+            "okx",
+            base.tradingPair(),
+            base.side(),
+            base.orderType(),
+            base.amount(),
+            base.price(),
+            base.positionAction());
     assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(bad));
-    final OrderRequest tooLong = new OrderRequest(ClientOrderId.of("a".repeat(33)), "okx",
-        base.tradingPair(), base.side(), base.orderType(), base.amount(), base.price(),
-        base.positionAction());
+    final OrderRequest tooLong =
+        new OrderRequest(
+            ClientOrderId.of("a".repeat(33)),
+            "okx",
+            base.tradingPair(),
+            base.side(),
+            base.orderType(),
+            base.amount(),
+            base.price(),
+            base.positionAction());
     assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(tooLong));
   }
 
   @Test
   void shouldAcceptEveryExecutorClientOrderId() {
-    assertTrue(OkxOrderArgs.isValidClOrdId(ClientOrderId.forExecutor("any executor / id ü", 1_000_000)));
+    assertTrue(
+        OkxOrderArgs.isValidClOrdId(ClientOrderId.forExecutor("any executor / id ü", 1_000_000)));
   }
 
   @Test
   void shouldValueABaseCurrencyFeeAtTheFillPrice() {
     // OKX charges a spot BUY in base: 0.001 BTC at 100 is 0.1 USDT.
-    assertEquals(QuoteAmount.of("0.1"),
+    assertEquals(
+        QuoteAmount.of("0.1"),
         OkxFills.feeInQuote("BTC-USDT", new BigDecimal("0.001"), "BTC", new BigDecimal("100")));
-    assertEquals(QuoteAmount.of("0.103"),
+    assertEquals(
+        QuoteAmount.of("0.103"),
         OkxFills.feeInQuote("BTC-USDT", new BigDecimal("0.103"), "USDT", new BigDecimal("103")));
   }
 }

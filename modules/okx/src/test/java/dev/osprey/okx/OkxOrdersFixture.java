@@ -17,13 +17,27 @@ final class OkxOrdersFixture {
   private OkxOrdersFixture() {}
 
   static OrderRequest limitBuy(final String amount, final String price) {
-    return new OrderRequest(ID, "okx", BTC_USDT, Side.BUY, OrderType.LIMIT, Quantity.of(amount),
-        Price.of(price), PositionAction.NIL);
+    return new OrderRequest(
+        ID,
+        "okx",
+        BTC_USDT,
+        Side.BUY,
+        OrderType.LIMIT,
+        Quantity.of(amount),
+        Price.of(price),
+        PositionAction.NIL);
   }
 
   static OrderRequest marketSell(final String amount) {
-    return new OrderRequest(ID, "okx", BTC_USDT, Side.SELL, OrderType.MARKET, Quantity.of(amount),
-        null, PositionAction.NIL);
+    return new OrderRequest(
+        ID,
+        "okx",
+        BTC_USDT,
+        Side.SELL,
+        OrderType.MARKET,
+        Quantity.of(amount),
+        null,
+        PositionAction.NIL);
   }
 
   /** An {@code orders} push of order {@code ID} in {@code state}, without a fill. */
@@ -33,16 +47,49 @@ final class OkxOrdersFixture {
 
   /** An {@code orders} push reporting one taker fill, fee charged 0.1 % in quote. */
   static OkxMessages.OrderData fillPush(
-      final String state, final String accFillSz, final String tradeId, final String fillPx,
+      final String state,
+      final String accFillSz,
+      final String tradeId,
+      final String fillPx,
       final String fillSz) {
     final String fee = fillSz.isEmpty() ? "" : "-0.05";
-    return new OkxMessages.OrderData("SPOT", "BTC-USDT", "900", ID.value(), "100", "1", "limit",
-        "buy", "cash", "", accFillSz, fillPx, fillSz, tradeId, "1700000001000", fee,
-        fillSz.isEmpty() ? "" : "USDT", "T", "", state, "1700000000000", "1700000002000");
+    return new OkxMessages.OrderData(
+        "SPOT",
+        "BTC-USDT",
+        "900",
+        ID.value(),
+        "100",
+        "1",
+        "limit",
+        "buy",
+        "cash",
+        "",
+        accFillSz,
+        fillPx,
+        fillSz,
+        tradeId,
+        "1700000001000",
+        fee,
+        fillSz.isEmpty() ? "" : "USDT",
+        "T",
+        "",
+        state,
+        "1700000000000",
+        "1700000002000");
   }
 
   static OkxMessages.FillData restFill(final String tradeId, final String px, final String sz) {
-    return new OkxMessages.FillData("BTC-USDT", tradeId, "900", ID.value(), px, sz, "buy", "M",
-        "-0.05", "USDT", "1700000001000");
+    return new OkxMessages.FillData(
+        "BTC-USDT",
+        tradeId,
+        "900",
+        ID.value(),
+        px,
+        sz,
+        "buy",
+        "M",
+        "-0.05",
+        "USDT",
+        "1700000001000");
   }
 }

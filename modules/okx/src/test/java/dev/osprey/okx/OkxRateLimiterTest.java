@@ -21,7 +21,9 @@ class OkxRateLimiterTest {
       limiter.reserve("BTC-USDT", 1_000);
     }
     assertEquals(1_500, limiter.reserve("BTC-USDT", 1_500)); // slot 3000 = 1000 + 2000
-    assertEquals(1_500, limiter.reserve("BTC-USDT", 1_500)); // the second of the 1000 batch frees at 3000 too
+    assertEquals(
+        1_500,
+        limiter.reserve("BTC-USDT", 1_500)); // the second of the 1000 batch frees at 3000 too
   }
 
   @Test

@@ -16,14 +16,22 @@ class OkxSignerTest {
   void shouldSignRestGetOverTimestampMethodPathAndQuery() {
     assertEquals(
         "BAJET7ckuUbbV0YantYCzxmG9513cvcy5FmbBvEetr4=",
-        signer.sign("2020-12-08T09:08:57.715Z", "GET", "/api/v5/trade/order?instId=BTC-USDT&clOrdId=abc123", ""));
+        signer.sign(
+            "2020-12-08T09:08:57.715Z",
+            "GET",
+            "/api/v5/trade/order?instId=BTC-USDT&clOrdId=abc123",
+            ""));
   }
 
   @Test
   void shouldSignRestPostWithItsBody() {
     assertEquals(
         "+mMCbL9pgUSZP0IYrMK1CsezucLUR1qljC+ipsKqRTY=",
-        signer.sign("2020-12-08T09:08:57.715Z", "POST", "/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"sz\":\"1\"}"));
+        signer.sign(
+            "2020-12-08T09:08:57.715Z",
+            "POST",
+            "/api/v5/trade/order",
+            "{\"instId\":\"BTC-USDT\",\"sz\":\"1\"}"));
   }
 
   @Test
@@ -41,7 +49,11 @@ class OkxSignerTest {
   @Test
   void shouldPutTheFourAccessHeadersOnRestRequests() {
     final Map<String, String> headers =
-        signer.restHeaders("2020-12-08T09:08:57.715Z", "GET", "/api/v5/trade/order?instId=BTC-USDT&clOrdId=abc123", "");
+        signer.restHeaders(
+            "2020-12-08T09:08:57.715Z",
+            "GET",
+            "/api/v5/trade/order?instId=BTC-USDT&clOrdId=abc123",
+            "");
     assertEquals("test-api-key", headers.get("OK-ACCESS-KEY"));
     assertEquals("BAJET7ckuUbbV0YantYCzxmG9513cvcy5FmbBvEetr4=", headers.get("OK-ACCESS-SIGN"));
     assertEquals("2020-12-08T09:08:57.715Z", headers.get("OK-ACCESS-TIMESTAMP"));
@@ -50,7 +62,10 @@ class OkxSignerTest {
 
   @Test
   void shouldFormatRestTimestampsWithExactlyThreeFractionDigits() {
-    assertEquals("2020-12-08T09:08:57.715Z", OkxTime.iso(java.time.Instant.parse("2020-12-08T09:08:57.715123Z")));
-    assertEquals("2020-12-08T09:08:57.000Z", OkxTime.iso(java.time.Instant.parse("2020-12-08T09:08:57Z")));
+    assertEquals(
+        "2020-12-08T09:08:57.715Z",
+        OkxTime.iso(java.time.Instant.parse("2020-12-08T09:08:57.715123Z")));
+    assertEquals(
+        "2020-12-08T09:08:57.000Z", OkxTime.iso(java.time.Instant.parse("2020-12-08T09:08:57Z")));
   }
 }

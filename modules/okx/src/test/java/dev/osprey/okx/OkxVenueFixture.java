@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An OKX simulator with BTC-USDT listed (tick 0.1, lot 0.0001, min 0.001; maker 0.08 %, taker
- * 0.1 %) and connectors pointed at it, demo mode on, reconnecting fast.
+ * An OKX simulator with BTC-USDT listed (tick 0.1, lot 0.0001, min 0.001; maker 0.08 %, taker 0.1
+ * %) and connectors pointed at it, demo mode on, reconnecting fast.
  */
 final class OkxVenueFixture implements AutoCloseable {
   static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
@@ -50,13 +50,21 @@ final class OkxVenueFixture implements AutoCloseable {
   }
 
   static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
-    return new OrderRequest(id, "okx", BTC_USDT, side, OrderType.MARKET, Quantity.of(amount), null,
-        PositionAction.NIL);
+    return new OrderRequest(
+        id, "okx", BTC_USDT, side, OrderType.MARKET, Quantity.of(amount), null, PositionAction.NIL);
   }
 
-  static OrderRequest limit(final ClientOrderId id, final Side side, final String amount, final String price) {
-    return new OrderRequest(id, "okx", BTC_USDT, side, OrderType.LIMIT, Quantity.of(amount),
-        Price.of(price), PositionAction.NIL);
+  static OrderRequest limit(
+      final ClientOrderId id, final Side side, final String amount, final String price) {
+    return new OrderRequest(
+        id,
+        "okx",
+        BTC_USDT,
+        side,
+        OrderType.LIMIT,
+        Quantity.of(amount),
+        Price.of(price),
+        PositionAction.NIL);
   }
 
   @Override

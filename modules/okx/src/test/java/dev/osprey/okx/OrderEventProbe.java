@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Collects order events and lets a test wait (with a deadline, never a sleep) for the ones it expects. */
+/**
+ * Collects order events and lets a test wait (with a deadline, never a sleep) for the ones it
+ * expects.
+ */
 final class OrderEventProbe implements Consumer<OrderEvent> {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private final List<OrderEvent> events = new ArrayList<>();
@@ -31,8 +34,9 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
   }
 
   /** Waits until {@code id} has an event matching {@code what}; returns the first one. */
-  synchronized <T extends OrderEvent> T await(final ClientOrderId id, final Class<T> type,
-      final Predicate<T> what) throws InterruptedException {
+  synchronized <T extends OrderEvent> T await(
+      final ClientOrderId id, final Class<T> type, final Predicate<T> what)
+      throws InterruptedException {
     final long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (true) {
       for (OrderEvent e : of(id)) {
@@ -42,24 +46,27 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
       }
       final long leftMs = (deadline - System.nanoTime()) / 1_000_000;
       if (leftMs <= 0) {
-        throw new AssertionError("no " + type.getSimpleName() + " for " + id + " in " + TIMEOUT
-            + "; events: " + of(id));
+        throw new AssertionError(
+            "no " + type.getSimpleName() + " for " + id + " in " + TIMEOUT + "; events: " + of(id));
       }
       wait(leftMs);
     }
   }
 
-  <T extends OrderEvent> T await(final ClientOrderId id, final Class<T> type) throws InterruptedException {
+  <T extends OrderEvent> T await(final ClientOrderId id, final Class<T> type)
+      throws InterruptedException {
     return await(id, type, e -> true);
   }
 
   /** Waits until {@code id} has events whose fills add up to {@code amount}. */
-  synchronized void awaitFilled(final ClientOrderId id, final String amount) throws InterruptedException {
+  synchronized void awaitFilled(final ClientOrderId id, final String amount)
+      throws InterruptedException {
     final long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (filled(id).compareTo(new java.math.BigDecimal(amount)) < 0) {
       final long leftMs = (deadline - System.nanoTime()) / 1_000_000;
       if (leftMs <= 0) {
-        throw new AssertionError("order " + id + " not filled to " + amount + "; events: " + of(id));
+        throw new AssertionError(
+            "order " + id + " not filled to " + amount + "; events: " + of(id));
       }
       wait(leftMs);
     }

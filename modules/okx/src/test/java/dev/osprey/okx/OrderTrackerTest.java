@@ -28,7 +28,8 @@ class OrderTrackerTest {
     tracker.register(limitBuy("1", "100"));
     final List<OrderEvent> ack = tracker.onAccepted(ID, "900", NOW).events();
     assertEquals(List.of(new OrderEvent.Accepted(ID, "900", NOW)), ack);
-    final List<OrderEvent> fill = tracker.onOrder(fillPush("filled", "1", "7", "100", "1"), NOW).events();
+    final List<OrderEvent> fill =
+        tracker.onOrder(fillPush("filled", "1", "7", "100", "1"), NOW).events();
     assertEquals(1, fill.size());
     final OrderEvent.Filled filled = assertInstanceOf(OrderEvent.Filled.class, fill.get(0));
     assertEquals("BTC-USDT:7", filled.fill().tradeId());
@@ -43,9 +44,11 @@ class OrderTrackerTest {
   @Test
   void shouldReportAcceptedBeforeAFillThatArrivesBeforeTheAck() {
     tracker.register(limitBuy("1", "100"));
-    final List<OrderEvent> early = tracker.onOrder(fillPush("filled", "1", "7", "100", "1"), NOW).events();
+    final List<OrderEvent> early =
+        tracker.onOrder(fillPush("filled", "1", "7", "100", "1"), NOW).events();
     assertEquals(2, early.size());
-    assertEquals(new OrderEvent.Accepted(ID, "900", Instant.ofEpochMilli(1700000000000L)), early.get(0));
+    assertEquals(
+        new OrderEvent.Accepted(ID, "900", Instant.ofEpochMilli(1700000000000L)), early.get(0));
     assertInstanceOf(OrderEvent.Filled.class, early.get(1));
     assertEquals(List.of(), tracker.onAccepted(ID, "900", NOW).events());
   }
@@ -54,9 +57,17 @@ class OrderTrackerTest {
   void shouldApplyADuplicatedPushOnce() {
     tracker.register(limitBuy("1", "100"));
     tracker.onAccepted(ID, "900", NOW);
-    assertEquals(1, tracker.onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW).events().size());
-    assertEquals(List.of(), tracker.onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW).events());
-    assertEquals(0, new java.math.BigDecimal("0.4").compareTo(tracker.find(ID).orElseThrow().filled()));
+    assertEquals(
+        1,
+        tracker
+            .onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW)
+            .events()
+            .size());
+    assertEquals(
+        List.of(),
+        tracker.onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW).events());
+    assertEquals(
+        0, new java.math.BigDecimal("0.4").compareTo(tracker.find(ID).orElseThrow().filled()));
   }
 
   @Test
@@ -83,11 +94,14 @@ class OrderTrackerTest {
         tracker.onSnapshot(push("canceled", "0.4"), List.of(restFill("7", "100", "0.4")), NOW);
     assertFalse(snapshot.needsLookup());
     assertEquals(2, snapshot.events().size());
-    final OrderEvent.Filled filled = assertInstanceOf(OrderEvent.Filled.class, snapshot.events().get(0));
+    final OrderEvent.Filled filled =
+        assertInstanceOf(OrderEvent.Filled.class, snapshot.events().get(0));
     assertTrue(filled.fill().maker());
     assertInstanceOf(OrderEvent.Cancelled.class, snapshot.events().get(1));
     // The late push of the same trade changes nothing.
-    assertEquals(List.of(), tracker.onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW).events());
+    assertEquals(
+        List.of(),
+        tracker.onOrder(fillPush("partially_filled", "0.4", "7", "100", "0.4"), NOW).events());
   }
 
   @Test
@@ -111,7 +125,9 @@ class OrderTrackerTest {
     tracker.register(limitBuy("1", "100"));
     final List<OrderEvent> events =
         tracker.onRejected(ID, RejectReason.INSUFFICIENT_BALANCE, "51008", NOW).events();
-    assertEquals(List.of(new OrderEvent.Rejected(ID, RejectReason.INSUFFICIENT_BALANCE, "51008", NOW)), events);
+    assertEquals(
+        List.of(new OrderEvent.Rejected(ID, RejectReason.INSUFFICIENT_BALANCE, "51008", NOW)),
+        events);
     assertTrue(tracker.unfinished().isEmpty());
   }
 
@@ -128,7 +144,8 @@ class OrderTrackerTest {
   @Test
   void shouldCancelAnOrderThatHasNotLeftYetWithoutAskingOkx() {
     tracker.register(limitBuy("1", "100"));
-    assertEquals(List.of(new OrderEvent.Cancelled(ID, NOW)), tracker.onCancelledUnsent(ID, NOW).events());
+    assertEquals(
+        List.of(new OrderEvent.Cancelled(ID, NOW)), tracker.onCancelledUnsent(ID, NOW).events());
     assertTrue(tracker.find(ID).orElseThrow().isDone());
   }
 
@@ -154,12 +171,28 @@ class OrderTrackerTest {
     final java.util.function.IntFunction<dev.osprey.domain.order.ClientOrderId> id =
         n -> dev.osprey.domain.order.ClientOrderId.of("o" + n);
     for (int n = 1; n <= 3; n++) {
-      small.register(new dev.osprey.domain.order.OrderRequest(id.apply(n), "okx", base.tradingPair(),
-          base.side(), base.orderType(), base.amount(), base.price(), base.positionAction()));
+      small.register(
+          new dev.osprey.domain.order.OrderRequest(
+              id.apply(n),
+              "okx",
+              base.tradingPair(),
+              base.side(),
+              base.orderType(),
+              base.amount(),
+              base.price(),
+              base.positionAction()));
     }
     small.onRejected(id.apply(2), RejectReason.VENUE_ERROR, "no", NOW);
-    small.register(new dev.osprey.domain.order.OrderRequest(id.apply(4), "okx", base.tradingPair(),
-        base.side(), base.orderType(), base.amount(), base.price(), base.positionAction()));
+    small.register(
+        new dev.osprey.domain.order.OrderRequest(
+            id.apply(4),
+            "okx",
+            base.tradingPair(),
+            base.side(),
+            base.orderType(),
+            base.amount(),
+            base.price(),
+            base.positionAction()));
     assertTrue(small.find(id.apply(1)).isPresent(), "open: kept");
     assertTrue(small.find(id.apply(2)).isEmpty(), "finished and oldest: forgotten");
     assertEquals(3, small.unfinished().size());
@@ -167,8 +200,30 @@ class OrderTrackerTest {
 
   @Test
   void shouldIgnorePushesOfOrdersWithoutAClientOrderId() {
-    final OkxMessages.OrderData manual = new OkxMessages.OrderData("SPOT", "BTC-USDT", "1", "", "1",
-        "1", "limit", "buy", "cash", "", "0", "", "", "", "", "", "", "", "", "live", "", "");
+    final OkxMessages.OrderData manual =
+        new OkxMessages.OrderData(
+            "SPOT",
+            "BTC-USDT",
+            "1",
+            "",
+            "1",
+            "1",
+            "limit",
+            "buy",
+            "cash",
+            "",
+            "0",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "live",
+            "",
+            "");
     assertEquals(OrderTracker.Update.NONE, tracker.onOrder(manual, NOW));
   }
 }

@@ -40,10 +40,10 @@ import org.apache.pekko.stream.javadsl.Source;
 /**
  * A local OKX venue speaking OKX's documented v5 wire protocol on 127.0.0.1 (a free port), for
  * connector tests without the internet: the public WebSocket ({@code tickers}), the private one
- * ({@code login} checked against {@link #API_KEY}/{@link #SECRET_KEY}/{@link #PASSPHRASE},
- * {@code order} and {@code cancel-order} ops with OKX's answers and {@code sCode}s, the {@code
- * orders} channel), and the REST look-ups a connector reconciles with (instruments, order, fills,
- * pending and history orders, balance), signed requests only where OKX requires them.
+ * ({@code login} checked against {@link #API_KEY}/{@link #SECRET_KEY}/{@link #PASSPHRASE}, {@code
+ * order} and {@code cancel-order} ops with OKX's answers and {@code sCode}s, the {@code orders}
+ * channel), and the REST look-ups a connector reconciles with (instruments, order, fills, pending
+ * and history orders, balance), signed requests only where OKX requires them.
  *
  * <p>Tests set tickers (which match resting orders, see {@link SimVenue}) and switch failure modes
  * on: rejected logins, rate-limit answers (code 50011), dropped sockets (also exactly around the
@@ -70,17 +70,24 @@ public final class OkxSimulator implements AutoCloseable {
   private volatile boolean restWithoutDemoHeader;
 
   private OkxSimulator(final Clock clock) {
-    this.system = ActorSystem.create("okx-simulator", ConfigFactory.parseString(
-            "pekko.loglevel = WARNING\n"
-                + "pekko.stdout-loglevel = WARNING\n"
-                + "pekko.actor.provider = local\n"
-                + "pekko.coordinated-shutdown.exit-jvm = off\n")
-        .withFallback(ConfigFactory.defaultReference()));
+    this.system =
+        ActorSystem.create(
+            "okx-simulator",
+            ConfigFactory.parseString(
+                    "pekko.loglevel = WARNING\n"
+                        + "pekko.stdout-loglevel = WARNING\n"
+                        + "pekko.actor.provider = local\n"
+                        + "pekko.coordinated-shutdown.exit-jvm = off\n")
+                .withFallback(ConfigFactory.defaultReference()));
     this.materializer = Materializer.matFromSystem(system);
     this.venue = new SimVenue(clock);
     try {
-      this.binding = Http.get(system).newServerAt("127.0.0.1", 0).bind(routes())
-          .toCompletableFuture().get(10, TimeUnit.SECONDS);
+      this.binding =
+          Http.get(system)
+              .newServerAt("127.0.0.1", 0)
+              .bind(routes())
+              .toCompletableFuture()
+              .get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       system.terminate();
       throw new IllegalStateException("OKX simulator did not start", e);
@@ -111,10 +118,11 @@ public final class OkxSimulator implements AutoCloseable {
   // ------------------------------------------------------------------ market
 
   /** Lists a spot instrument with its tick size, lot size and minimum order size. */
-  public void listInstrument(final String instId, final String tickSz, final String lotSz,
-      final String minSz) {
-    venue.listInstrument(new SimVenue.Instrument(instId, new BigDecimal(tickSz),
-        new BigDecimal(lotSz), new BigDecimal(minSz)));
+  public void listInstrument(
+      final String instId, final String tickSz, final String lotSz, final String minSz) {
+    venue.listInstrument(
+        new SimVenue.Instrument(
+            instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz)));
   }
 
   /** Fee rates charged on fills (fractions, e.g. 0.001); zero until set. */
@@ -132,9 +140,17 @@ public final class OkxSimulator implements AutoCloseable {
   }
 
   /** Sets the ticker; each size caps what this ticker can fill on its side. */
-  public void setTicker(final String instId, final String bid, final String bidSz, final String ask,
+  public void setTicker(
+      final String instId,
+      final String bid,
+      final String bidSz,
+      final String ask,
       final String askSz) {
-    venue.setTicker(instId, new BigDecimal(bid), new BigDecimal(bidSz), new BigDecimal(ask),
+    venue.setTicker(
+        instId,
+        new BigDecimal(bid),
+        new BigDecimal(bidSz),
+        new BigDecimal(ask),
         new BigDecimal(askSz));
   }
 
@@ -151,7 +167,8 @@ public final class OkxSimulator implements AutoCloseable {
 
   /** Drops the private socket around the next order op. */
   public void dropOnNextOrder(final Drop drop) {
-    venue.dropOnNextOrder(drop == Drop.BEFORE_ORDER ? SimVenue.Drop.BEFORE_ORDER : SimVenue.Drop.AFTER_ORDER);
+    venue.dropOnNextOrder(
+        drop == Drop.BEFORE_ORDER ? SimVenue.Drop.BEFORE_ORDER : SimVenue.Drop.AFTER_ORDER);
   }
 
   public void dropPrivateSockets() {
@@ -222,9 +239,11 @@ public final class OkxSimulator implements AutoCloseable {
 
   private Route routes() {
     return concat(
-        path(PathMatchers.segment("ws").slash("v5").slash("public"),
+        path(
+            PathMatchers.segment("ws").slash("v5").slash("public"),
             () -> extractRequest(r -> handleWebSocketMessages(socketFlow(false)))),
-        path(PathMatchers.segment("ws").slash("v5").slash("private"),
+        path(
+            PathMatchers.segment("ws").slash("v5").slash("private"),
             () -> extractRequest(r -> handleWebSocketMessages(socketFlow(true)))),
         pathPrefix("api", () -> extractRequest(this::rest)));
   }
@@ -233,25 +252,31 @@ public final class OkxSimulator implements AutoCloseable {
     final Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
         Source.<Message>queue(4096).preMaterialize(materializer);
     final SimSocket socket = venue.open(isPrivate, out.first());
-    final Sink<Message, NotUsed> in = Flow.<Message>create()
-        .mapAsync(1, this::text)
-        .to(Sink.foreach(text -> {
-          if (!text.isEmpty()) {
-            venue.onText(socket, text);
-          }
-        }));
+    final Sink<Message, NotUsed> in =
+        Flow.<Message>create()
+            .mapAsync(1, this::text)
+            .to(
+                Sink.foreach(
+                    text -> {
+                      if (!text.isEmpty()) {
+                        venue.onText(socket, text);
+                      }
+                    }));
     return Flow.fromSinkAndSourceCoupled(in, out.second())
-        .watchTermination((nu, done) -> {
-          done.whenComplete((d, e) -> venue.closed(socket));
-          return NotUsed.getInstance();
-        });
+        .watchTermination(
+            (nu, done) -> {
+              done.whenComplete((d, e) -> venue.closed(socket));
+              return NotUsed.getInstance();
+            });
   }
 
   private CompletionStage<String> text(final Message m) {
     if (m.isText()) {
       return m.asTextMessage().getStreamedText().runFold("", String::concat, materializer);
     }
-    return m.asBinaryMessage().getStreamedData().runWith(Sink.ignore(), materializer)
+    return m.asBinaryMessage()
+        .getStreamedData()
+        .runWith(Sink.ignore(), materializer)
         .thenApply(done -> "");
   }
 
@@ -266,19 +291,25 @@ public final class OkxSimulator implements AutoCloseable {
       restWithoutDemoHeader = true;
     }
     if (!path.startsWith("/api/v5/public/")) {
-      final String problem = SimAuth.checkRest(
-          header(request, "OK-ACCESS-KEY"), header(request, "OK-ACCESS-PASSPHRASE"),
-          header(request, "OK-ACCESS-TIMESTAMP"), header(request, "OK-ACCESS-SIGN"),
-          path + query.map(q -> "?" + q).orElse(""));
+      final String problem =
+          SimAuth.checkRest(
+              header(request, "OK-ACCESS-KEY"),
+              header(request, "OK-ACCESS-PASSPHRASE"),
+              header(request, "OK-ACCESS-TIMESTAMP"),
+              header(request, "OK-ACCESS-SIGN"),
+              path + query.map(q -> "?" + q).orElse(""));
       if (problem != null) {
         final String[] codeMsg = problem.split(":", 2);
-        return complete(json(StatusCodes.UNAUTHORIZED, SimVenue.write(
-            Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
+        return complete(
+            json(
+                StatusCodes.UNAUTHORIZED,
+                SimVenue.write(Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
       }
     }
     final String body = venue.rest(path, params);
     return body == null
-        ? complete(json(StatusCodes.NOT_FOUND, "{\"code\":\"404\",\"msg\":\"Not Found\",\"data\":[]}"))
+        ? complete(
+            json(StatusCodes.NOT_FOUND, "{\"code\":\"404\",\"msg\":\"Not Found\",\"data\":[]}"))
         : complete(json(StatusCodes.OK, body));
   }
 
@@ -286,8 +317,8 @@ public final class OkxSimulator implements AutoCloseable {
     return request.getHeader(name).map(h -> h.value()).orElse(null);
   }
 
-  private static HttpResponse json(final org.apache.pekko.http.javadsl.model.StatusCode status,
-      final String body) {
+  private static HttpResponse json(
+      final org.apache.pekko.http.javadsl.model.StatusCode status, final String body) {
     return HttpResponse.create().withStatus(status).withEntity(ContentTypes.APPLICATION_JSON, body);
   }
 

@@ -9,8 +9,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The simulator's check of OKX signatures, written apart from the connector's signer on purpose:
- * a connector test passes only if both agree with OKX's documented recipe.
+ * The simulator's check of OKX signatures, written apart from the connector's signer on purpose: a
+ * connector test passes only if both agree with OKX's documented recipe.
  */
 final class SimAuth {
   private SimAuth() {}
@@ -29,8 +29,12 @@ final class SimAuth {
   }
 
   /** Null when the REST headers sign {@code GET pathAndQuery}, else {@code code:message}. */
-  static String checkRest(final String key, final String passphrase, final String timestamp,
-      final String signature, final String pathAndQuery) {
+  static String checkRest(
+      final String key,
+      final String passphrase,
+      final String timestamp,
+      final String signature,
+      final String pathAndQuery) {
     if (!OkxSimulator.API_KEY.equals(key)) {
       return "50111:Invalid OK-ACCESS-KEY";
     }
@@ -46,8 +50,11 @@ final class SimAuth {
   private static String sign(final String prehash) {
     try {
       final Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(OkxSimulator.SECRET_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
+      mac.init(
+          new SecretKeySpec(
+              OkxSimulator.SECRET_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -55,6 +62,7 @@ final class SimAuth {
 
   private static boolean equal(final String a, final String b) {
     return b != null
-        && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        && MessageDigest.isEqual(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Named counts of what the simulator saw, with futures that complete at a count: tests wait on them. */
+/**
+ * Named counts of what the simulator saw, with futures that complete at a count: tests wait on
+ * them.
+ */
 final class SimCounters {
   private record Waiter(String name, int atLeast, CompletableFuture<Void> done) {}
 

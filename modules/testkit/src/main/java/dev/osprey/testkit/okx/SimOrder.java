@@ -10,8 +10,14 @@ import java.util.Map;
 /** One order inside the simulated venue, with its fills; guarded by the venue's lock. */
 final class SimOrder {
   /** One trade of this order, fee signed as OKX reports it (negative = charged). */
-  record Trade(String tradeId, BigDecimal px, BigDecimal sz, BigDecimal fee, String feeCcy,
-      boolean maker, long ts) {}
+  record Trade(
+      String tradeId,
+      BigDecimal px,
+      BigDecimal sz,
+      BigDecimal fee,
+      String feeCcy,
+      boolean maker,
+      long ts) {}
 
   final String ordId;
   final String clOrdId;
@@ -26,8 +32,15 @@ final class SimOrder {
   long uTime;
   final List<Trade> trades = new ArrayList<>();
 
-  SimOrder(final String ordId, final String clOrdId, final String instId, final String side,
-      final String ordType, final BigDecimal px, final BigDecimal sz, final long now,
+  SimOrder(
+      final String ordId,
+      final String clOrdId,
+      final String instId,
+      final String side,
+      final String ordType,
+      final BigDecimal px,
+      final BigDecimal sz,
+      final long now,
       final long arrival) {
     this.ordId = ordId;
     this.clOrdId = clOrdId;

@@ -13,6 +13,7 @@ final class SimSocket {
   private final BoundedSourceQueue<Message> out;
   volatile boolean loggedIn;
   volatile boolean open = true;
+
   /** {@code channel:instId} or {@code channel:instType}. */
   final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
 

@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The simulated OKX venue behind {@link OkxSimulator}: instruments, tickers, orders, matching,
- * and the answers and pushes OKX's v5 protocol gives. One lock guards everything; messages are
- * queued to sockets under it, so each socket sees them in the order the venue decided.
+ * The simulated OKX venue behind {@link OkxSimulator}: instruments, tickers, orders, matching, and
+ * the answers and pushes OKX's v5 protocol gives. One lock guards everything; messages are queued
+ * to sockets under it, so each socket sees them in the order the venue decided.
  *
  * <p>Matching (like the paper venue, so the two give the same figures for the same quotes): a
  * MARKET order, or a LIMIT order crossing on arrival, takes at the best opposite price as taker;
@@ -38,7 +38,11 @@ final class SimVenue {
     BigDecimal askLeft;
     final long ts;
 
-    Ticker(final BigDecimal bid, final BigDecimal bidSz, final BigDecimal ask, final BigDecimal askSz,
+    Ticker(
+        final BigDecimal bid,
+        final BigDecimal bidSz,
+        final BigDecimal ask,
+        final BigDecimal askSz,
         final long ts) {
       this.bid = bid;
       this.ask = ask;
@@ -102,8 +106,12 @@ final class SimVenue {
     balances.put(ccy, available);
   }
 
-  synchronized void setTicker(final String instId, final BigDecimal bid, final BigDecimal bidSz,
-      final BigDecimal ask, final BigDecimal askSz) {
+  synchronized void setTicker(
+      final String instId,
+      final BigDecimal bid,
+      final BigDecimal bidSz,
+      final BigDecimal ask,
+      final BigDecimal askSz) {
     final long now = clock.millis();
     final Ticker t = new Ticker(bid, bidSz, ask, askSz, now);
     tickers.put(instId, t);
@@ -133,7 +141,8 @@ final class SimVenue {
     data.put("bidPx", t.bid.toPlainString());
     data.put("bidSz", t.bidSz == null ? "1000000" : t.bidSz.toPlainString());
     data.put("ts", Long.toString(t.ts));
-    return write(Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
+    return write(
+        Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
   }
 
   synchronized void rejectLogins(final boolean on) {
@@ -191,8 +200,11 @@ final class SimVenue {
 
   // ------------------------------------------------------------------ sockets
 
-  synchronized SimSocket open(final boolean isPrivate,
-      final org.apache.pekko.stream.BoundedSourceQueue<org.apache.pekko.http.javadsl.model.ws.Message> out) {
+  synchronized SimSocket open(
+      final boolean isPrivate,
+      final org.apache.pekko.stream.BoundedSourceQueue<
+              org.apache.pekko.http.javadsl.model.ws.Message>
+          out) {
     final SimSocket s = new SimSocket("c" + (++connIds), isPrivate, out);
     sockets.add(s);
     counters.increment(isPrivate ? "connect:private" : "connect:public");
@@ -260,13 +272,26 @@ final class SimVenue {
         s.send(error("60011", "Please log in", s));
         continue;
       }
-      final String key = channel + ":"
-          + (arg.hasNonNull("instId") ? arg.path("instId").asText() : arg.path("instType").asText());
+      final String key =
+          channel
+              + ":"
+              + (arg.hasNonNull("instId")
+                  ? arg.path("instId").asText()
+                  : arg.path("instType").asText());
       s.subscriptions.add(key);
-      s.send(write(Map.of("event", "subscribe", "arg", JSON.convertValue(arg, Map.class), "connId", s.connId)));
+      s.send(
+          write(
+              Map.of(
+                  "event",
+                  "subscribe",
+                  "arg",
+                  JSON.convertValue(arg, Map.class),
+                  "connId",
+                  s.connId)));
       counters.increment("subscribe:" + key);
       // OKX sends the latest ticker right after a subscription, not only on the next change.
-      final Ticker latest = "tickers".equals(channel) ? tickers.get(arg.path("instId").asText()) : null;
+      final Ticker latest =
+          "tickers".equals(channel) ? tickers.get(arg.path("instId").asText()) : null;
       if (latest != null) {
         s.send(tickerPush(arg.path("instId").asText(), latest));
       }
@@ -301,9 +326,17 @@ final class SimVenue {
       return;
     }
     final long now = clock.millis();
-    final SimOrder o = new SimOrder(Long.toString(nextOrdId++), clOrdId, a.path("instId").asText(),
-        a.path("side").asText(), a.path("ordType").asText(), decimal(a.path("px").asText("")),
-        new BigDecimal(a.path("sz").asText()), now, arrivals++);
+    final SimOrder o =
+        new SimOrder(
+            Long.toString(nextOrdId++),
+            clOrdId,
+            a.path("instId").asText(),
+            a.path("side").asText(),
+            a.path("ordType").asText(),
+            decimal(a.path("px").asText("")),
+            new BigDecimal(a.path("sz").asText()),
+            now,
+            arrivals++);
     orders.add(o);
     final List<String> pushes = new ArrayList<>();
     pushes.add(orderPush(o, null));
@@ -363,12 +396,21 @@ final class SimVenue {
       }
     }
     if (found == null || !found.isOpen()) {
-      final String code = found == null ? "51400" : "canceled".equals(found.state) ? "51401" : "51402";
-      final String text = found == null
-          ? "Cancellation failed as the order has been filled, canceled or does not exist."
-          : "canceled".equals(found.state) ? "Order has been canceled." : "Order has been completed.";
-      s.send(opAnswer(id, "cancel-order", "1", "",
-          List.of(result(found == null ? "" : found.ordId, clOrdId, code, text))));
+      final String code =
+          found == null ? "51400" : "canceled".equals(found.state) ? "51401" : "51402";
+      final String text =
+          found == null
+              ? "Cancellation failed as the order has been filled, canceled or does not exist."
+              : "canceled".equals(found.state)
+                  ? "Order has been canceled."
+                  : "Order has been completed.";
+      s.send(
+          opAnswer(
+              id,
+              "cancel-order",
+              "1",
+              "",
+              List.of(result(found == null ? "" : found.ordId, clOrdId, code, text))));
       return;
     }
     found.state = "canceled";
@@ -386,7 +428,8 @@ final class SimVenue {
     }
     final boolean market = "market".equals(o.ordType);
     final BigDecimal opposite = o.isBuy() ? t.ask : t.bid;
-    final boolean crosses = market || (o.isBuy() ? o.px.compareTo(t.ask) >= 0 : o.px.compareTo(t.bid) <= 0);
+    final boolean crosses =
+        market || (o.isBuy() ? o.px.compareTo(t.ask) >= 0 : o.px.compareTo(t.bid) <= 0);
     if (!crosses) {
       return;
     }
@@ -409,10 +452,18 @@ final class SimVenue {
       final boolean maker = !arriving;
       final BigDecimal px = maker ? o.px : opposite;
       final BigDecimal rate = maker ? makerFee : takerFee;
-      final BigDecimal fee = (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
+      final BigDecimal fee =
+          (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
       final long now = clock.millis();
-      final SimOrder.Trade trade = new SimOrder.Trade(Long.toString(nextTradeId++), px, qty, fee,
-          o.isBuy() ? o.base() : o.quote(), maker, now);
+      final SimOrder.Trade trade =
+          new SimOrder.Trade(
+              Long.toString(nextTradeId++),
+              px,
+              qty,
+              fee,
+              o.isBuy() ? o.base() : o.quote(),
+              maker,
+              now);
       o.trades.add(trade);
       o.state = o.remaining().signum() == 0 ? "filled" : "partially_filled";
       o.uTime = now;
@@ -438,8 +489,13 @@ final class SimVenue {
   }
 
   private String orderPush(final SimOrder o, final SimOrder.Trade trade) {
-    final String push = write(Map.of("arg", Map.of("channel", "orders", "instType", "SPOT", "uid", "1"),
-        "data", List.of(o.view(trade))));
+    final String push =
+        write(
+            Map.of(
+                "arg",
+                Map.of("channel", "orders", "instType", "SPOT", "uid", "1"),
+                "data",
+                List.of(o.view(trade))));
     return trade == null ? push : "F" + push; // marked so that held fill pushes can be told apart
   }
 
@@ -463,7 +519,8 @@ final class SimVenue {
 
   private void sendPrivate(final String text) {
     for (SimSocket s : sockets) {
-      if (s.isPrivate && s.loggedIn
+      if (s.isPrivate
+          && s.loggedIn
           && (s.subscriptions.contains("orders:SPOT") || s.subscriptions.contains("orders:ANY"))) {
         s.send(text);
       }
@@ -476,58 +533,86 @@ final class SimVenue {
   synchronized String rest(final String path, final Map<String, String> q) {
     counters.increment("rest:" + path);
     switch (path) {
-      case "/api/v5/public/instruments": {
-        final List<Map<String, String>> data = new ArrayList<>();
-        for (Instrument i : instruments.values()) {
-          if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
-            final int dash = i.instId().indexOf('-');
-            data.add(ordered("instType", "SPOT", "instId", i.instId(), "baseCcy", i.instId().substring(0, dash),
-                "quoteCcy", i.instId().substring(dash + 1), "tickSz", i.tickSz().toPlainString(),
-                "lotSz", i.lotSz().toPlainString(), "minSz", i.minSz().toPlainString(), "state", "live"));
-          }
-        }
-        return ok(data);
-      }
-      case "/api/v5/trade/order": {
-        for (SimOrder o : orders) {
-          if (o.instId.equals(q.get("instId"))
-              && (o.clOrdId.equals(q.get("clOrdId")) || o.ordId.equals(q.get("ordId")))) {
-            return ok(List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
-          }
-        }
-        return write(Map.of("code", "51603", "msg", "Order does not exist", "data", List.of()));
-      }
-      case "/api/v5/trade/fills": {
-        final List<Map<String, String>> data = new ArrayList<>();
-        for (SimOrder o : orders) {
-          if ((!q.containsKey("instId") || o.instId.equals(q.get("instId")))
-              && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
-            for (SimOrder.Trade t : o.trades) {
-              data.add(0, o.fillView(t)); // newest first, as OKX lists them
+      case "/api/v5/public/instruments":
+        {
+          final List<Map<String, String>> data = new ArrayList<>();
+          for (Instrument i : instruments.values()) {
+            if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
+              final int dash = i.instId().indexOf('-');
+              data.add(
+                  ordered(
+                      "instType",
+                      "SPOT",
+                      "instId",
+                      i.instId(),
+                      "baseCcy",
+                      i.instId().substring(0, dash),
+                      "quoteCcy",
+                      i.instId().substring(dash + 1),
+                      "tickSz",
+                      i.tickSz().toPlainString(),
+                      "lotSz",
+                      i.lotSz().toPlainString(),
+                      "minSz",
+                      i.minSz().toPlainString(),
+                      "state",
+                      "live"));
             }
           }
+          return ok(data);
         }
-        return ok(data);
-      }
-      case "/api/v5/trade/orders-pending":
-      case "/api/v5/trade/orders-history": {
-        final boolean pending = path.endsWith("pending");
-        final List<Map<String, String>> data = new ArrayList<>();
-        for (SimOrder o : orders) {
-          if (o.isOpen() == pending && (!q.containsKey("instId") || o.instId.equals(q.get("instId")))) {
-            data.add(0, o.view(null));
+      case "/api/v5/trade/order":
+        {
+          for (SimOrder o : orders) {
+            if (o.instId.equals(q.get("instId"))
+                && (o.clOrdId.equals(q.get("clOrdId")) || o.ordId.equals(q.get("ordId")))) {
+              return ok(
+                  List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
+            }
           }
+          return write(Map.of("code", "51603", "msg", "Order does not exist", "data", List.of()));
         }
-        return ok(data);
-      }
-      case "/api/v5/account/balance": {
-        final List<Map<String, String>> details = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> e : balances.entrySet()) {
-          details.add(ordered("ccy", e.getKey(), "availBal", e.getValue().toPlainString(),
-              "cashBal", e.getValue().toPlainString()));
+      case "/api/v5/trade/fills":
+        {
+          final List<Map<String, String>> data = new ArrayList<>();
+          for (SimOrder o : orders) {
+            if ((!q.containsKey("instId") || o.instId.equals(q.get("instId")))
+                && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
+              for (SimOrder.Trade t : o.trades) {
+                data.add(0, o.fillView(t)); // newest first, as OKX lists them
+              }
+            }
+          }
+          return ok(data);
         }
-        return ok(List.of(Map.of("details", details)));
-      }
+      case "/api/v5/trade/orders-pending":
+      case "/api/v5/trade/orders-history":
+        {
+          final boolean pending = path.endsWith("pending");
+          final List<Map<String, String>> data = new ArrayList<>();
+          for (SimOrder o : orders) {
+            if (o.isOpen() == pending
+                && (!q.containsKey("instId") || o.instId.equals(q.get("instId")))) {
+              data.add(0, o.view(null));
+            }
+          }
+          return ok(data);
+        }
+      case "/api/v5/account/balance":
+        {
+          final List<Map<String, String>> details = new ArrayList<>();
+          for (Map.Entry<String, BigDecimal> e : balances.entrySet()) {
+            details.add(
+                ordered(
+                    "ccy",
+                    e.getKey(),
+                    "availBal",
+                    e.getValue().toPlainString(),
+                    "cashBal",
+                    e.getValue().toPlainString()));
+          }
+          return ok(List.of(Map.of("details", details)));
+        }
       default:
         return null;
     }
@@ -539,7 +624,11 @@ final class SimVenue {
     return write(Map.of("code", "0", "msg", "", "data", data));
   }
 
-  private String opAnswer(final String id, final String op, final String code, final String msg,
+  private String opAnswer(
+      final String id,
+      final String op,
+      final String code,
+      final String msg,
       final List<Map<String, String>> data) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", id);
@@ -552,10 +641,21 @@ final class SimVenue {
     return write(m);
   }
 
-  private Map<String, String> result(final String ordId, final String clOrdId, final String sCode,
-      final String sMsg) {
-    return ordered("ordId", ordId, "clOrdId", clOrdId, "tag", "", "ts", Long.toString(clock.millis()),
-        "sCode", sCode, "sMsg", sMsg);
+  private Map<String, String> result(
+      final String ordId, final String clOrdId, final String sCode, final String sMsg) {
+    return ordered(
+        "ordId",
+        ordId,
+        "clOrdId",
+        clOrdId,
+        "tag",
+        "",
+        "ts",
+        Long.toString(clock.millis()),
+        "sCode",
+        sCode,
+        "sMsg",
+        sMsg);
   }
 
   private static String error(final String code, final String msg, final SimSocket s) {
