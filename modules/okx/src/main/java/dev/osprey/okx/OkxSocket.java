@@ -38,27 +38,6 @@ final class OkxSocket implements WebSocket.Listener {
     this.onEnd = onEnd;
   }
 
-  /** Connects; the stage fails if the handshake does (and {@code onEnd} is not called then). */
-  static CompletableFuture<OkxSocket> open(
-      final HttpClient http,
-      final URI uri,
-      final Map<String, String> headers,
-      final Duration timeout,
-      final Executor loop,
-      final BiConsumer<OkxSocket, String> onMessage,
-      final BiConsumer<OkxSocket, Throwable> onEnd) {
-    final OkxSocket socket = new OkxSocket(loop, onMessage, onEnd);
-    final WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
-    headers.forEach(builder::header);
-    return builder
-        .buildAsync(uri, socket)
-        .thenApply(
-            ws -> {
-              socket.sending = CompletableFuture.completedFuture(ws);
-              return socket;
-            });
-  }
-
   /**
    * Connects and hands the open socket to {@code onOpen} on the connector's thread, or, when the
    * handshake fails, logs why and runs {@code onFailure} there (the caller retries later).
@@ -73,10 +52,15 @@ final class OkxSocket implements WebSocket.Listener {
       final BiConsumer<OkxSocket, Throwable> onEnd,
       final Consumer<OkxSocket> onOpen,
       final Runnable onFailure) {
-    open(http, uri, headers, timeout, loop, onMessage, onEnd)
+    final OkxSocket socket = new OkxSocket(loop, onMessage, onEnd);
+    final WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
+    headers.forEach(builder::header);
+    builder
+        .buildAsync(uri, socket)
         .whenCompleteAsync(
-            (socket, error) -> {
+            (ws, error) -> {
               if (error == null) {
+                socket.sending = CompletableFuture.completedFuture(ws);
                 onOpen.accept(socket);
               } else {
                 LOG.warn("OKX WebSocket {} unreachable: {}", uri, error.toString());

@@ -94,27 +94,9 @@ class OkxMappingTest {
   @Test
   void shouldRefuseAClientOrderIdOkxWouldNotAccept() {
     final OrderRequest base = OkxOrdersFixture.limitBuy("1", "100");
-    final OrderRequest bad =
-        new OrderRequest(
-            ClientOrderId.of("has-dash"),
-            "okx",
-            base.tradingPair(),
-            base.side(),
-            base.orderType(),
-            base.amount(),
-            base.price(),
-            base.positionAction());
+    final OrderRequest bad = OkxOrdersFixture.withId(base, ClientOrderId.of("has-dash"));
     assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(bad));
-    final OrderRequest tooLong =
-        new OrderRequest(
-            ClientOrderId.of("a".repeat(33)),
-            "okx",
-            base.tradingPair(),
-            base.side(),
-            base.orderType(),
-            base.amount(),
-            base.price(),
-            base.positionAction());
+    final OrderRequest tooLong = OkxOrdersFixture.withId(base, ClientOrderId.of("a".repeat(33)));
     assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(tooLong));
   }
 

@@ -28,6 +28,19 @@ final class OkxOrdersFixture {
         PositionAction.NIL);
   }
 
+  /** {@code request} with another client order id. */
+  static OrderRequest withId(final OrderRequest request, final ClientOrderId id) {
+    return new OrderRequest(
+        id,
+        request.connectorName(),
+        request.tradingPair(),
+        request.side(),
+        request.orderType(),
+        request.amount(),
+        request.price(),
+        request.positionAction());
+  }
+
   static OrderRequest marketSell(final String amount) {
     return new OrderRequest(
         ID,

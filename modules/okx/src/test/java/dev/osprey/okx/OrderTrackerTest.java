@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.RejectReason;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class OrderTrackerTest {
@@ -167,32 +169,12 @@ class OrderTrackerTest {
   @Test
   void shouldForgetTheOldestFinishedOrdersBeyondItsCapacityButNeverOpenOnes() {
     final OrderTracker small = new OrderTracker(2);
-    final dev.osprey.domain.order.OrderRequest base = limitBuy("1", "100");
-    final java.util.function.IntFunction<dev.osprey.domain.order.ClientOrderId> id =
-        n -> dev.osprey.domain.order.ClientOrderId.of("o" + n);
+    final IntFunction<ClientOrderId> id = n -> ClientOrderId.of("o" + n);
     for (int n = 1; n <= 3; n++) {
-      small.register(
-          new dev.osprey.domain.order.OrderRequest(
-              id.apply(n),
-              "okx",
-              base.tradingPair(),
-              base.side(),
-              base.orderType(),
-              base.amount(),
-              base.price(),
-              base.positionAction()));
+      small.register(OkxOrdersFixture.withId(limitBuy("1", "100"), id.apply(n)));
     }
     small.onRejected(id.apply(2), RejectReason.VENUE_ERROR, "no", NOW);
-    small.register(
-        new dev.osprey.domain.order.OrderRequest(
-            id.apply(4),
-            "okx",
-            base.tradingPair(),
-            base.side(),
-            base.orderType(),
-            base.amount(),
-            base.price(),
-            base.positionAction()));
+    small.register(OkxOrdersFixture.withId(limitBuy("1", "100"), id.apply(4)));
     assertTrue(small.find(id.apply(1)).isPresent(), "open: kept");
     assertTrue(small.find(id.apply(2)).isEmpty(), "finished and oldest: forgotten");
     assertEquals(3, small.unfinished().size());
