@@ -3,13 +3,11 @@ package dev.osprey.app;
 import static dev.osprey.testkit.JsonAssertions.assertDecimal;
 import static dev.osprey.testkit.JsonAssertions.assertNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
 import dev.osprey.testkit.okx.OkxSimulator;
-import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,25 +27,10 @@ class OkxPositionExecutorTest {
     sim = OkxSimulator.start();
     sim.listInstrument("DOGE-USDT", "0.1", "0.001", "0.001");
     sim.listInstrument("XRP-USDT", "0.1", "0.001", "0.001");
+    sim.listInstrument("ADA-USDT", "0.1", "0.001", "0.001");
     sim.setFees("0.0008", "0.001");
     sim.setBalance("USDT", "10000");
-    node =
-        HttpNode.start(
-            CLOCK,
-            ConfigFactory.parseMap(
-                Map.of(
-                    "osprey.venues.okx.api-key",
-                    OkxSimulator.API_KEY,
-                    "osprey.venues.okx.secret-key",
-                    OkxSimulator.SECRET_KEY,
-                    "osprey.venues.okx.passphrase",
-                    OkxSimulator.PASSPHRASE,
-                    "osprey.venues.okx.rest-url",
-                    sim.restUrl().toString(),
-                    "osprey.venues.okx.ws-public-url",
-                    sim.publicWsUrl().toString(),
-                    "osprey.venues.okx.ws-private-url",
-                    sim.privateWsUrl().toString())));
+    node = OkxSimulatedNode.start(CLOCK, sim);
   }
 
   @AfterAll
@@ -61,19 +44,7 @@ class OkxPositionExecutorTest {
   }
 
   private static String openPosition(final String connector, final String pair) throws Exception {
-    final HttpResponse<String> created =
-        node.send(
-            "POST",
-            "/executors/",
-            """
-            {"controller_id": "okx-acceptance", "executor_config": {
-              "type": "position_executor", "connector_name": "%s", "trading_pair": "%s",
-              "side": "BUY", "amount": "1",
-              "triple_barrier_config": {"take_profit": "0.02", "stop_loss": 0.01, "open_order_type": "MARKET"}}}\
-            """
-                .formatted(connector, pair));
-    assertEquals(201, created.statusCode(), created.body());
-    final String id = HttpNode.json(created).get("executor_id").asText();
+    final String id = OkxSimulatedNode.createPosition(node, connector, pair);
     node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
     return id;
   }
@@ -132,5 +103,19 @@ class OkxPositionExecutorTest {
     assertNumbers(closed, "2.797", "0.203", "203"); // the open fill counted once, none lost
     assertEquals(ordersBefore + 2, sim.count("order"));
     assertEquals(2, sim.orders().stream().filter(o -> o.get("instId").equals("XRP-USDT")).count());
+  }
+
+  @Test
+  void shouldShowOkxsRateLimitOnTheExecutorAndRecover() throws Exception {
+    sim.setTicker("ADA-USDT", "100", "100");
+    sim.rateLimitNextOrders(1);
+    final String id = OkxSimulatedNode.createPosition(node, "okx", "ADA-USDT");
+    // A clear error on the executor, which keeps running and retries its open order.
+    final JsonNode refused = node.awaitExecutor(id, n -> n.get("error_count").asInt() == 1);
+    final String error = refused.get("last_error").asText();
+    assertTrue(error.contains("50011") && error.contains("rate limit"), error);
+    assertEquals("RUNNING", refused.get("status").asText());
+    sim.setTicker("ADA-USDT", "100", "100.1");
+    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
   }
 }

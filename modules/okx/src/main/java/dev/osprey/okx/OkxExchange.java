@@ -157,10 +157,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final CompletableFuture<Void> done = new CompletableFuture<>();
     loop.execute(
         () -> {
-          if (fatal != null) {
-            done.completeExceptionally(fatal);
-            return;
-          }
           final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
           if (known.isPresent()) {
             emit(known.get().history());
@@ -173,6 +169,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
             return;
           }
           final OrderTracker.Tracked t = tracker.register(request);
+          placeFutures.put(request.clientOrderId(), done);
+          if (fatal != null) {
+            refuse(t, fatal.getMessage());
+            return;
+          }
           if (!OkxOrderArgs.isValidClOrdId(request.clientOrderId())) {
             emit(
                 tracker
@@ -184,10 +185,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                             + "' is not an OKX clOrdId (1-32 letters and digits)",
                         clock.instant())
                     .events());
-            done.complete(null);
+            completePlace(request.clientOrderId(), null);
             return;
           }
-          placeFutures.put(request.clientOrderId(), done);
           schedulePlace(t);
         });
     return done;
@@ -207,6 +207,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private void sendOrder(final OrderTracker.Tracked t) {
     if (t.isDone()) {
       completePlace(t.clientOrderId, null);
+      return;
+    }
+    if (fatal != null) {
+      refuse(t, fatal.getMessage());
       return;
     }
     if (!privateReady) {
@@ -253,6 +257,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private void sendCancel(final OrderTracker.Tracked t, final CompletableFuture<Void> done) {
     if (t.isDone()) {
       done.complete(null);
+      return;
+    }
+    if (fatal != null) {
+      done.completeExceptionally(fatal);
       return;
     }
     if (!privateReady) {
@@ -661,12 +669,31 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
   }
 
+  /**
+   * After a rejected login: orders that never left are refused by event (OKX will take none from
+   * this connector, and an executor should fail with the reason rather than wait); orders on the
+   * wire when it happened have an unknown outcome, so their stages fail instead.
+   */
   private void failWaiting(final OkxException error) {
-    for (CompletableFuture<Void> f : placeFutures.values()) {
-      f.completeExceptionally(error);
-    }
-    placeFutures.clear();
+    final List<Runnable> queued = new ArrayList<>(whenReady);
     whenReady.clear();
+    queued.forEach(Runnable::run); // each sees `fatal` and settles itself
+    for (ClientOrderId id : new ArrayList<>(placeFutures.keySet())) {
+      final boolean onTheWire =
+          tracker.find(id).map(t -> t.sending == OrderTracker.Sending.SENT).orElse(true);
+      if (onTheWire) {
+        completePlace(id, error);
+      }
+    }
+  }
+
+  /** Refuses an order that never left, with {@code why}. */
+  private void refuse(final OrderTracker.Tracked t, final String why) {
+    emit(
+        tracker
+            .onRejected(t.clientOrderId, RejectReason.VENUE_ERROR, why, clock.instant())
+            .events());
+    completePlace(t.clientOrderId, null);
   }
 
   private void keepAlive() {

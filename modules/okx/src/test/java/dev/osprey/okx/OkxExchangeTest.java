@@ -305,15 +305,14 @@ class OkxExchangeTest {
       final OkxException cause = assertInstanceOf(OkxException.class, e.getCause());
       assertEquals("60009", cause.code());
       assertTrue(cause.getMessage().contains("OKX_API_KEY"), cause.getMessage());
-      final ExecutionException placing =
-          assertThrows(
-              ExecutionException.class,
-              () ->
-                  rejected
-                      .place(market(venue.nextId(), Side.BUY, "1"))
-                      .toCompletableFuture()
-                      .get(10, TimeUnit.SECONDS));
-      assertInstanceOf(OkxException.class, placing.getCause());
+      // OKX takes no order from it: refused by event, with the reason, not left hanging.
+      final OrderEventProbe refusals = new OrderEventProbe();
+      rejected.subscribeOrderEvents(refusals);
+      final ClientOrderId id = venue.nextId();
+      await(rejected.place(market(id, Side.BUY, "1")));
+      final OrderEvent.Rejected refused = refusals.await(id, OrderEvent.Rejected.class);
+      assertTrue(refused.message().contains("60009"), refused.message());
+      assertEquals(0, sim.count("order"));
     }
   }
 
