@@ -26,6 +26,24 @@ final class OkxErrors {
     }
   }
 
+  /**
+   * Whether a refused WebSocket login will be refused again: bad key, secret or passphrase, or a
+   * key of the other environment. OKX's own trouble (63999), a too-frequent login (60014,
+   * 60030) or a timestamp OKX found stale (60004, 60006) may pass on the next attempt.
+   */
+  static boolean isFinalLoginError(final String code) {
+    switch (code) {
+      case "63999":
+      case "60014":
+      case "60030":
+      case "60004":
+      case "60006":
+        return false;
+      default:
+        return true;
+    }
+  }
+
   /** Cancel answers that mean the order is already done (filled, cancelled) or unknown. */
   static boolean isAlreadyDone(final String code) {
     return "51400".equals(code) || "51401".equals(code) || "51402".equals(code);

@@ -388,6 +388,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   }
 
   private void onPrivateError(final OkxSocket socket, final String code, final String msg) {
+    if (!loggedIn && !OkxErrors.isFinalLoginError(code)) {
+      LOG.warn("OKX login refused for now ({} {}); reconnecting", code, msg);
+      socket.abort();
+      return;
+    }
     if (!loggedIn) {
       fatal = OkxException.loginRejected(code, msg, config.demo());
       LOG.error("{}", fatal.getMessage());

@@ -1,6 +1,7 @@
 package dev.osprey.okx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -115,5 +117,22 @@ class OkxMappingTest {
     assertEquals(
         QuoteAmount.of("0.103"),
         OkxFills.feeInQuote("BTC-USDT", new BigDecimal("0.103"), "USDT", new BigDecimal("103")));
+  }
+
+  @Test
+  void shouldGiveUpOnBadKeysButRetryOkxsOwnLoginTrouble() {
+    assertTrue(OkxErrors.isFinalLoginError("60009"));
+    assertTrue(OkxErrors.isFinalLoginError("60024"));
+    assertTrue(OkxErrors.isFinalLoginError("60007"));
+    assertFalse(OkxErrors.isFinalLoginError("63999"));
+    assertFalse(OkxErrors.isFinalLoginError("60006"));
+  }
+
+  @Test
+  void shouldMapOkxOrderRefusalsToRejectReasons() {
+    assertEquals(RejectReason.INSUFFICIENT_BALANCE, OkxErrors.reason("51008"));
+    assertEquals(RejectReason.UNKNOWN_MARKET, OkxErrors.reason("51001"));
+    assertEquals(RejectReason.TRADING_RULE, OkxErrors.reason("51020"));
+    assertEquals(RejectReason.VENUE_ERROR, OkxErrors.reason("50011"));
   }
 }
