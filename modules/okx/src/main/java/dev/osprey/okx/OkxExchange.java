@@ -75,6 +75,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final OkxTickerFeed tickers;
 
   private final Map<TradingPair, TradingRules> rules = new ConcurrentHashMap<>();
+
+  /** OKX's numeric instrument codes, which its WebSocket trading ops take, by instId. */
+  private final Map<String, Long> instIdCodes = new ConcurrentHashMap<>();
+
   private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
   private volatile Map<String, BigDecimal> balances = Map.of();
 
@@ -131,6 +135,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 list -> {
                   for (OkxMessages.InstrumentData i : list) {
                     OkxMarkets.pair(i.instId()).ifPresent(p -> rules.put(p, OkxMarkets.rules(i)));
+                    OkxMarkets.instIdCode(i).ifPresent(code -> instIdCodes.put(i.instId(), code));
                   }
                 });
     loop.execute(
@@ -223,7 +228,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     t.sending = OrderTracker.Sending.SENT;
     privateSocket.send(
         OkxJson.write(
-            new OkxMessages.WsRequest(id, "order", List.of(OkxOrderArgs.place(t.request)))));
+            new OkxMessages.WsRequest(
+                id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
     loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -272,7 +278,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     privateSocket.send(
         OkxJson.write(
             new OkxMessages.WsRequest(
-                id, "cancel-order", List.of(OkxOrderArgs.cancel(t.instId, t.clientOrderId)))));
+                id,
+                "cancel-order",
+                List.of(
+                    OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
     loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -39,6 +39,19 @@ final class OkxMarkets {
         OkxJson.decimalOrZero(instrument.lotSz()));
   }
 
+  /** The instrument's numeric {@code instIdCode}, when OKX lists one. */
+  static Optional<Long> instIdCode(final OkxMessages.InstrumentData instrument) {
+    final String code = instrument.instIdCode();
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(code.trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A ticker as the top of book; empty while a side has no price (an empty book). */
   static Optional<TopOfBook> topOfBook(
       final String connector, final OkxMessages.TickerData ticker, final Instant fallbackTime) {

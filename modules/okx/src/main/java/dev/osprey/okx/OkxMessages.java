@@ -14,7 +14,7 @@ final class OkxMessages {
 
   /** A WebSocket request: {@code login}, {@code subscribe}, {@code order}, {@code cancel-order}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record WsRequest(String id, String op, List<Map<String, String>> args) {}
+  record WsRequest(String id, String op, List<? extends Map<String, ?>> args) {}
 
   /**
    * One order: an {@code orders} channel push or a {@code GET /api/v5/trade/order} answer. The
@@ -77,7 +77,8 @@ final class OkxMessages {
       String tickSz,
       String lotSz,
       String minSz,
-      String state) {}
+      String state,
+      String instIdCode) {}
 
   /** One result of an {@code order} or {@code cancel-order} op; {@code sCode} "0" is success. */
   record OpResult(

@@ -19,21 +19,23 @@ final class OkxOrderArgs {
   }
 
   /**
-   * The {@code order} op argument of {@code request}. Sizes are always in base currency: a spot
-   * MARKET order says so with {@code tgtCcy=base_ccy} (OKX sizes a market BUY in quote otherwise).
-   * LIMIT_MAKER is OKX's {@code post_only}.
+   * The {@code order} op argument of {@code request}. The instrument is named by its {@code
+   * instIdCode} when OKX listed one (its WebSocket trading ops take the code), else by {@code
+   * instId}. Sizes are always in base currency: a spot MARKET order says so with {@code
+   * tgtCcy=base_ccy} (OKX sizes a market BUY in quote otherwise). LIMIT_MAKER is OKX's {@code
+   * post_only}.
    *
    * @throws IllegalArgumentException if the client order id is not a valid {@code clOrdId}
    */
-  static Map<String, String> place(final OrderRequest request) {
+  static Map<String, Object> place(final OrderRequest request, final Long instIdCode) {
     if (!isValidClOrdId(request.clientOrderId())) {
       throw new IllegalArgumentException(
           "client order id '"
               + request.clientOrderId()
               + "' is not an OKX clOrdId (1-32 letters and digits)");
     }
-    final Map<String, String> args = new LinkedHashMap<>();
-    args.put("instId", OkxMarkets.instId(request.tradingPair()));
+    final Map<String, Object> args = new LinkedHashMap<>();
+    instrument(args, OkxMarkets.instId(request.tradingPair()), instIdCode);
     args.put("tdMode", "cash");
     args.put("clOrdId", request.clientOrderId().value());
     args.put("side", request.side() == Side.BUY ? "buy" : "sell");
@@ -59,10 +61,20 @@ final class OkxOrderArgs {
   }
 
   /** The {@code cancel-order} op argument for the order {@code clOrdId} on {@code instId}. */
-  static Map<String, String> cancel(final String instId, final ClientOrderId clOrdId) {
-    final Map<String, String> args = new LinkedHashMap<>();
-    args.put("instId", instId);
+  static Map<String, Object> cancel(
+      final String instId, final Long instIdCode, final ClientOrderId clOrdId) {
+    final Map<String, Object> args = new LinkedHashMap<>();
+    instrument(args, instId, instIdCode);
     args.put("clOrdId", clOrdId.value());
     return args;
+  }
+
+  private static void instrument(
+      final Map<String, Object> args, final String instId, final Long instIdCode) {
+    if (instIdCode != null) {
+      args.put("instIdCode", instIdCode); // a JSON number, as OKX lists it
+    } else {
+      args.put("instId", instId);
+    }
   }
 }

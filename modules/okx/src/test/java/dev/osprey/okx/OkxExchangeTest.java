@@ -98,6 +98,9 @@ class OkxExchangeTest {
     await(okx.cancel(id));
     await(okx.cancel(venue.nextId()));
     assertEquals(List.of("Accepted", "Cancelled"), events.kinds(id));
+    // OKX's WebSocket trading ops name the instrument by the instIdCode its instruments list.
+    assertEquals(2, sim.count("op-by:instIdCode"));
+    assertEquals(0, sim.count("op-by:instId"));
   }
 
   @Test

@@ -24,7 +24,15 @@ class OkxMappingTest {
     final TradingRules rules =
         OkxMarkets.rules(
             new OkxMessages.InstrumentData(
-                "SPOT", "BTC-USDT", "BTC", "USDT", "0.1", "0.00000001", "0.00001", "live"));
+                "SPOT",
+                "BTC-USDT",
+                "BTC",
+                "USDT",
+                "0.1",
+                "0.00000001",
+                "0.00001",
+                "live",
+                "10086"));
     assertEquals(
         new TradingRules(
             new BigDecimal("0.00001"),
@@ -63,7 +71,7 @@ class OkxMappingTest {
 
   @Test
   void shouldSizeAMarketOrderInBaseCurrency() {
-    final Map<String, String> args = OkxOrderArgs.place(OkxOrdersFixture.marketSell("0.5"));
+    final Map<String, Object> args = OkxOrderArgs.place(OkxOrdersFixture.marketSell("0.5"), null);
     assertEquals(
         Map.of(
             "instId",
@@ -84,9 +92,24 @@ class OkxMappingTest {
   }
 
   @Test
+  void shouldNameTheInstrumentByItsCodeWhenOkxListsOne() {
+    final OkxMessages.InstrumentData listed =
+        new OkxMessages.InstrumentData(
+            "SPOT", "BTC-USDT", "BTC", "USDT", "0.1", "0.00000001", "0.00001", "live", "10086");
+    final Long code = OkxMarkets.instIdCode(listed).orElseThrow();
+    final Map<String, Object> order = OkxOrderArgs.place(OkxOrdersFixture.marketSell("0.5"), code);
+    assertEquals(10086L, order.get("instIdCode"));
+    assertFalse(order.containsKey("instId"));
+    final Map<String, Object> cancel = OkxOrderArgs.cancel("BTC-USDT", code, OkxOrdersFixture.ID);
+    assertEquals(Map.of("instIdCode", 10086L, "clOrdId", "abc123"), cancel);
+    assertEquals(
+        "{\"instIdCode\":10086,\"clOrdId\":\"abc123\"}", OkxJson.write(cancel)); // a number
+  }
+
+  @Test
   void shouldSendALimitOrderWithItsPrice() {
-    final Map<String, String> args =
-        OkxOrderArgs.place(OkxOrdersFixture.limitBuy("1.50", "100.25"));
+    final Map<String, Object> args =
+        OkxOrderArgs.place(OkxOrdersFixture.limitBuy("1.50", "100.25"), null);
     assertEquals("limit", args.get("ordType"));
     assertEquals("100.25", args.get("px"));
     assertEquals("1.50", args.get("sz"));
@@ -97,9 +120,9 @@ class OkxMappingTest {
   void shouldRefuseAClientOrderIdOkxWouldNotAccept() {
     final OrderRequest base = OkxOrdersFixture.limitBuy("1", "100");
     final OrderRequest bad = OkxOrdersFixture.withId(base, ClientOrderId.of("has-dash"));
-    assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(bad));
+    assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(bad, null));
     final OrderRequest tooLong = OkxOrdersFixture.withId(base, ClientOrderId.of("a".repeat(33)));
-    assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(tooLong));
+    assertThrows(IllegalArgumentException.class, () -> OkxOrderArgs.place(tooLong, null));
   }
 
   @Test

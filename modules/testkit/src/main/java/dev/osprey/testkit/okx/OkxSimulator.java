@@ -117,12 +117,14 @@ public final class OkxSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ market
 
-  /** Lists a spot instrument with its tick size, lot size and minimum order size. */
+  /**
+   * Lists a spot instrument with its tick size, lot size and minimum order size; it gets an {@code
+   * instIdCode}, and order ops may name it by that or by its instId.
+   */
   public void listInstrument(
       final String instId, final String tickSz, final String lotSz, final String minSz) {
     venue.listInstrument(
-        new SimVenue.Instrument(
-            instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz)));
+        instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz));
   }
 
   /** Fee rates charged on fills (fractions, e.g. 0.001); zero until set. */
@@ -209,7 +211,8 @@ public final class OkxSimulator implements AutoCloseable {
    * How many times the venue saw {@code what}: {@code login}, {@code login:rejected}, {@code
    * connect:private}, {@code connect:public}, {@code subscribe:tickers:BTC-USDT}, {@code
    * subscribe:orders:SPOT}, {@code order} (every order op), {@code order:<clOrdId>}, {@code
-   * cancel:<clOrdId>}, {@code rest:<path>}.
+   * cancel:<clOrdId>}, {@code op-by:instIdCode} and {@code op-by:instId} (how order and cancel ops
+   * named their instrument), {@code rest:<path>}.
    */
   public int count(final String what) {
     return venue.counters.get(what);

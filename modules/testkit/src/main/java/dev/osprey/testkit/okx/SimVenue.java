@@ -27,7 +27,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SimVenue {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Instrument(String instId, BigDecimal tickSz, BigDecimal lotSz, BigDecimal minSz) {}
+  /**
+   * A listed instrument; {@code instIdCode} is the number OKX's WebSocket trading ops name it by.
+   */
+  record Instrument(
+      String instId, BigDecimal tickSz, BigDecimal lotSz, BigDecimal minSz, long instIdCode) {}
 
   private static final class Ticker {
     final BigDecimal bid;
@@ -93,8 +97,14 @@ final class SimVenue {
 
   // ------------------------------------------------------------------ control (tests)
 
-  synchronized void listInstrument(final Instrument instrument) {
-    instruments.put(instrument.instId(), instrument);
+  synchronized void listInstrument(
+      final String instId,
+      final BigDecimal tickSz,
+      final BigDecimal lotSz,
+      final BigDecimal minSz) {
+    final Instrument known = instruments.get(instId);
+    final long code = known != null ? known.instIdCode() : 10_000 + instruments.size() + 1;
+    instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code));
   }
 
   synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
@@ -319,7 +329,18 @@ final class SimVenue {
       s.send(opAnswer(id, "order", "50011", "Too Many Requests", List.of()));
       return;
     }
-    final String refusal = screen(a, clOrdId);
+    final String instId = instIdOf(a);
+    if (instId == null) {
+      s.send(
+          opAnswer(
+              id,
+              "order",
+              "1",
+              "",
+              List.of(result("", clOrdId, "50014", "Parameter instIdCode can not be empty."))));
+      return;
+    }
+    final String refusal = screen(instId, a, clOrdId);
     if (refusal != null) {
       final String[] codeMsg = refusal.split(":", 2);
       s.send(opAnswer(id, "order", "1", "", List.of(result("", clOrdId, codeMsg[0], codeMsg[1]))));
@@ -330,7 +351,7 @@ final class SimVenue {
         new SimOrder(
             Long.toString(nextOrdId++),
             clOrdId,
-            a.path("instId").asText(),
+            instId,
             a.path("side").asText(),
             a.path("ordType").asText(),
             decimal(a.path("px").asText("")),
@@ -356,9 +377,31 @@ final class SimVenue {
     }
   }
 
+  /**
+   * The instrument an op names: by {@code instIdCode} (counted as {@code op-by:instIdCode}) or
+   * {@code instId} ({@code op-by:instId}); null when it names none. An unknown code gives "".
+   */
+  private String instIdOf(final JsonNode a) {
+    if (a.hasNonNull("instIdCode")) {
+      counters.increment("op-by:instIdCode");
+      final long code = a.path("instIdCode").asLong();
+      for (Instrument i : instruments.values()) {
+        if (i.instIdCode() == code) {
+          return i.instId();
+        }
+      }
+      return "";
+    }
+    if (a.hasNonNull("instId")) {
+      counters.increment("op-by:instId");
+      return a.path("instId").asText();
+    }
+    return null;
+  }
+
   /** Why OKX would refuse the order ({@code sCode:sMsg}), or null. */
-  private String screen(final JsonNode a, final String clOrdId) {
-    final Instrument inst = instruments.get(a.path("instId").asText());
+  private String screen(final String instId, final JsonNode a, final String clOrdId) {
+    final Instrument inst = instruments.get(instId);
     if (inst == null) {
       return "51001:Instrument ID does not exist.";
     }
@@ -389,9 +432,10 @@ final class SimVenue {
       s.send(opAnswer(id, "cancel-order", "60011", "Please log in", List.of()));
       return;
     }
+    final String instId = instIdOf(a);
     SimOrder found = null;
     for (SimOrder o : orders) {
-      if (o.clOrdId.equals(clOrdId) && o.instId.equals(a.path("instId").asText())) {
+      if (o.clOrdId.equals(clOrdId) && o.instId.equals(instId)) {
         found = o;
       }
     }
@@ -535,28 +579,31 @@ final class SimVenue {
     switch (path) {
       case "/api/v5/public/instruments":
         {
-          final List<Map<String, String>> data = new ArrayList<>();
+          final List<Map<String, Object>> data = new ArrayList<>();
           for (Instrument i : instruments.values()) {
             if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
               final int dash = i.instId().indexOf('-');
-              data.add(
-                  ordered(
-                      "instType",
-                      "SPOT",
-                      "instId",
-                      i.instId(),
-                      "baseCcy",
-                      i.instId().substring(0, dash),
-                      "quoteCcy",
-                      i.instId().substring(dash + 1),
-                      "tickSz",
-                      i.tickSz().toPlainString(),
-                      "lotSz",
-                      i.lotSz().toPlainString(),
-                      "minSz",
-                      i.minSz().toPlainString(),
-                      "state",
-                      "live"));
+              final Map<String, Object> row =
+                  new LinkedHashMap<>(
+                      ordered(
+                          "instType",
+                          "SPOT",
+                          "instId",
+                          i.instId(),
+                          "baseCcy",
+                          i.instId().substring(0, dash),
+                          "quoteCcy",
+                          i.instId().substring(dash + 1),
+                          "tickSz",
+                          i.tickSz().toPlainString(),
+                          "lotSz",
+                          i.lotSz().toPlainString(),
+                          "minSz",
+                          i.minSz().toPlainString(),
+                          "state",
+                          "live"));
+              row.put("instIdCode", i.instIdCode()); // a number, as OKX lists it
+              data.add(row);
             }
           }
           return ok(data);
