@@ -28,8 +28,8 @@ final class OkxErrors {
 
   /**
    * Whether a refused WebSocket login will be refused again: bad key, secret or passphrase, or a
-   * key of the other environment. OKX's own trouble (63999), a too-frequent login (60014,
-   * 60030) or a timestamp OKX found stale (60004, 60006) may pass on the next attempt.
+   * key of the other environment. OKX's own trouble (63999), a too-frequent login (60014, 60030) or
+   * a timestamp OKX found stale (60004, 60006) may pass on the next attempt.
    */
   static boolean isFinalLoginError(final String code) {
     switch (code) {
@@ -42,6 +42,11 @@ final class OkxErrors {
       default:
         return true;
     }
+  }
+
+  /** OKX found the request's timestamp invalid or too far from its own clock. */
+  static boolean isStaleTimestamp(final String code) {
+    return "60004".equals(code) || "60006".equals(code);
   }
 
   /** Cancel answers that mean the order is already done (filled, cancelled) or unknown. */

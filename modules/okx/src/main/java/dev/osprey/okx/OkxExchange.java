@@ -66,6 +66,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final ScheduledExecutorService loop;
   private volatile Thread loopThread;
   private final HttpClient http;
+  private final VenueClock venueClock;
   private final OkxRestClient rest;
   private final OkxSigner signer;
   private final Backoff backoff;
@@ -116,7 +117,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               return t;
             });
     this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
-    this.rest = new OkxRestClient(http, config, clock);
+    this.venueClock = new VenueClock(clock);
+    this.rest = new OkxRestClient(http, config, venueClock);
     this.signer = new OkxSigner(config.credentials());
     this.backoff = new Backoff(config.reconnectMin(), config.reconnectMax());
     this.tickers = new OkxTickerFeed(config, http, loop, backoff, clock);
@@ -138,15 +140,36 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                     OkxMarkets.instIdCode(i).ifPresent(code -> instIdCodes.put(i.instId(), code));
                   }
                 });
-    loop.execute(
-        () -> {
-          connectPrivate();
-          tickers.connect();
-          refreshBalances();
-          loop.scheduleAtFixedRate(
-              this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
-        });
+    // Signed requests wait for OKX's time: a local clock off by more than 30 s fails them all.
+    syncClock()
+        .thenRunAsync(
+            () -> {
+              connectPrivate();
+              tickers.connect();
+              refreshBalances();
+              loop.scheduleAtFixedRate(
+                  this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
+            },
+            loop);
     return CompletableFuture.allOf(instruments, privateStarted, tickers.started, firstBalances);
+  }
+
+  /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
+  private CompletableFuture<Void> syncClock() {
+    return rest.serverTime()
+        .handle(
+            (venueNow, error) -> {
+              if (error != null) {
+                LOG.warn("OKX time not read ({}); signing with the local clock", error.toString());
+              } else {
+                venueClock.align(venueNow);
+                if (Math.abs(venueClock.offsetMs()) > 1_000) {
+                  LOG.warn(
+                      "local clock is {} ms off OKX's; signing on OKX's", -venueClock.offsetMs());
+                }
+              }
+              return null;
+            });
   }
 
   @Override
@@ -344,7 +367,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     socket.send(
         OkxJson.write(
             new OkxMessages.WsRequest(
-                null, "login", List.of(signer.loginArgs(clock.instant().getEpochSecond())))));
+                null, "login", List.of(signer.loginArgs(venueClock.instant().getEpochSecond())))));
     // A login or subscription that is never answered must not leave the socket half-open.
     loop.schedule(
         () -> {
@@ -399,6 +422,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private void onPrivateError(final OkxSocket socket, final String code, final String msg) {
     if (!loggedIn && !OkxErrors.isFinalLoginError(code)) {
       LOG.warn("OKX login refused for now ({} {}); reconnecting", code, msg);
+      if (OkxErrors.isStaleTimestamp(code)) {
+        syncClock(); // done long before the reconnect's backoff ends
+      }
       socket.abort();
       return;
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,15 @@ final class OkxRestClient {
     this.config = config;
     this.signer = new OkxSigner(config.credentials());
     this.clock = clock;
+  }
+
+  /** OKX's clock, from {@code GET /api/v5/public/time}. */
+  CompletableFuture<Instant> serverTime() {
+    return get("/api/v5/public/time", Map.of(), false)
+        .thenApply(
+            root ->
+                Instant.ofEpochMilli(
+                    Long.parseLong(root.path("data").path(0).path("ts").asText())));
   }
 
   CompletableFuture<List<OkxMessages.InstrumentData>> spotInstruments() {

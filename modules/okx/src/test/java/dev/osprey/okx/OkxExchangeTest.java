@@ -297,6 +297,23 @@ class OkxExchangeTest {
   }
 
   @Test
+  void shouldSignOnOkxsTimeWhenTheLocalClockIsOff() throws Exception {
+    // OKX refuses timestamps more than 30 s off its clock; this venue is 5 minutes ahead.
+    try (OkxVenueFixture ahead =
+            new OkxVenueFixture(Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(5)));
+        OkxExchange connector = ahead.connector()) {
+      assertEquals(0, new BigDecimal("10000").compareTo(connector.balances().get("USDT")));
+      final OrderEventProbe seen = new OrderEventProbe();
+      connector.subscribeOrderEvents(seen);
+      ahead.sim.setTicker("BTC-USDT", "99.9", "100");
+      final ClientOrderId id = ahead.nextId();
+      await(connector.place(market(id, Side.BUY, "1")));
+      seen.await(id, OrderEvent.Filled.class);
+      assertEquals(0, ahead.sim.count("login:rejected"));
+    }
+  }
+
+  @Test
   void shouldFailWithAClearErrorWhenOkxRejectsTheLogin() throws Exception {
     sim.rejectLogins(true);
     try (OkxExchange rejected =

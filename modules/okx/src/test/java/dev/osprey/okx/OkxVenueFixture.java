@@ -22,11 +22,17 @@ final class OkxVenueFixture implements AutoCloseable {
   static final OkxCredentials KEYS =
       new OkxCredentials(OkxSimulator.API_KEY, OkxSimulator.SECRET_KEY, OkxSimulator.PASSPHRASE);
 
-  final OkxSimulator sim = OkxSimulator.start();
+  final OkxSimulator sim;
   private int sequence;
   private final String executorId = "okx-test-" + System.nanoTime();
 
   OkxVenueFixture() {
+    this(Clock.systemUTC());
+  }
+
+  /** A simulated venue whose own clock is {@code venueClock}. */
+  OkxVenueFixture(final Clock venueClock) {
+    sim = OkxSimulator.start(venueClock);
     sim.listInstrument("BTC-USDT", "0.1", "0.0001", "0.001");
     sim.setFees("0.0008", "0.001");
     sim.setBalance("USDT", "10000");

@@ -99,6 +99,15 @@ public final class OkxSimulator implements AutoCloseable {
     return new OkxSimulator(Clock.systemUTC());
   }
 
+  /**
+   * A simulator whose venue runs on {@code clock}: like OKX, it refuses a login or signed request
+   * whose timestamp is more than 30 s from its own time, and tells its time at {@code GET
+   * /api/v5/public/time}.
+   */
+  public static OkxSimulator start(final Clock clock) {
+    return new OkxSimulator(clock);
+  }
+
   public URI restUrl() {
     return URI.create("http://127.0.0.1:" + port());
   }
@@ -300,7 +309,8 @@ public final class OkxSimulator implements AutoCloseable {
               header(request, "OK-ACCESS-PASSPHRASE"),
               header(request, "OK-ACCESS-TIMESTAMP"),
               header(request, "OK-ACCESS-SIGN"),
-              path + query.map(q -> "?" + q).orElse(""));
+              path + query.map(q -> "?" + q).orElse(""),
+              venue.clock().millis());
       if (problem != null) {
         final String[] codeMsg = problem.split(":", 2);
         return complete(

@@ -15,8 +15,13 @@ import javax.crypto.spec.SecretKeySpec;
 final class SimAuth {
   private SimAuth() {}
 
-  /** Null when the login args are right, else {@code code:message} as OKX answers. */
-  static String checkLogin(final JsonNode args) {
+  /** How far a request's timestamp may be from the venue's clock, as OKX allows. */
+  private static final long MAX_SKEW_MS = 30_000;
+
+  /**
+   * Null when the login args are right at {@code nowMs}, else {@code code:message} as OKX answers.
+   */
+  static String checkLogin(final JsonNode args, final long nowMs) {
     if (!OkxSimulator.API_KEY.equals(args.path("apiKey").asText())) {
       return "60005:Invalid apiKey";
     }
@@ -24,6 +29,13 @@ final class SimAuth {
       return "60024:Wrong passphrase";
     }
     final String timestamp = args.path("timestamp").asText();
+    try {
+      if (Math.abs(Long.parseLong(timestamp) * 1000 - nowMs) > MAX_SKEW_MS) {
+        return "60006:Timestamp request expired";
+      }
+    } catch (NumberFormatException e) {
+      return "60004:Invalid timestamp";
+    }
     final String expected = sign(timestamp + "GET" + "/users/self/verify");
     return equal(expected, args.path("sign").asText()) ? null : "60007:Invalid sign";
   }
@@ -34,7 +46,8 @@ final class SimAuth {
       final String passphrase,
       final String timestamp,
       final String signature,
-      final String pathAndQuery) {
+      final String pathAndQuery,
+      final long nowMs) {
     if (!OkxSimulator.API_KEY.equals(key)) {
       return "50111:Invalid OK-ACCESS-KEY";
     }
@@ -43,6 +56,13 @@ final class SimAuth {
     }
     if (timestamp == null || timestamp.isBlank()) {
       return "50107:OK-ACCESS-TIMESTAMP is required";
+    }
+    try {
+      if (Math.abs(java.time.Instant.parse(timestamp).toEpochMilli() - nowMs) > MAX_SKEW_MS) {
+        return "50102:Timestamp request expired";
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      return "50112:Invalid OK-ACCESS-TIMESTAMP";
     }
     return equal(sign(timestamp + "GET" + pathAndQuery), signature) ? null : "50113:Invalid Sign";
   }

@@ -91,6 +91,11 @@ final class SimVenue {
   private boolean pushesBeforeAnswer;
   private boolean holdFillPushes;
 
+  /** The venue's clock (the simulator's, possibly set apart from the client's). */
+  Clock clock() {
+    return clock;
+  }
+
   SimVenue(final Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -258,7 +263,8 @@ final class SimVenue {
   }
 
   private void login(final SimSocket s, final JsonNode args) {
-    final String problem = rejectLogins ? "60009:Login failed." : SimAuth.checkLogin(args);
+    final String problem =
+        rejectLogins ? "60009:Login failed." : SimAuth.checkLogin(args, clock.millis());
     if (problem != null) {
       final String[] codeMsg = problem.split(":", 2);
       s.send(error(codeMsg[0], codeMsg[1], s));
@@ -577,6 +583,8 @@ final class SimVenue {
   synchronized String rest(final String path, final Map<String, String> q) {
     counters.increment("rest:" + path);
     switch (path) {
+      case "/api/v5/public/time":
+        return ok(List.of(Map.of("ts", Long.toString(clock.millis()))));
       case "/api/v5/public/instruments":
         {
           final List<Map<String, Object>> data = new ArrayList<>();
