@@ -56,7 +56,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OkxExchange.class);
   private static final long KEEPALIVE_MS = 20_000;
   private static final int LOOKUP_RETRIES = 5;
-  private static final long BALANCE_INTERVAL_MS = 500;
 
   /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
   private static final long COLD_PAIR_WAIT_MS = 3_000;
@@ -68,7 +67,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final HttpClient http;
   private final VenueClock venueClock;
   private final OkxRestClient rest;
-  private final OkxSigner signer;
   private final Backoff backoff;
   private final OrderTracker tracker = new OrderTracker();
   private final OkxRateLimiter placeLimiter = OkxRateLimiter.okxOrders();
@@ -81,26 +79,18 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final Map<String, Long> instIdCodes = new ConcurrentHashMap<>();
 
   private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
-  private volatile Map<String, BigDecimal> balances = Map.of();
+  private final OkxBalances balances;
+
+  private final OkxPrivateChannel channel;
 
   // ---- loop-thread state
-  private OkxSocket privateSocket;
-  private boolean privateReady;
-  private boolean loggedIn;
-  private int privateAttempts;
   private final Map<String, PendingOp> pendingOps = new HashMap<>();
   private final Map<ClientOrderId, CompletableFuture<Void>> placeFutures = new HashMap<>();
   private final List<Runnable> whenReady = new ArrayList<>();
   private long opIds;
-  private boolean balanceRefreshing;
-  private boolean balanceStale;
-  private long lastBalanceReadMs = Long.MIN_VALUE / 2;
   private boolean closed;
   private volatile OkxException fatal;
   private final CompletableFuture<Void> privateStarted = new CompletableFuture<>();
-
-  /** Completes after the first balance read, whether it worked or not (balances are not vital). */
-  private final CompletableFuture<Void> firstBalances = new CompletableFuture<>();
 
   /** One op sent on the private socket and not answered yet. */
   private record PendingOp(String op, ClientOrderId clientOrderId, CompletableFuture<Void> done) {}
@@ -119,9 +109,38 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
     this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
-    this.signer = new OkxSigner(config.credentials());
     this.backoff = new Backoff(config.reconnectMin(), config.reconnectMax());
     this.tickers = new OkxTickerFeed(config, http, loop, backoff, clock);
+    this.balances = new OkxBalances(rest, loop, clock);
+    this.channel =
+        new OkxPrivateChannel(
+            config,
+            http,
+            loop,
+            backoff,
+            venueClock,
+            this::syncClock,
+            new OkxPrivateChannel.Listener() {
+              @Override
+              public void onReady() {
+                onPrivateReady();
+              }
+
+              @Override
+              public void onMessage(final JsonNode message) {
+                onPrivateMessage(message);
+              }
+
+              @Override
+              public void onLost() {
+                onPrivateLost();
+              }
+
+              @Override
+              public void onRejected(final OkxException error) {
+                onLoginRejected(error);
+              }
+            });
   }
 
   /**
@@ -144,14 +163,15 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     syncClock()
         .thenRunAsync(
             () -> {
-              connectPrivate();
+              channel.connect();
               tickers.connect();
-              refreshBalances();
+              balances.refresh();
               loop.scheduleAtFixedRate(
                   this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
             },
             loop);
-    return CompletableFuture.allOf(instruments, privateStarted, tickers.started, firstBalances);
+    return CompletableFuture.allOf(
+        instruments, privateStarted, tickers.started, balances.firstRead);
   }
 
   /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
@@ -241,7 +261,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
       refuse(t, fatal.getMessage());
       return;
     }
-    if (!privateReady) {
+    if (!channel.isReady()) {
       t.sending = OrderTracker.Sending.QUEUED;
       whenReady.add(() -> schedulePlace(t));
       return;
@@ -249,7 +269,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final String id = nextOpId();
     pendingOps.put(id, new PendingOp("order", t.clientOrderId, null));
     t.sending = OrderTracker.Sending.SENT;
-    privateSocket.send(
+    channel.sendOp(
         OkxJson.write(
             new OkxMessages.WsRequest(
                 id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
@@ -292,13 +312,13 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
       done.completeExceptionally(fatal);
       return;
     }
-    if (!privateReady) {
+    if (!channel.isReady()) {
       whenReady.add(() -> sendCancel(t, done));
       return;
     }
     final String id = nextOpId();
     pendingOps.put(id, new PendingOp("cancel-order", t.clientOrderId, done));
-    privateSocket.send(
+    channel.sendOp(
         OkxJson.write(
             new OkxMessages.WsRequest(
                 id,
@@ -339,110 +359,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                             name(), s.order(), s.fills(), request.orElse(null), clock.instant())));
   }
 
-  // ------------------------------------------------------------------ private socket
+  // ------------------------------------------------------------------ private channel
 
-  private void connectPrivate() {
-    if (closed || fatal != null) {
-      return;
-    }
-    OkxSocket.connect(
-        http,
-        config.privateWsUrl(),
-        wsHeaders(config),
-        config.requestTimeout(),
-        loop,
-        this::onPrivateMessage,
-        this::onPrivateEnd,
-        this::onPrivateOpen,
-        this::reconnectPrivateLater);
-  }
-
-  private void onPrivateOpen(final OkxSocket socket) {
-    if (closed) {
-      socket.abort();
-      return;
-    }
-    privateSocket = socket;
-    loggedIn = false;
-    socket.send(
-        OkxJson.write(
-            new OkxMessages.WsRequest(
-                null, "login", List.of(signer.loginArgs(venueClock.instant().getEpochSecond())))));
-    // A login or subscription that is never answered must not leave the socket half-open.
-    loop.schedule(
-        () -> {
-          if (socket == privateSocket && !privateReady && fatal == null) {
-            LOG.warn(
-                "OKX private WebSocket: no login/subscribe answer in {}; reconnecting",
-                config.requestTimeout());
-            socket.abort();
-          }
-        },
-        config.requestTimeout().toMillis(),
-        TimeUnit.MILLISECONDS);
-  }
-
-  private void onPrivateMessage(final OkxSocket socket, final String text) {
-    if (socket != privateSocket || "pong".equals(text)) {
-      return;
-    }
-    final JsonNode msg;
-    try {
-      msg = OkxJson.parse(text);
-    } catch (IllegalArgumentException e) {
-      LOG.warn("OKX private: {}", e.getMessage());
-      return;
-    }
-    final String event = OkxJson.text(msg, "event");
-    if ("login".equals(event)) {
-      onLoggedIn();
-    } else if ("error".equals(event)) {
-      onPrivateError(socket, OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
-    } else if ("subscribe".equals(event)) {
-      if ("orders".equals(msg.path("arg").path("channel").asText())) {
-        onOrdersSubscribed();
-      }
-    } else if (msg.has("op")) {
-      onOpAnswer(msg);
-    } else if ("orders".equals(msg.path("arg").path("channel").asText())) {
-      for (OkxMessages.OrderData d : OkxJson.list(msg.get("data"), OkxMessages.OrderData.class)) {
-        apply(tracker.onOrder(d, clock.instant()), d.clOrdId());
-      }
-    }
-  }
-
-  private void onLoggedIn() {
-    loggedIn = true;
-    privateSocket.send(
-        OkxJson.write(
-            new OkxMessages.WsRequest(
-                null, "subscribe", List.of(Map.of("channel", "orders", "instType", "SPOT")))));
-  }
-
-  private void onPrivateError(final OkxSocket socket, final String code, final String msg) {
-    if (!loggedIn && !OkxErrors.isFinalLoginError(code)) {
-      LOG.warn("OKX login refused for now ({} {}); reconnecting", code, msg);
-      if (OkxErrors.isStaleTimestamp(code)) {
-        syncClock(); // done long before the reconnect's backoff ends
-      }
-      socket.abort();
-      return;
-    }
-    if (!loggedIn) {
-      fatal = OkxException.loginRejected(code, msg, config.demo());
-      LOG.error("{}", fatal.getMessage());
-      privateStarted.completeExceptionally(fatal);
-      failWaiting(fatal);
-      privateSocket = null;
-      socket.abort();
-      return;
-    }
-    LOG.warn("OKX private WebSocket error {} {}", code, msg);
-  }
-
-  private void onOrdersSubscribed() {
-    privateReady = true;
-    privateAttempts = 0;
+  /** Logged in and subscribed (again): reconcile what may have changed, then send what waited. */
+  private void onPrivateReady() {
     privateStarted.complete(null);
     for (OrderTracker.Tracked t : tracker.unfinished()) {
       if (t.sending != OrderTracker.Sending.QUEUED) {
@@ -454,17 +374,17 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     queued.forEach(Runnable::run);
   }
 
-  private void onPrivateEnd(final OkxSocket socket, final Throwable error) {
-    if (socket != privateSocket) {
-      return;
+  private void onPrivateMessage(final JsonNode msg) {
+    if (msg.has("op")) {
+      onOpAnswer(msg);
+    } else if ("orders".equals(msg.path("arg").path("channel").asText())) {
+      for (OkxMessages.OrderData d : OkxJson.list(msg.get("data"), OkxMessages.OrderData.class)) {
+        apply(tracker.onOrder(d, clock.instant()), d.clOrdId());
+      }
     }
-    privateSocket = null;
-    privateReady = false;
-    loggedIn = false;
-    if (closed) {
-      return;
-    }
-    LOG.warn("OKX private WebSocket lost{}", error == null ? "" : ": " + error);
+  }
+
+  private void onPrivateLost() {
     // Unanswered ops: an order op stays SENT (the reconcile after reconnecting decides), a
     // cancel is sent again (cancelling twice is harmless).
     for (PendingOp op : new ArrayList<>(pendingOps.values())) {
@@ -475,15 +395,12 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
       }
     }
     pendingOps.clear();
-    reconnectPrivateLater();
   }
 
-  private void reconnectPrivateLater() {
-    if (closed || fatal != null) {
-      return;
-    }
-    final long delayMs = backoff.delay(privateAttempts++).toMillis();
-    loop.schedule(this::connectPrivate, delayMs, TimeUnit.MILLISECONDS);
+  private void onLoginRejected(final OkxException error) {
+    fatal = error;
+    privateStarted.completeExceptionally(error);
+    failWaiting(error);
   }
 
   private void onOpAnswer(final JsonNode msg) {
@@ -639,7 +556,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   /** Available balances as last read from OKX (at start and after fills). */
   @Override
   public Map<String, BigDecimal> balances() {
-    return balances;
+    return balances.available();
   }
 
   // ------------------------------------------------------------------ helpers
@@ -654,44 +571,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         }
       }
       if (e instanceof OrderEvent.Filled) {
-        refreshBalances();
+        balances.refresh();
       }
     }
-  }
-
-  /**
-   * Reads balances again: at most one read at a time and one per {@link #BALANCE_INTERVAL_MS} (OKX
-   * allows 10 balance reads per 2 s), once more if fills came meanwhile.
-   */
-  private void refreshBalances() {
-    if (balanceRefreshing) {
-      balanceStale = true;
-      return;
-    }
-    balanceRefreshing = true;
-    final long waitMs = Math.max(0, lastBalanceReadMs + BALANCE_INTERVAL_MS - clock.millis());
-    loop.schedule(
-        () -> {
-          lastBalanceReadMs = clock.millis();
-          rest.balances()
-              .whenCompleteAsync(
-                  (b, error) -> {
-                    balanceRefreshing = false;
-                    if (error != null) {
-                      LOG.warn("OKX balances not read: {}", error.toString());
-                    } else {
-                      balances = Map.copyOf(b);
-                    }
-                    firstBalances.complete(null);
-                    if (balanceStale && !closed) {
-                      balanceStale = false;
-                      refreshBalances();
-                    }
-                  },
-                  loop);
-        },
-        waitMs,
-        TimeUnit.MILLISECONDS);
   }
 
   private void completePlace(final ClientOrderId id, final Throwable error) {
@@ -738,9 +620,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   private void keepAlive() {
     // OKX closes a socket that is silent for 30 s.
-    if (privateSocket != null) {
-      privateSocket.send("ping");
-    }
+    channel.ping();
     tickers.ping();
   }
 
@@ -764,9 +644,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     loop.execute(
         () -> {
           closed = true;
-          if (privateSocket != null) {
-            privateSocket.abort();
-          }
+          channel.close();
+          balances.close();
           tickers.close();
           done.complete(null);
         });

@@ -26,13 +26,9 @@ import org.slf4j.LoggerFactory;
  * listeners it has, resubscribed after every reconnect (exponential backoff). Runs on the
  * connector's thread, where listeners are called.
  */
-final class OkxTickerFeed {
+final class OkxTickerFeed extends OkxStream {
   private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
 
-  private final OkxConfig config;
-  private final HttpClient http;
-  private final ScheduledExecutorService loop;
-  private final Backoff backoff;
   private final Clock clock;
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
   private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
@@ -44,9 +40,6 @@ final class OkxTickerFeed {
 
   // ---- loop-thread state
   private final Set<TradingPair> pairs = new LinkedHashSet<>();
-  private OkxSocket socket;
-  private int attempts;
-  private boolean closed;
 
   OkxTickerFeed(
       final OkxConfig config,
@@ -54,37 +47,13 @@ final class OkxTickerFeed {
       final ScheduledExecutorService loop,
       final Backoff backoff,
       final Clock clock) {
-    this.config = config;
-    this.http = http;
-    this.loop = loop;
-    this.backoff = backoff;
+    super("public", config.publicWsUrl(), config, http, loop, backoff);
     this.clock = clock;
   }
 
-  /** Opens the socket; call on the connector's thread. */
-  void connect() {
-    if (closed) {
-      return;
-    }
-    OkxSocket.connect(
-        http,
-        config.publicWsUrl(),
-        OkxExchange.wsHeaders(config),
-        config.requestTimeout(),
-        loop,
-        this::onMessage,
-        this::onEnd,
-        this::onOpen,
-        this::reconnectLater);
-  }
-
-  private void onOpen(final OkxSocket opened) {
-    if (closed) {
-      opened.abort();
-      return;
-    }
-    socket = opened;
-    attempts = 0;
+  @Override
+  protected void opened() {
+    healthy();
     started.complete(null);
     subscribe(new ArrayList<>(pairs));
   }
@@ -139,27 +108,18 @@ final class OkxTickerFeed {
   }
 
   private void subscribe(final List<TradingPair> some) {
-    if (socket == null || some.isEmpty()) {
+    if (some.isEmpty()) {
       return;
     }
     final List<Map<String, String>> args = new ArrayList<>();
     for (TradingPair p : some) {
       args.add(Map.of("channel", "tickers", "instId", OkxMarkets.instId(p)));
     }
-    socket.send(OkxJson.write(new OkxMessages.WsRequest(null, "subscribe", args)));
+    send(OkxJson.write(new OkxMessages.WsRequest(null, "subscribe", args)));
   }
 
-  private void onMessage(final OkxSocket from, final String text) {
-    if (from != socket || "pong".equals(text)) {
-      return;
-    }
-    final JsonNode msg;
-    try {
-      msg = OkxJson.parse(text);
-    } catch (IllegalArgumentException e) {
-      LOG.warn("OKX public: {}", e.getMessage());
-      return;
-    }
+  @Override
+  protected void received(final JsonNode msg) {
     if ("error".equals(OkxJson.text(msg, "event"))) {
       LOG.warn(
           "OKX public WebSocket error {} {}", OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
@@ -186,38 +146,6 @@ final class OkxTickerFeed {
       } catch (RuntimeException e) {
         LOG.warn("OKX market listener failed on {}", top, e);
       }
-    }
-  }
-
-  private void onEnd(final OkxSocket ended, final Throwable error) {
-    if (ended != socket) {
-      return;
-    }
-    socket = null;
-    if (!closed) {
-      LOG.warn("OKX public WebSocket lost{}", error == null ? "" : ": " + error);
-      reconnectLater();
-    }
-  }
-
-  private void reconnectLater() {
-    if (!closed) {
-      loop.schedule(this::connect, backoff.delay(attempts++).toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  /** Sends OKX's keep-alive ping (OKX closes a socket silent for 30 s). */
-  void ping() {
-    if (socket != null) {
-      socket.send("ping");
-    }
-  }
-
-  /** Closes for good; call on the connector's thread. */
-  void close() {
-    closed = true;
-    if (socket != null) {
-      socket.abort();
     }
   }
 }
