@@ -50,6 +50,7 @@ import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.exchange.paper.PaperPersistence;
 import dev.osprey.exchange.paper.RandomWalkFeed;
+import dev.osprey.okx.OkxExchange;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +59,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,7 @@ import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
 import org.apache.pekko.management.javadsl.PekkoManagement;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running Osprey node: actor system, cluster membership, engine, paper venues, HTTP API and
@@ -131,8 +134,11 @@ public final class OspreyNode {
     try {
       auth.startupWarning().ifPresent(system.log()::warn);
       formCluster(system, config);
+      final Optional<OkxExchange> okx = OkxVenue.start(config, LoggerFactory.getLogger(OkxVenue.class));
+      final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
+      okx.ifPresent(connectors::add);
       final EngineContext ctx = new EngineContext(
-          new Venues(paper.values()), clock, Executors.standard(), EngineSettings.fromConfig(config));
+          new Venues(connectors), clock, Executors.standard(), EngineSettings.fromConfig(config));
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
       final VenueCandles candles = new VenueCandles(ctx.venues());
       CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate(),
@@ -140,6 +146,7 @@ public final class OspreyNode {
             ApiReadiness.markNotReady(Adapter.toClassic(system));
             engine.close();
             candles.close();
+            okx.ifPresent(OkxExchange::close);
             return CompletableFuture.completedFuture(Done.getInstance());
           });
       savePaperVenues(system, config, saved);

@@ -1,0 +1,99 @@
+package dev.osprey.okx;
+
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.money.Price;
+import dev.osprey.domain.money.Quantity;
+import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.order.Fill;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OKX fills as domain {@link Fill}s. Trade ids are unique per instrument at OKX, so the fill's id
+ * is {@code instId:tradeId} (unique per venue, as {@link Fill} requires). OKX reports fees signed,
+ * negative when charged, and charges a spot BUY in the base currency: the domain fee is the charge
+ * in quote, so it is negated and a base fee is valued at the fill price.
+ */
+final class OkxFills {
+  private static final Logger LOG = LoggerFactory.getLogger(OkxFills.class);
+
+  private OkxFills() {}
+
+  /** The fill of an {@code orders} push, if the push reports one. */
+  static Optional<Fill> ofPush(final OkxMessages.OrderData d, final Instant fallbackTime) {
+    return of(
+        d.instId(),
+        d.tradeId(),
+        d.fillPx(),
+        d.fillSz(),
+        d.fillFee(),
+        d.fillFeeCcy(),
+        d.execType(),
+        OkxTime.millis(d.fillTime(), fallbackTime));
+  }
+
+  /** A fill of {@code GET /api/v5/trade/fills}. */
+  static Optional<Fill> ofRest(final OkxMessages.FillData f, final Instant fallbackTime) {
+    return of(
+        f.instId(),
+        f.tradeId(),
+        f.fillPx(),
+        f.fillSz(),
+        f.fee(),
+        f.feeCcy(),
+        f.execType(),
+        OkxTime.millis(f.ts(), fallbackTime));
+  }
+
+  static String tradeKey(final String instId, final String tradeId) {
+    return instId + ":" + tradeId;
+  }
+
+  private static Optional<Fill> of(
+      final String instId,
+      final String tradeId,
+      final String fillPx,
+      final String fillSz,
+      final String fee,
+      final String feeCcy,
+      final String execType,
+      final Instant at) {
+    final BigDecimal price = OkxJson.decimal(fillPx);
+    final BigDecimal size = OkxJson.decimal(fillSz);
+    if (tradeId == null
+        || tradeId.isBlank()
+        || price == null
+        || size == null
+        || size.signum() <= 0) {
+      return Optional.empty();
+    }
+    final QuoteAmount feeQuote =
+        feeInQuote(instId, OkxJson.decimalOrZero(fee).negate(), feeCcy, price);
+    return Optional.of(
+        new Fill(
+            tradeKey(instId, tradeId),
+            new Price(price),
+            new Quantity(size),
+            feeQuote,
+            "M".equals(execType),
+            at));
+  }
+
+  static QuoteAmount feeInQuote(
+      final String instId, final BigDecimal charged, final String feeCcy, final BigDecimal price) {
+    final Optional<TradingPair> pair = OkxMarkets.pair(instId);
+    if (feeCcy == null || feeCcy.isBlank() || pair.isEmpty() || feeCcy.equals(pair.get().quote())) {
+      return new QuoteAmount(charged);
+    }
+    if (feeCcy.equals(pair.get().base())) {
+      return new QuoteAmount(charged.multiply(price));
+    }
+    // A fee in a third currency (an OKB discount) has no price here: report none rather than a
+    // wrong one, and say so.
+    LOG.warn("OKX fee in {} on {} is not converted to quote; counted as 0", feeCcy, instId);
+    return QuoteAmount.ZERO;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.osprey.okx;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OKX v5 message shapes the connector reads and writes, as OKX documents them. Field names are
+ * OKX's own; every number is a string ({@code ""} when absent).
+ */
+final class OkxMessages {
+  private OkxMessages() {}
+
+  /** A WebSocket request: {@code login}, {@code subscribe}, {@code order}, {@code cancel-order}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WsRequest(String id, String op, List<? extends Map<String, ?>> args) {}
+
+  /**
+   * One order: an {@code orders} channel push or a {@code GET /api/v5/trade/order} answer. The
+   * {@code fill*} and {@code tradeId} fields describe the latest fill only (a push per fill).
+   */
+  record OrderData(
+      String instType,
+      String instId,
+      String ordId,
+      String clOrdId,
+      String px,
+      String sz,
+      String ordType,
+      String side,
+      String tdMode,
+      String tgtCcy,
+      String accFillSz,
+      String fillPx,
+      String fillSz,
+      String tradeId,
+      String fillTime,
+      String fillFee,
+      String fillFeeCcy,
+      String execType,
+      String avgPx,
+      String state,
+      String cTime,
+      String uTime) {}
+
+  /** One fill of {@code GET /api/v5/trade/fills}; {@code fee} is negative when charged. */
+  record FillData(
+      String instId,
+      String tradeId,
+      String ordId,
+      String clOrdId,
+      String fillPx,
+      String fillSz,
+      String side,
+      String execType,
+      String fee,
+      String feeCcy,
+      String ts) {}
+
+  /** A {@code tickers} channel push. */
+  record TickerData(
+      String instId,
+      String bidPx,
+      String bidSz,
+      String askPx,
+      String askSz,
+      String last,
+      String ts) {}
+
+  /** One instrument of {@code GET /api/v5/public/instruments}. */
+  record InstrumentData(
+      String instType,
+      String instId,
+      String baseCcy,
+      String quoteCcy,
+      String tickSz,
+      String lotSz,
+      String minSz,
+      String state,
+      String instIdCode) {}
+
+  /** One result of an {@code order} or {@code cancel-order} op; {@code sCode} "0" is success. */
+  record OpResult(
+      String ordId,
+      String clOrdId,
+      String ts,
+      @JsonProperty("sCode") String sCode,
+      @JsonProperty("sMsg") String sMsg) {}
+
+  /** One balance line of {@code GET /api/v5/account/balance}. */
+  record BalanceDetail(String ccy, String availBal, String cashBal) {}
+}

@@ -1,0 +1,151 @@
+package dev.osprey.okx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.exchange.ExchangeConnector.Subscription;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Top of book from OKX's public {@code tickers} channel: one subscription per pair however many
+ * listeners it has, resubscribed after every reconnect (exponential backoff). Runs on the
+ * connector's thread, where listeners are called.
+ */
+final class OkxTickerFeed extends OkxStream {
+  private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
+
+  private final Clock clock;
+  private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
+  private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
+
+  /** Completes with a pair's first ticker: what a caller asking about a cold pair waits for. */
+  private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
+
+  final CompletableFuture<Void> started = new CompletableFuture<>();
+
+  // ---- loop-thread state
+  private final Set<TradingPair> pairs = new LinkedHashSet<>();
+
+  OkxTickerFeed(
+      final OkxConfig config,
+      final HttpClient http,
+      final ScheduledExecutorService loop,
+      final Backoff backoff,
+      final Clock clock) {
+    super("public", config.publicWsUrl(), config, http, loop, backoff);
+    this.clock = clock;
+  }
+
+  @Override
+  protected void opened() {
+    healthy();
+    started.complete(null);
+    subscribe(new ArrayList<>(pairs));
+  }
+
+  Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
+    final List<Consumer<TopOfBook>> list =
+        listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
+    list.add(listener);
+    watch(pair);
+    return () -> list.remove(listener);
+  }
+
+  /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
+  private void watch(final TradingPair pair) {
+    loop.execute(
+        () -> {
+          if (pairs.add(pair)) {
+            subscribe(List.of(pair));
+          }
+        });
+  }
+
+  Optional<TopOfBook> top(final TradingPair pair) {
+    return Optional.ofNullable(tops.get(pair));
+  }
+
+  /**
+   * The top of book of {@code pair}; a pair nobody watched yet is subscribed now, and the caller
+   * waits up to {@code waitMs} for OKX's first ticker (sent right after subscribing). Never waits
+   * when {@code mayWait} is false (the connector's own thread must not block on itself).
+   */
+  Optional<TopOfBook> topWarmingUp(
+      final TradingPair pair, final long waitMs, final boolean mayWait) {
+    final TopOfBook known = tops.get(pair);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    final CompletableFuture<TopOfBook> first =
+        firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
+    watch(pair);
+    if (!mayWait) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(first.get(waitMs, TimeUnit.MILLISECONDS));
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  private void subscribe(final List<TradingPair> some) {
+    if (some.isEmpty()) {
+      return;
+    }
+    final List<Map<String, String>> args = new ArrayList<>();
+    for (TradingPair p : some) {
+      args.add(Map.of("channel", "tickers", "instId", OkxMarkets.instId(p)));
+    }
+    send(OkxJson.write(new OkxMessages.WsRequest(null, "subscribe", args)));
+  }
+
+  @Override
+  protected void received(final JsonNode msg) {
+    if ("error".equals(OkxJson.text(msg, "event"))) {
+      LOG.warn(
+          "OKX public WebSocket error {} {}", OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
+      return;
+    }
+    if (!"tickers".equals(msg.path("arg").path("channel").asText())) {
+      return;
+    }
+    for (OkxMessages.TickerData d : OkxJson.list(msg.get("data"), OkxMessages.TickerData.class)) {
+      OkxMarkets.topOfBook(config.connectorName(), d, clock.instant()).ifPresent(this::publish);
+    }
+  }
+
+  private void publish(final TopOfBook top) {
+    tops.put(top.pair(), top);
+    firstTop.computeIfAbsent(top.pair(), p -> new CompletableFuture<>()).complete(top);
+    final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
+    if (list == null) {
+      return;
+    }
+    for (Consumer<TopOfBook> l : list) {
+      try {
+        l.accept(top);
+      } catch (RuntimeException e) {
+        LOG.warn("OKX market listener failed on {}", top, e);
+      }
+    }
+  }
+}

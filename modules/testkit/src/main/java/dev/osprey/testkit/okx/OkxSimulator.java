@@ -1,0 +1,352 @@
+package dev.osprey.testkit.okx;
+
+import static org.apache.pekko.http.javadsl.server.Directives.complete;
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.extractRequest;
+import static org.apache.pekko.http.javadsl.server.Directives.handleWebSocketMessages;
+import static org.apache.pekko.http.javadsl.server.Directives.path;
+import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
+
+import com.typesafe.config.ConfigFactory;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.NotUsed;
+import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.http.javadsl.Http;
+import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpRequest;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
+import org.apache.pekko.http.javadsl.model.ws.Message;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.japi.Pair;
+import org.apache.pekko.stream.BoundedSourceQueue;
+import org.apache.pekko.stream.Materializer;
+import org.apache.pekko.stream.javadsl.Flow;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
+
+/**
+ * A local OKX venue speaking OKX's documented v5 wire protocol on 127.0.0.1 (a free port), for
+ * connector tests without the internet: the public WebSocket ({@code tickers}), the private one
+ * ({@code login} checked against {@link #API_KEY}/{@link #SECRET_KEY}/{@link #PASSPHRASE}, {@code
+ * order} and {@code cancel-order} ops with OKX's answers and {@code sCode}s, the {@code orders}
+ * channel), and the REST look-ups a connector reconciles with (instruments, order, fills, pending
+ * and history orders, balance), signed requests only where OKX requires them.
+ *
+ * <p>Tests set tickers (which match resting orders, see {@link SimVenue}) and switch failure modes
+ * on: rejected logins, rate-limit answers (code 50011), dropped sockets (also exactly around the
+ * next order), duplicated, reversed or held-back pushes, pushes before the op's answer. What the
+ * venue saw is counted, and {@link #await} gives a future per count so that tests wait without
+ * sleeping.
+ */
+public final class OkxSimulator implements AutoCloseable {
+  public static final String API_KEY = "sim-api-key-0001";
+  public static final String SECRET_KEY = "sim-secret-key-0123456789abcdef";
+  public static final String PASSPHRASE = "sim-passphrase";
+
+  /** See {@link SimVenue.Drop}. */
+  public enum Drop {
+    BEFORE_ORDER,
+    AFTER_ORDER
+  }
+
+  private final ActorSystem system;
+  private final Materializer materializer;
+  private final SimVenue venue;
+  private final ServerBinding binding;
+  private volatile boolean demoHeaderSeen;
+  private volatile boolean restWithoutDemoHeader;
+
+  private OkxSimulator(final Clock clock) {
+    this.system =
+        ActorSystem.create(
+            "okx-simulator",
+            ConfigFactory.parseString(
+                    "pekko.loglevel = WARNING\n"
+                        + "pekko.stdout-loglevel = WARNING\n"
+                        + "pekko.actor.provider = local\n"
+                        + "pekko.coordinated-shutdown.exit-jvm = off\n")
+                .withFallback(ConfigFactory.defaultReference()));
+    this.materializer = Materializer.matFromSystem(system);
+    this.venue = new SimVenue(clock);
+    try {
+      this.binding =
+          Http.get(system)
+              .newServerAt("127.0.0.1", 0)
+              .bind(routes())
+              .toCompletableFuture()
+              .get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      system.terminate();
+      throw new IllegalStateException("OKX simulator did not start", e);
+    }
+  }
+
+  /** A running simulator on a free loopback port. */
+  public static OkxSimulator start() {
+    return new OkxSimulator(Clock.systemUTC());
+  }
+
+  /**
+   * A simulator whose venue runs on {@code clock}: like OKX, it refuses a login or signed request
+   * whose timestamp is more than 30 s from its own time, and tells its time at {@code GET
+   * /api/v5/public/time}.
+   */
+  public static OkxSimulator start(final Clock clock) {
+    return new OkxSimulator(clock);
+  }
+
+  public URI restUrl() {
+    return URI.create("http://127.0.0.1:" + port());
+  }
+
+  public URI publicWsUrl() {
+    return URI.create("ws://127.0.0.1:" + port() + "/ws/v5/public");
+  }
+
+  public URI privateWsUrl() {
+    return URI.create("ws://127.0.0.1:" + port() + "/ws/v5/private");
+  }
+
+  public int port() {
+    return binding.localAddress().getPort();
+  }
+
+  // ------------------------------------------------------------------ market
+
+  /**
+   * Lists a spot instrument with its tick size, lot size and minimum order size; it gets an {@code
+   * instIdCode}, and order ops may name it by that or by its instId.
+   */
+  public void listInstrument(
+      final String instId, final String tickSz, final String lotSz, final String minSz) {
+    venue.listInstrument(
+        instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz));
+  }
+
+  /** Fee rates charged on fills (fractions, e.g. 0.001); zero until set. */
+  public void setFees(final String maker, final String taker) {
+    venue.setFees(new BigDecimal(maker), new BigDecimal(taker));
+  }
+
+  public void setBalance(final String ccy, final String available) {
+    venue.setBalance(ccy, new BigDecimal(available));
+  }
+
+  /** Sets the ticker with unlimited sizes, fills what it crosses, pushes it to subscribers. */
+  public void setTicker(final String instId, final String bid, final String ask) {
+    venue.setTicker(instId, new BigDecimal(bid), null, new BigDecimal(ask), null);
+  }
+
+  /** Sets the ticker; each size caps what this ticker can fill on its side. */
+  public void setTicker(
+      final String instId,
+      final String bid,
+      final String bidSz,
+      final String ask,
+      final String askSz) {
+    venue.setTicker(
+        instId,
+        new BigDecimal(bid),
+        new BigDecimal(bidSz),
+        new BigDecimal(ask),
+        new BigDecimal(askSz));
+  }
+
+  // ------------------------------------------------------------------ failure modes
+
+  public void rejectLogins(final boolean on) {
+    venue.rejectLogins(on);
+  }
+
+  /** The next {@code count} order ops are refused with code 50011 (Too Many Requests). */
+  public void rateLimitNextOrders(final int count) {
+    venue.rateLimitNextOrders(count);
+  }
+
+  /** Drops the private socket around the next order op. */
+  public void dropOnNextOrder(final Drop drop) {
+    venue.dropOnNextOrder(
+        drop == Drop.BEFORE_ORDER ? SimVenue.Drop.BEFORE_ORDER : SimVenue.Drop.AFTER_ORDER);
+  }
+
+  public void dropPrivateSockets() {
+    venue.dropSockets(true);
+  }
+
+  public void dropPublicSockets() {
+    venue.dropSockets(false);
+  }
+
+  /** Every {@code orders} push is sent twice. */
+  public void duplicatePushes(final boolean on) {
+    venue.duplicatePushes(on);
+  }
+
+  /** The pushes one action causes (an order's arrival, a ticker) go out in reverse order. */
+  public void reversePushes(final boolean on) {
+    venue.reversePushes(on);
+  }
+
+  /** An order's pushes go out before the answer to its {@code order} op. */
+  public void pushesBeforeAnswer(final boolean on) {
+    venue.pushesBeforeAnswer(on);
+  }
+
+  /** Fill pushes are held back (a late push) until {@link #releaseHeldPushes}. */
+  public void holdFillPushes(final boolean on) {
+    venue.holdFillPushes(on);
+  }
+
+  public void releaseHeldPushes() {
+    venue.releaseHeldPushes();
+  }
+
+  // ------------------------------------------------------------------ what the venue saw
+
+  /**
+   * How many times the venue saw {@code what}: {@code login}, {@code login:rejected}, {@code
+   * connect:private}, {@code connect:public}, {@code subscribe:tickers:BTC-USDT}, {@code
+   * subscribe:orders:SPOT}, {@code order} (every order op), {@code order:<clOrdId>}, {@code
+   * cancel:<clOrdId>}, {@code op-by:instIdCode} and {@code op-by:instId} (how order and cancel ops
+   * named their instrument), {@code rest:<path>}.
+   */
+  public int count(final String what) {
+    return venue.counters.get(what);
+  }
+
+  /** Completes once {@link #count} of {@code what} reaches {@code atLeast}. */
+  public CompletableFuture<Void> await(final String what, final int atLeast) {
+    return venue.counters.await(what, atLeast);
+  }
+
+  /** Every order the venue holds, as {@code GET /api/v5/trade/order} would show it. */
+  public List<Map<String, String>> orders() {
+    return venue.orders();
+  }
+
+  /** True if a REST request carried {@code x-simulated-trading: 1}. */
+  public boolean demoHeaderSeen() {
+    return demoHeaderSeen;
+  }
+
+  /** True if a REST request came without {@code x-simulated-trading: 1}. */
+  public boolean restWithoutDemoHeader() {
+    return restWithoutDemoHeader;
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  private Route routes() {
+    return concat(
+        path(
+            PathMatchers.segment("ws").slash("v5").slash("public"),
+            () -> extractRequest(r -> handleWebSocketMessages(socketFlow(false)))),
+        path(
+            PathMatchers.segment("ws").slash("v5").slash("private"),
+            () -> extractRequest(r -> handleWebSocketMessages(socketFlow(true)))),
+        pathPrefix("api", () -> extractRequest(this::rest)));
+  }
+
+  private Flow<Message, Message, NotUsed> socketFlow(final boolean isPrivate) {
+    final Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
+        Source.<Message>queue(4096).preMaterialize(materializer);
+    final SimSocket socket = venue.open(isPrivate, out.first());
+    final Sink<Message, NotUsed> in =
+        Flow.<Message>create()
+            .mapAsync(1, this::text)
+            .to(
+                Sink.foreach(
+                    text -> {
+                      if (!text.isEmpty()) {
+                        venue.onText(socket, text);
+                      }
+                    }));
+    return Flow.fromSinkAndSourceCoupled(in, out.second())
+        .watchTermination(
+            (nu, done) -> {
+              done.whenComplete((d, e) -> venue.closed(socket));
+              return NotUsed.getInstance();
+            });
+  }
+
+  private CompletionStage<String> text(final Message m) {
+    if (m.isText()) {
+      return m.asTextMessage().getStreamedText().runFold("", String::concat, materializer);
+    }
+    return m.asBinaryMessage()
+        .getStreamedData()
+        .runWith(Sink.ignore(), materializer)
+        .thenApply(done -> "");
+  }
+
+  private Route rest(final HttpRequest request) {
+    final String path = request.getUri().path();
+    final Optional<String> query = request.getUri().rawQueryString();
+    final Map<String, String> params = new HashMap<>(request.getUri().query().toMap());
+    final String demo = request.getHeader("x-simulated-trading").map(h -> h.value()).orElse("");
+    if ("1".equals(demo)) {
+      demoHeaderSeen = true;
+    } else {
+      restWithoutDemoHeader = true;
+    }
+    if (!path.startsWith("/api/v5/public/")) {
+      final String problem =
+          SimAuth.checkRest(
+              header(request, "OK-ACCESS-KEY"),
+              header(request, "OK-ACCESS-PASSPHRASE"),
+              header(request, "OK-ACCESS-TIMESTAMP"),
+              header(request, "OK-ACCESS-SIGN"),
+              path + query.map(q -> "?" + q).orElse(""),
+              venue.clock().millis());
+      if (problem != null) {
+        final String[] codeMsg = problem.split(":", 2);
+        return complete(
+            json(
+                StatusCodes.UNAUTHORIZED,
+                SimVenue.write(Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
+      }
+    }
+    final String body = venue.rest(path, params);
+    return body == null
+        ? complete(
+            json(StatusCodes.NOT_FOUND, "{\"code\":\"404\",\"msg\":\"Not Found\",\"data\":[]}"))
+        : complete(json(StatusCodes.OK, body));
+  }
+
+  private static String header(final HttpRequest request, final String name) {
+    return request.getHeader(name).map(h -> h.value()).orElse(null);
+  }
+
+  private static HttpResponse json(
+      final org.apache.pekko.http.javadsl.model.StatusCode status, final String body) {
+    return HttpResponse.create().withStatus(status).withEntity(ContentTypes.APPLICATION_JSON, body);
+  }
+
+  @Override
+  public void close() {
+    try {
+      binding.terminate(Duration.ofSeconds(2)).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // shutting down anyway
+    }
+    system.terminate();
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // best effort: a test JVM exits soon after
+    }
+  }
+}

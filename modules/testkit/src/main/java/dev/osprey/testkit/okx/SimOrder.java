@@ -1,0 +1,154 @@
+package dev.osprey.testkit.okx;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One order inside the simulated venue, with its fills; guarded by the venue's lock. */
+final class SimOrder {
+  /** One trade of this order, fee signed as OKX reports it (negative = charged). */
+  record Trade(
+      String tradeId,
+      BigDecimal px,
+      BigDecimal sz,
+      BigDecimal fee,
+      String feeCcy,
+      boolean maker,
+      long ts) {}
+
+  final String ordId;
+  final String clOrdId;
+  final String instId;
+  final String side;
+  final String ordType;
+  final BigDecimal px;
+  final BigDecimal sz;
+  final long cTime;
+  final long arrival;
+  String state = "live";
+  long uTime;
+  final List<Trade> trades = new ArrayList<>();
+
+  SimOrder(
+      final String ordId,
+      final String clOrdId,
+      final String instId,
+      final String side,
+      final String ordType,
+      final BigDecimal px,
+      final BigDecimal sz,
+      final long now,
+      final long arrival) {
+    this.ordId = ordId;
+    this.clOrdId = clOrdId;
+    this.instId = instId;
+    this.side = side;
+    this.ordType = ordType;
+    this.px = px;
+    this.sz = sz;
+    this.cTime = now;
+    this.uTime = now;
+    this.arrival = arrival;
+  }
+
+  boolean isBuy() {
+    return "buy".equals(side);
+  }
+
+  boolean isOpen() {
+    return "live".equals(state) || "partially_filled".equals(state);
+  }
+
+  BigDecimal filled() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Trade t : trades) {
+      sum = sum.add(t.sz());
+    }
+    return sum;
+  }
+
+  BigDecimal remaining() {
+    return sz.subtract(filled());
+  }
+
+  String base() {
+    return instId.substring(0, instId.indexOf('-'));
+  }
+
+  String quote() {
+    return instId.substring(instId.indexOf('-') + 1);
+  }
+
+  /** The order as OKX shows it, in a push or a REST answer; {@code last} fills the fill fields. */
+  Map<String, String> view(final Trade last) {
+    final Map<String, String> m = new LinkedHashMap<>();
+    m.put("instType", "SPOT");
+    m.put("instId", instId);
+    m.put("ordId", ordId);
+    m.put("clOrdId", clOrdId);
+    m.put("tag", "");
+    m.put("px", px == null ? "" : px.toPlainString());
+    m.put("sz", sz.toPlainString());
+    m.put("ordType", ordType);
+    m.put("side", side);
+    m.put("tdMode", "cash");
+    m.put("tgtCcy", "market".equals(ordType) ? "base_ccy" : "");
+    m.put("accFillSz", filled().toPlainString());
+    m.put("avgPx", avgPx());
+    m.put("fillPx", last == null ? "" : last.px().toPlainString());
+    m.put("fillSz", last == null ? "" : last.sz().toPlainString());
+    m.put("tradeId", last == null ? "" : last.tradeId());
+    m.put("fillTime", last == null ? "" : Long.toString(last.ts()));
+    m.put("fillFee", last == null ? "" : last.fee().toPlainString());
+    m.put("fillFeeCcy", last == null ? "" : last.feeCcy());
+    m.put("execType", last == null ? "" : last.maker() ? "M" : "T");
+    m.put("fee", totalFee().toPlainString());
+    m.put("state", state);
+    m.put("cTime", Long.toString(cTime));
+    m.put("uTime", Long.toString(uTime));
+    m.put("code", "0");
+    m.put("msg", "");
+    return m;
+  }
+
+  /** A trade as {@code GET /api/v5/trade/fills} shows it. */
+  Map<String, String> fillView(final Trade t) {
+    final Map<String, String> m = new LinkedHashMap<>();
+    m.put("instType", "SPOT");
+    m.put("instId", instId);
+    m.put("tradeId", t.tradeId());
+    m.put("ordId", ordId);
+    m.put("clOrdId", clOrdId);
+    m.put("fillPx", t.px().toPlainString());
+    m.put("fillSz", t.sz().toPlainString());
+    m.put("side", side);
+    m.put("execType", t.maker() ? "M" : "T");
+    m.put("fee", t.fee().toPlainString());
+    m.put("feeCcy", t.feeCcy());
+    m.put("ts", Long.toString(t.ts()));
+    return m;
+  }
+
+  private String avgPx() {
+    final BigDecimal filled = filled();
+    if (filled.signum() == 0) {
+      return "";
+    }
+    BigDecimal notional = BigDecimal.ZERO;
+    for (Trade t : trades) {
+      notional = notional.add(t.px().multiply(t.sz()));
+    }
+    return notional.divide(filled, 12, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+
+  private BigDecimal totalFee() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Trade t : trades) {
+      sum = sum.add(t.fee());
+    }
+    return sum;
+  }
+}

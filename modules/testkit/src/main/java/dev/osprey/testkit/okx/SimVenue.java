@@ -1,0 +1,739 @@
+package dev.osprey.testkit.okx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The simulated OKX venue behind {@link OkxSimulator}: instruments, tickers, orders, matching, and
+ * the answers and pushes OKX's v5 protocol gives. One lock guards everything; messages are queued
+ * to sockets under it, so each socket sees them in the order the venue decided.
+ *
+ * <p>Matching (like the paper venue, so the two give the same figures for the same quotes): a
+ * MARKET order, or a LIMIT order crossing on arrival, takes at the best opposite price as taker;
+ * the rest of a LIMIT order rests and fills at its own price as maker on a later ticker that
+ * crosses it. Ticker sizes, when given, cap what one ticker can fill. A MARKET order's unfilled
+ * rest is cancelled (OKX spot market orders do not rest); a {@code post_only} order that would
+ * cross is cancelled. Fees are charged as OKX does for spot: a BUY in base, a SELL in quote.
+ */
+final class SimVenue {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A listed instrument; {@code instIdCode} is the number OKX's WebSocket trading ops name it by.
+   */
+  record Instrument(
+      String instId, BigDecimal tickSz, BigDecimal lotSz, BigDecimal minSz, long instIdCode) {}
+
+  private static final class Ticker {
+    final BigDecimal bid;
+    final BigDecimal ask;
+    final BigDecimal bidSz;
+    final BigDecimal askSz;
+    BigDecimal bidLeft;
+    BigDecimal askLeft;
+    final long ts;
+
+    Ticker(
+        final BigDecimal bid,
+        final BigDecimal bidSz,
+        final BigDecimal ask,
+        final BigDecimal askSz,
+        final long ts) {
+      this.bid = bid;
+      this.ask = ask;
+      this.bidSz = bidSz;
+      this.askSz = askSz;
+      this.bidLeft = bidSz;
+      this.askLeft = askSz;
+      this.ts = ts;
+    }
+  }
+
+  /** What to do to the private socket on the next {@code order} op. */
+  enum Drop {
+    NONE,
+    /** Drop the socket before the venue sees the order: the order is lost on the wire. */
+    BEFORE_ORDER,
+    /** Place (and match) the order, then drop the socket before the answer and pushes go out. */
+    AFTER_ORDER
+  }
+
+  private final Clock clock;
+  final SimCounters counters = new SimCounters();
+  private final List<SimSocket> sockets = new CopyOnWriteArrayList<>();
+  private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+  private final Map<String, Ticker> tickers = new LinkedHashMap<>();
+  private final List<SimOrder> orders = new ArrayList<>();
+  private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
+  private final List<String> held = new ArrayList<>();
+  private BigDecimal makerFee = BigDecimal.ZERO;
+  private BigDecimal takerFee = BigDecimal.ZERO;
+  private long nextOrdId = 1000;
+  private long nextTradeId = 1;
+  private long arrivals;
+  private int connIds;
+
+  // failure modes, switched by tests
+  private boolean rejectLogins;
+  private int rateLimitedOrders;
+  private Drop dropOnNextOrder = Drop.NONE;
+  private boolean duplicatePushes;
+  private boolean reversePushes;
+  private boolean pushesBeforeAnswer;
+  private boolean holdFillPushes;
+
+  /** The venue's clock (the simulator's, possibly set apart from the client's). */
+  Clock clock() {
+    return clock;
+  }
+
+  SimVenue(final Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  // ------------------------------------------------------------------ control (tests)
+
+  synchronized void listInstrument(
+      final String instId,
+      final BigDecimal tickSz,
+      final BigDecimal lotSz,
+      final BigDecimal minSz) {
+    final Instrument known = instruments.get(instId);
+    final long code = known != null ? known.instIdCode() : 10_000 + instruments.size() + 1;
+    instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code));
+  }
+
+  synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
+    this.makerFee = maker;
+    this.takerFee = taker;
+  }
+
+  synchronized void setBalance(final String ccy, final BigDecimal available) {
+    balances.put(ccy, available);
+  }
+
+  synchronized void setTicker(
+      final String instId,
+      final BigDecimal bid,
+      final BigDecimal bidSz,
+      final BigDecimal ask,
+      final BigDecimal askSz) {
+    final long now = clock.millis();
+    final Ticker t = new Ticker(bid, bidSz, ask, askSz, now);
+    tickers.put(instId, t);
+    final List<String> pushes = new ArrayList<>();
+    for (SimOrder o : orders) {
+      if (o.instId.equals(instId) && o.isOpen()) {
+        match(o, false, pushes);
+      }
+    }
+    deliverPushes(pushes);
+    final String push = tickerPush(instId, t);
+    for (SimSocket s : sockets) {
+      if (!s.isPrivate && s.subscriptions.contains("tickers:" + instId)) {
+        s.send(push);
+      }
+    }
+  }
+
+  /** A {@code tickers} push of {@code t} (sizes as set; "unlimited" shows as a deep book). */
+  private static String tickerPush(final String instId, final Ticker t) {
+    final Map<String, String> data = new LinkedHashMap<>();
+    data.put("instType", "SPOT");
+    data.put("instId", instId);
+    data.put("last", t.bid.toPlainString());
+    data.put("askPx", t.ask.toPlainString());
+    data.put("askSz", t.askSz == null ? "1000000" : t.askSz.toPlainString());
+    data.put("bidPx", t.bid.toPlainString());
+    data.put("bidSz", t.bidSz == null ? "1000000" : t.bidSz.toPlainString());
+    data.put("ts", Long.toString(t.ts));
+    return write(
+        Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
+  }
+
+  synchronized void rejectLogins(final boolean on) {
+    rejectLogins = on;
+  }
+
+  synchronized void rateLimitNextOrders(final int count) {
+    rateLimitedOrders = count;
+  }
+
+  synchronized void dropOnNextOrder(final Drop drop) {
+    dropOnNextOrder = drop;
+  }
+
+  synchronized void duplicatePushes(final boolean on) {
+    duplicatePushes = on;
+  }
+
+  synchronized void reversePushes(final boolean on) {
+    reversePushes = on;
+  }
+
+  synchronized void pushesBeforeAnswer(final boolean on) {
+    pushesBeforeAnswer = on;
+  }
+
+  synchronized void holdFillPushes(final boolean on) {
+    holdFillPushes = on;
+  }
+
+  /** Sends the fill pushes held back so far, in order. */
+  synchronized void releaseHeldPushes() {
+    final List<String> release = new ArrayList<>(held);
+    held.clear();
+    for (String p : release) {
+      sendPrivate(p);
+    }
+  }
+
+  synchronized void dropSockets(final boolean privateOnes) {
+    for (SimSocket s : sockets) {
+      if (s.isPrivate == privateOnes) {
+        s.drop();
+      }
+    }
+  }
+
+  synchronized List<Map<String, String>> orders() {
+    final List<Map<String, String>> out = new ArrayList<>();
+    for (SimOrder o : orders) {
+      out.add(o.view(null));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ sockets
+
+  synchronized SimSocket open(
+      final boolean isPrivate,
+      final org.apache.pekko.stream.BoundedSourceQueue<
+              org.apache.pekko.http.javadsl.model.ws.Message>
+          out) {
+    final SimSocket s = new SimSocket("c" + (++connIds), isPrivate, out);
+    sockets.add(s);
+    counters.increment(isPrivate ? "connect:private" : "connect:public");
+    return s;
+  }
+
+  void closed(final SimSocket s) {
+    s.open = false;
+    sockets.remove(s);
+  }
+
+  synchronized void onText(final SimSocket s, final String text) {
+    if ("ping".equals(text)) {
+      s.send("pong");
+      return;
+    }
+    final JsonNode msg;
+    try {
+      msg = JSON.readTree(text);
+    } catch (java.io.IOException e) {
+      s.send(error("60012", "Invalid request: " + text, s));
+      return;
+    }
+    final String op = msg.path("op").asText();
+    switch (op) {
+      case "login":
+        login(s, msg.path("args").path(0));
+        break;
+      case "subscribe":
+        subscribe(s, msg.path("args"));
+        break;
+      case "order":
+        order(s, msg);
+        break;
+      case "cancel-order":
+        cancel(s, msg);
+        break;
+      default:
+        s.send(error("60019", "Invalid op: " + op, s));
+    }
+  }
+
+  private void login(final SimSocket s, final JsonNode args) {
+    final String problem =
+        rejectLogins ? "60009:Login failed." : SimAuth.checkLogin(args, clock.millis());
+    if (problem != null) {
+      final String[] codeMsg = problem.split(":", 2);
+      s.send(error(codeMsg[0], codeMsg[1], s));
+      counters.increment("login:rejected");
+      return;
+    }
+    s.loggedIn = true;
+    s.send(write(ordered("event", "login", "code", "0", "msg", "", "connId", s.connId)));
+    counters.increment("login");
+  }
+
+  private void subscribe(final SimSocket s, final JsonNode args) {
+    for (JsonNode arg : args) {
+      final String channel = arg.path("channel").asText();
+      final boolean privateChannel = "orders".equals(channel);
+      if (privateChannel != s.isPrivate) {
+        s.send(error("60018", "Wrong URL or channel:" + channel + " doesn't exist.", s));
+        continue;
+      }
+      if (privateChannel && !s.loggedIn) {
+        s.send(error("60011", "Please log in", s));
+        continue;
+      }
+      final String key =
+          channel
+              + ":"
+              + (arg.hasNonNull("instId")
+                  ? arg.path("instId").asText()
+                  : arg.path("instType").asText());
+      s.subscriptions.add(key);
+      s.send(
+          write(
+              Map.of(
+                  "event",
+                  "subscribe",
+                  "arg",
+                  JSON.convertValue(arg, Map.class),
+                  "connId",
+                  s.connId)));
+      counters.increment("subscribe:" + key);
+      // OKX sends the latest ticker right after a subscription, not only on the next change.
+      final Ticker latest =
+          "tickers".equals(channel) ? tickers.get(arg.path("instId").asText()) : null;
+      if (latest != null) {
+        s.send(tickerPush(arg.path("instId").asText(), latest));
+      }
+    }
+  }
+
+  private void order(final SimSocket s, final JsonNode msg) {
+    final String id = msg.path("id").asText();
+    final JsonNode a = msg.path("args").path(0);
+    final String clOrdId = a.path("clOrdId").asText("");
+    counters.increment("order");
+    counters.increment("order:" + clOrdId);
+    if (!s.loggedIn) {
+      s.send(opAnswer(id, "order", "60011", "Please log in", List.of()));
+      return;
+    }
+    final Drop drop = dropOnNextOrder;
+    dropOnNextOrder = Drop.NONE;
+    if (drop == Drop.BEFORE_ORDER) {
+      s.drop();
+      return;
+    }
+    if (rateLimitedOrders > 0) {
+      rateLimitedOrders--;
+      s.send(opAnswer(id, "order", "50011", "Too Many Requests", List.of()));
+      return;
+    }
+    final String instId = instIdOf(a);
+    if (instId == null) {
+      s.send(
+          opAnswer(
+              id,
+              "order",
+              "1",
+              "",
+              List.of(result("", clOrdId, "50014", "Parameter instIdCode can not be empty."))));
+      return;
+    }
+    final String refusal = screen(instId, a, clOrdId);
+    if (refusal != null) {
+      final String[] codeMsg = refusal.split(":", 2);
+      s.send(opAnswer(id, "order", "1", "", List.of(result("", clOrdId, codeMsg[0], codeMsg[1]))));
+      return;
+    }
+    final long now = clock.millis();
+    final SimOrder o =
+        new SimOrder(
+            Long.toString(nextOrdId++),
+            clOrdId,
+            instId,
+            a.path("side").asText(),
+            a.path("ordType").asText(),
+            decimal(a.path("px").asText("")),
+            new BigDecimal(a.path("sz").asText()),
+            now,
+            arrivals++);
+    orders.add(o);
+    final List<String> pushes = new ArrayList<>();
+    pushes.add(orderPush(o, null));
+    match(o, true, pushes);
+    final String answer =
+        opAnswer(id, "order", "0", "", List.of(result(o.ordId, clOrdId, "0", "Order placed")));
+    if (drop == Drop.AFTER_ORDER) {
+      s.drop();
+      return;
+    }
+    if (pushesBeforeAnswer) {
+      deliverPushes(pushes);
+      s.send(answer);
+    } else {
+      s.send(answer);
+      deliverPushes(pushes);
+    }
+  }
+
+  /**
+   * The instrument an op names: by {@code instIdCode} (counted as {@code op-by:instIdCode}) or
+   * {@code instId} ({@code op-by:instId}); null when it names none. An unknown code gives "".
+   */
+  private String instIdOf(final JsonNode a) {
+    if (a.hasNonNull("instIdCode")) {
+      counters.increment("op-by:instIdCode");
+      final long code = a.path("instIdCode").asLong();
+      for (Instrument i : instruments.values()) {
+        if (i.instIdCode() == code) {
+          return i.instId();
+        }
+      }
+      return "";
+    }
+    if (a.hasNonNull("instId")) {
+      counters.increment("op-by:instId");
+      return a.path("instId").asText();
+    }
+    return null;
+  }
+
+  /** Why OKX would refuse the order ({@code sCode:sMsg}), or null. */
+  private String screen(final String instId, final JsonNode a, final String clOrdId) {
+    final Instrument inst = instruments.get(instId);
+    if (inst == null) {
+      return "51001:Instrument ID does not exist.";
+    }
+    for (SimOrder o : orders) {
+      if (o.clOrdId.equals(clOrdId)) {
+        return "51016:Duplicated clOrdId.";
+      }
+    }
+    final BigDecimal sz = decimal(a.path("sz").asText(""));
+    if (sz == null || sz.compareTo(inst.minSz()) < 0) {
+      return "51020:Your order should meet or exceed the minimum order amount.";
+    }
+    if (sz.remainder(inst.lotSz()).signum() != 0) {
+      return "51121:Order quantity must be a multiple of the lot size.";
+    }
+    if ("market".equals(a.path("ordType").asText()) && !tickers.containsKey(inst.instId())) {
+      return "51000:Parameter error: no market price.";
+    }
+    return null;
+  }
+
+  private void cancel(final SimSocket s, final JsonNode msg) {
+    final String id = msg.path("id").asText();
+    final JsonNode a = msg.path("args").path(0);
+    final String clOrdId = a.path("clOrdId").asText("");
+    counters.increment("cancel:" + clOrdId);
+    if (!s.loggedIn) {
+      s.send(opAnswer(id, "cancel-order", "60011", "Please log in", List.of()));
+      return;
+    }
+    final String instId = instIdOf(a);
+    SimOrder found = null;
+    for (SimOrder o : orders) {
+      if (o.clOrdId.equals(clOrdId) && o.instId.equals(instId)) {
+        found = o;
+      }
+    }
+    if (found == null || !found.isOpen()) {
+      final String code =
+          found == null ? "51400" : "canceled".equals(found.state) ? "51401" : "51402";
+      final String text =
+          found == null
+              ? "Cancellation failed as the order has been filled, canceled or does not exist."
+              : "canceled".equals(found.state)
+                  ? "Order has been canceled."
+                  : "Order has been completed.";
+      s.send(
+          opAnswer(
+              id,
+              "cancel-order",
+              "1",
+              "",
+              List.of(result(found == null ? "" : found.ordId, clOrdId, code, text))));
+      return;
+    }
+    found.state = "canceled";
+    found.uTime = clock.millis();
+    s.send(opAnswer(id, "cancel-order", "0", "", List.of(result(found.ordId, clOrdId, "0", ""))));
+    deliverPushes(new ArrayList<>(List.of(orderPush(found, null))));
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  private void match(final SimOrder o, final boolean arriving, final List<String> pushes) {
+    final Ticker t = tickers.get(o.instId);
+    if (t == null) {
+      return;
+    }
+    final boolean market = "market".equals(o.ordType);
+    final BigDecimal opposite = o.isBuy() ? t.ask : t.bid;
+    final boolean crosses =
+        market || (o.isBuy() ? o.px.compareTo(t.ask) >= 0 : o.px.compareTo(t.bid) <= 0);
+    if (!crosses) {
+      return;
+    }
+    if (arriving && "post_only".equals(o.ordType)) {
+      o.state = "canceled";
+      o.uTime = clock.millis();
+      pushes.add(orderPush(o, null));
+      return;
+    }
+    final BigDecimal left = o.isBuy() ? t.askLeft : t.bidLeft;
+    final BigDecimal qty = left == null ? o.remaining() : o.remaining().min(left);
+    if (qty.signum() > 0) {
+      if (left != null) {
+        if (o.isBuy()) {
+          t.askLeft = left.subtract(qty);
+        } else {
+          t.bidLeft = left.subtract(qty);
+        }
+      }
+      final boolean maker = !arriving;
+      final BigDecimal px = maker ? o.px : opposite;
+      final BigDecimal rate = maker ? makerFee : takerFee;
+      final BigDecimal fee =
+          (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
+      final long now = clock.millis();
+      final SimOrder.Trade trade =
+          new SimOrder.Trade(
+              Long.toString(nextTradeId++),
+              px,
+              qty,
+              fee,
+              o.isBuy() ? o.base() : o.quote(),
+              maker,
+              now);
+      o.trades.add(trade);
+      o.state = o.remaining().signum() == 0 ? "filled" : "partially_filled";
+      o.uTime = now;
+      settle(o, trade);
+      pushes.add(orderPush(o, trade));
+    }
+    if (market && o.isOpen()) {
+      o.state = "canceled"; // OKX spot market orders never rest
+      o.uTime = clock.millis();
+      pushes.add(orderPush(o, null));
+    }
+  }
+
+  private void settle(final SimOrder o, final SimOrder.Trade t) {
+    final BigDecimal notional = t.px().multiply(t.sz());
+    if (o.isBuy()) {
+      balances.merge(o.base(), t.sz().add(t.fee()), BigDecimal::add);
+      balances.merge(o.quote(), notional.negate(), BigDecimal::add);
+    } else {
+      balances.merge(o.base(), t.sz().negate(), BigDecimal::add);
+      balances.merge(o.quote(), notional.add(t.fee()), BigDecimal::add);
+    }
+  }
+
+  private String orderPush(final SimOrder o, final SimOrder.Trade trade) {
+    final String push =
+        write(
+            Map.of(
+                "arg",
+                Map.of("channel", "orders", "instType", "SPOT", "uid", "1"),
+                "data",
+                List.of(o.view(trade))));
+    return trade == null ? push : "F" + push; // marked so that held fill pushes can be told apart
+  }
+
+  private void deliverPushes(final List<String> pushes) {
+    if (reversePushes) {
+      Collections.reverse(pushes);
+    }
+    for (String p : pushes) {
+      final boolean fill = p.startsWith("F");
+      final String text = fill ? p.substring(1) : p;
+      if (fill && holdFillPushes) {
+        held.add(text);
+        continue;
+      }
+      sendPrivate(text);
+      if (duplicatePushes) {
+        sendPrivate(text);
+      }
+    }
+  }
+
+  private void sendPrivate(final String text) {
+    for (SimSocket s : sockets) {
+      if (s.isPrivate
+          && s.loggedIn
+          && (s.subscriptions.contains("orders:SPOT") || s.subscriptions.contains("orders:ANY"))) {
+        s.send(text);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ REST
+
+  /** The JSON answer of a REST GET; null for an unknown path. */
+  synchronized String rest(final String path, final Map<String, String> q) {
+    counters.increment("rest:" + path);
+    switch (path) {
+      case "/api/v5/public/time":
+        return ok(List.of(Map.of("ts", Long.toString(clock.millis()))));
+      case "/api/v5/public/instruments":
+        {
+          final List<Map<String, Object>> data = new ArrayList<>();
+          for (Instrument i : instruments.values()) {
+            if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
+              final int dash = i.instId().indexOf('-');
+              final Map<String, Object> row =
+                  new LinkedHashMap<>(
+                      ordered(
+                          "instType",
+                          "SPOT",
+                          "instId",
+                          i.instId(),
+                          "baseCcy",
+                          i.instId().substring(0, dash),
+                          "quoteCcy",
+                          i.instId().substring(dash + 1),
+                          "tickSz",
+                          i.tickSz().toPlainString(),
+                          "lotSz",
+                          i.lotSz().toPlainString(),
+                          "minSz",
+                          i.minSz().toPlainString(),
+                          "state",
+                          "live"));
+              row.put("instIdCode", i.instIdCode()); // a number, as OKX lists it
+              data.add(row);
+            }
+          }
+          return ok(data);
+        }
+      case "/api/v5/trade/order":
+        {
+          for (SimOrder o : orders) {
+            if (o.instId.equals(q.get("instId"))
+                && (o.clOrdId.equals(q.get("clOrdId")) || o.ordId.equals(q.get("ordId")))) {
+              return ok(
+                  List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
+            }
+          }
+          return write(Map.of("code", "51603", "msg", "Order does not exist", "data", List.of()));
+        }
+      case "/api/v5/trade/fills":
+        {
+          final List<Map<String, String>> data = new ArrayList<>();
+          for (SimOrder o : orders) {
+            if ((!q.containsKey("instId") || o.instId.equals(q.get("instId")))
+                && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
+              for (SimOrder.Trade t : o.trades) {
+                data.add(0, o.fillView(t)); // newest first, as OKX lists them
+              }
+            }
+          }
+          return ok(data);
+        }
+      case "/api/v5/trade/orders-pending":
+      case "/api/v5/trade/orders-history":
+        {
+          final boolean pending = path.endsWith("pending");
+          final List<Map<String, String>> data = new ArrayList<>();
+          for (SimOrder o : orders) {
+            if (o.isOpen() == pending
+                && (!q.containsKey("instId") || o.instId.equals(q.get("instId")))) {
+              data.add(0, o.view(null));
+            }
+          }
+          return ok(data);
+        }
+      case "/api/v5/account/balance":
+        {
+          final List<Map<String, String>> details = new ArrayList<>();
+          for (Map.Entry<String, BigDecimal> e : balances.entrySet()) {
+            details.add(
+                ordered(
+                    "ccy",
+                    e.getKey(),
+                    "availBal",
+                    e.getValue().toPlainString(),
+                    "cashBal",
+                    e.getValue().toPlainString()));
+          }
+          return ok(List.of(Map.of("details", details)));
+        }
+      default:
+        return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ JSON
+
+  private static String ok(final List<?> data) {
+    return write(Map.of("code", "0", "msg", "", "data", data));
+  }
+
+  private String opAnswer(
+      final String id,
+      final String op,
+      final String code,
+      final String msg,
+      final List<Map<String, String>> data) {
+    final Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("op", op);
+    m.put("code", code);
+    m.put("msg", msg);
+    m.put("data", data);
+    m.put("inTime", Long.toString(clock.millis() * 1000));
+    m.put("outTime", Long.toString(clock.millis() * 1000));
+    return write(m);
+  }
+
+  private Map<String, String> result(
+      final String ordId, final String clOrdId, final String sCode, final String sMsg) {
+    return ordered(
+        "ordId",
+        ordId,
+        "clOrdId",
+        clOrdId,
+        "tag",
+        "",
+        "ts",
+        Long.toString(clock.millis()),
+        "sCode",
+        sCode,
+        "sMsg",
+        sMsg);
+  }
+
+  private static String error(final String code, final String msg, final SimSocket s) {
+    return write(ordered("event", "error", "code", code, "msg", msg, "connId", s.connId));
+  }
+
+  private static Map<String, String> ordered(final String... keyValues) {
+    final Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put(keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static BigDecimal decimal(final String s) {
+    return s == null || s.isBlank() ? null : new BigDecimal(s);
+  }
+
+  static String write(final Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
