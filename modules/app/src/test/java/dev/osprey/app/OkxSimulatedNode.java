@@ -13,9 +13,14 @@ final class OkxSimulatedNode {
   private OkxSimulatedNode() {}
 
   static HttpNode start(final ManualClock clock, final OkxSimulator sim) {
+    return start(clock, sim, ConfigFactory.empty());
+  }
+
+  /** As {@link #start(ManualClock, OkxSimulator)} with {@code overrides} on top. */
+  static HttpNode start(final ManualClock clock, final OkxSimulator sim, final com.typesafe.config.Config overrides) {
     return HttpNode.start(
         clock,
-        ConfigFactory.parseMap(
+        overrides.withFallback(ConfigFactory.parseMap(
             Map.of(
                 "osprey.venues.okx.api-key",
                 OkxSimulator.API_KEY,
@@ -28,7 +33,7 @@ final class OkxSimulatedNode {
                 "osprey.venues.okx.ws-public-url",
                 sim.publicWsUrl().toString(),
                 "osprey.venues.okx.ws-private-url",
-                sim.privateWsUrl().toString())));
+                sim.privateWsUrl().toString()))));
   }
 
   /**
