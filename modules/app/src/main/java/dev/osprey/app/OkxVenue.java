@@ -44,7 +44,7 @@ final class OkxVenue {
       log.info(
           "OKX connector 'okx' ready ({} trading, {})",
           settings.demo() ? "demo" : "LIVE",
-          settings.privateWsUrl());
+          settings.urls().privateWs());
     } catch (ExecutionException e) {
       // Registered anyway: orders on okx then fail with this error rather than silently going
       // to the paper twin.

@@ -106,10 +106,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               loopThread = t;
               return t;
             });
-    this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
+    this.http = HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
-    this.backoff = new Backoff(config.reconnectMin(), config.reconnectMax());
+    this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
     this.tickers = new OkxTickerFeed(config, http, loop, backoff, clock);
     this.balances = new OkxBalances(rest, loop, clock);
     this.channel =
@@ -273,7 +273,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         OkxJson.write(
             new OkxMessages.WsRequest(
                 id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
-    loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    loop.schedule(() -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -325,7 +325,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 "cancel-order",
                 List.of(
                     OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
-    loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    loop.schedule(() -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -463,7 +463,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         "OKX {} of {} not answered in {}; asking OKX",
         op.op(),
         op.clientOrderId(),
-        config.requestTimeout());
+        config.timings().requestTimeout());
     if ("order".equals(op.op())) {
       tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
     } else {
@@ -635,7 +635,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   /** Where this connector connects (for logs and operators; never the credentials). */
   public URI privateWsUrl() {
-    return config.privateWsUrl();
+    return config.urls().privateWs();
   }
 
   @Override

@@ -48,7 +48,7 @@ final class OkxPrivateChannel extends OkxStream {
       final VenueClock venueClock,
       final Runnable resyncClock,
       final Listener listener) {
-    super("private", config.privateWsUrl(), config, http, loop, backoff);
+    super("private", config.urls().privateWs(), config, http, loop, backoff);
     this.venueClock = venueClock;
     this.signer = new OkxSigner(config.credentials());
     this.resyncClock = resyncClock;
@@ -80,11 +80,11 @@ final class OkxPrivateChannel extends OkxStream {
           if (!ready && !isStopped() && socket == current()) {
             LOG.warn(
                 "OKX private WebSocket: no login/subscribe answer in {}; reconnecting",
-                config.requestTimeout());
+                config.timings().requestTimeout());
             restart(socket);
           }
         },
-        config.requestTimeout().toMillis(),
+        config.timings().requestTimeout().toMillis(),
         TimeUnit.MILLISECONDS);
   }
 

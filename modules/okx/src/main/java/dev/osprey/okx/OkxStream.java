@@ -61,7 +61,7 @@ abstract class OkxStream {
         http,
         uri,
         OkxExchange.wsHeaders(config),
-        config.requestTimeout(),
+        config.timings().requestTimeout(),
         loop,
         this::onText,
         this::onEnd,

@@ -47,7 +47,7 @@ final class OkxTickerFeed extends OkxStream {
       final ScheduledExecutorService loop,
       final Backoff backoff,
       final Clock clock) {
-    super("public", config.publicWsUrl(), config, http, loop, backoff);
+    super("public", config.urls().publicWs(), config, http, loop, backoff);
     this.clock = clock;
   }
 
