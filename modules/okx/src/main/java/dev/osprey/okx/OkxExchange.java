@@ -110,14 +110,12 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
-    this.tickers = new OkxTickerFeed(config, http, loop, backoff, clock);
+    final OkxTransport transport = new OkxTransport(config, http, loop, backoff);
+    this.tickers = new OkxTickerFeed(transport, clock);
     this.balances = new OkxBalances(rest, loop, clock);
     this.channel =
         new OkxPrivateChannel(
-            config,
-            http,
-            loop,
-            backoff,
+            transport,
             venueClock,
             this::syncClock,
             new OkxPrivateChannel.Listener() {
