@@ -200,9 +200,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
+    return onLoop(
+        done -> {
           final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
           if (known.isPresent()) {
             emit(known.get().history());
@@ -236,7 +235,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
           }
           schedulePlace(t);
         });
-    return done;
   }
 
   private void schedulePlace(final OrderTracker.Tracked t) {
@@ -271,15 +269,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         OkxJson.write(
             new OkxMessages.WsRequest(
                 id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
-    loop.schedule(() -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    expireLater(id);
   }
 
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
+    return onLoop(
+        done -> {
           final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
           if (known.isEmpty() || known.get().isDone()) {
             done.complete(null); // unknown or finished: nothing to cancel
@@ -298,7 +295,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
           final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
           loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
         });
-    return done;
   }
 
   private void sendCancel(final OrderTracker.Tracked t, final CompletableFuture<Void> done) {
@@ -323,7 +319,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 "cancel-order",
                 List.of(
                     OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
-    loop.schedule(() -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    expireLater(id);
   }
 
   @Override
@@ -450,6 +446,19 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               .events());
       completePlace(id, null);
     }
+  }
+
+  /** Runs {@code body} on the connector's thread, with the future it completes when done. */
+  private CompletionStage<Void> onLoop(final Consumer<CompletableFuture<Void>> body) {
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    loop.execute(() -> body.accept(done));
+    return done;
+  }
+
+  /** Gives up on op {@code id} if OKX has not answered it within the request timeout. */
+  private void expireLater(final String id) {
+    loop.schedule(
+        () -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void opTimedOut(final String id) {

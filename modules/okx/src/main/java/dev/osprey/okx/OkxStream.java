@@ -146,7 +146,8 @@ abstract class OkxStream {
 
   private void reconnectLater() {
     if (!stopped) {
-      loop().schedule(this::connect, transport.backoff().delay(attempts++).toMillis(), TimeUnit.MILLISECONDS);
+      final long delayMs = transport.backoff().delay(attempts++).toMillis();
+      loop().schedule(this::connect, delayMs, TimeUnit.MILLISECONDS);
     }
   }
 }

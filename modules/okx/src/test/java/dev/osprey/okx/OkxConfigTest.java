@@ -25,7 +25,8 @@ class OkxConfigTest {
   @CsvSource(
       nullValues = "unset",
       value = {
-        "unset, true, wss://wspap.okx.com:8443/ws/v5/public, wss://wspap.okx.com:8443/ws/v5/private",
+        "unset, true, wss://wspap.okx.com:8443/ws/v5/public,"
+            + " wss://wspap.okx.com:8443/ws/v5/private",
         "FALSE, false, wss://ws.okx.com:8443/ws/v5/public, wss://ws.okx.com:8443/ws/v5/private"
       })
   void shouldTradeDemoUnlessUseDemoIsFalse(
