@@ -132,7 +132,7 @@ final class SimVenue {
     tickers.put(instId, t);
     final List<String> pushes = new ArrayList<>();
     for (SimOrder o : orders) {
-      if (o.instId.equals(instId) && o.isOpen()) {
+      if (o.request.instId().equals(instId) && o.isOpen()) {
         match(o, false, pushes);
       }
     }
@@ -343,17 +343,15 @@ final class SimVenue {
       return;
     }
     final long now = clock.millis();
-    final SimOrder o =
-        new SimOrder(
-            Long.toString(nextOrdId++),
+    final SimOrder.Request request =
+        new SimOrder.Request(
             clOrdId,
             instId,
             a.path("side").asText(),
             a.path("ordType").asText(),
             decimal(a.path("px").asText("")),
-            new BigDecimal(a.path("sz").asText()),
-            now,
-            arrivals++);
+            new BigDecimal(a.path("sz").asText()));
+    final SimOrder o = new SimOrder(Long.toString(nextOrdId++), request, now, arrivals++);
     orders.add(o);
     final List<String> pushes = new ArrayList<>();
     pushes.add(orderPush(o, null));
@@ -402,7 +400,7 @@ final class SimVenue {
       return "51001:Instrument ID does not exist.";
     }
     for (SimOrder o : orders) {
-      if (o.clOrdId.equals(clOrdId)) {
+      if (o.request.clOrdId().equals(clOrdId)) {
         return "51016:Duplicated clOrdId.";
       }
     }
@@ -431,7 +429,7 @@ final class SimVenue {
     final String instId = instIdOf(a);
     SimOrder found = null;
     for (SimOrder o : orders) {
-      if (o.clOrdId.equals(clOrdId) && o.instId.equals(instId)) {
+      if (o.request.clOrdId().equals(clOrdId) && o.request.instId().equals(instId)) {
         found = o;
       }
     }
@@ -462,19 +460,18 @@ final class SimVenue {
   // ------------------------------------------------------------------ matching
 
   private void match(final SimOrder o, final boolean arriving, final List<String> pushes) {
-    final Ticker t = tickers.get(o.instId);
+    final Ticker t = tickers.get(o.request.instId());
     if (t == null) {
       return;
     }
-    final boolean market = "market".equals(o.ordType);
+    final boolean market = "market".equals(o.request.ordType());
     final Level opposite = o.isBuy() ? t.ask() : t.bid();
-    final boolean crosses =
-        market
-            || (o.isBuy() ? o.px.compareTo(opposite.px) >= 0 : o.px.compareTo(opposite.px) <= 0);
+    final int vsOpposite = market ? 0 : o.request.px().compareTo(opposite.px);
+    final boolean crosses = market || (o.isBuy() ? vsOpposite >= 0 : vsOpposite <= 0);
     if (!crosses) {
       return;
     }
-    if (arriving && "post_only".equals(o.ordType)) {
+    if (arriving && "post_only".equals(o.request.ordType())) {
       o.state = "canceled";
       o.uTime = clock.millis();
       pushes.add(orderPush(o, null));
@@ -487,7 +484,7 @@ final class SimVenue {
         opposite.left = left.subtract(qty);
       }
       final boolean maker = !arriving;
-      final BigDecimal px = maker ? o.px : opposite.px;
+      final BigDecimal px = maker ? o.request.px() : opposite.px;
       final BigDecimal rate = maker ? makerFee : takerFee;
       final BigDecimal fee =
           (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
@@ -606,8 +603,9 @@ final class SimVenue {
       case "/api/v5/trade/order":
         {
           for (SimOrder o : orders) {
-            if (o.instId.equals(q.get("instId"))
-                && (o.clOrdId.equals(q.get("clOrdId")) || o.ordId.equals(q.get("ordId")))) {
+            if (o.request.instId().equals(q.get("instId"))
+                && (o.request.clOrdId().equals(q.get("clOrdId"))
+                    || o.ordId.equals(q.get("ordId")))) {
               return ok(
                   List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
             }
@@ -618,7 +616,7 @@ final class SimVenue {
         {
           final List<Map<String, String>> data = new ArrayList<>();
           for (SimOrder o : orders) {
-            if ((!q.containsKey("instId") || o.instId.equals(q.get("instId")))
+            if ((!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))
                 && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
               for (SimOrder.Trade t : o.trades) {
                 data.add(0, o.fillView(t)); // newest first, as OKX lists them
@@ -634,7 +632,7 @@ final class SimVenue {
           final List<Map<String, String>> data = new ArrayList<>();
           for (SimOrder o : orders) {
             if (o.isOpen() == pending
-                && (!q.containsKey("instId") || o.instId.equals(q.get("instId")))) {
+                && (!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))) {
               data.add(0, o.view(null));
             }
           }
