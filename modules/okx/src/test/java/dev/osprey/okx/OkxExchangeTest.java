@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The OKX connector against the local OKX simulator: OKX's wire protocol, on loopback. */
 class OkxExchangeTest {
@@ -103,25 +105,25 @@ class OkxExchangeTest {
     assertEquals(0, sim.count("op-by:instId"));
   }
 
-  @Test
-  void shouldReportTheAckFirstWhenTheFillArrivesBeforeTheAnswer() throws Exception {
-    sim.pushesBeforeAnswer(true);
+  /**
+   * Pushes that arrive before the op's answer ({@code pushesBeforeAnswer}) or twice ({@code
+   * duplicatePushes}) still make one ack, then one fill of the whole amount.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"pushesBeforeAnswer, BUY, 1", "duplicatePushes, SELL, 0.5"})
+  void shouldReportOneAckThenOneFillWhateverThePushesDo(
+      final String fault, final Side side, final String amount) throws Exception {
+    if ("pushesBeforeAnswer".equals(fault)) {
+      sim.pushesBeforeAnswer(true);
+    } else {
+      sim.duplicatePushes(true);
+    }
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
+    await(okx.place(market(id, side, amount)));
     events.await(id, OrderEvent.Filled.class);
     barrier();
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
-  }
-
-  @Test
-  void shouldApplyDuplicatedPushesOnce() throws Exception {
-    sim.duplicatePushes(true);
-    final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.SELL, "0.5")));
-    events.await(id, OrderEvent.Filled.class);
-    barrier();
-    assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
-    assertEquals(0, new BigDecimal("0.5").compareTo(events.filled(id)));
+    assertEquals(0, new BigDecimal(amount).compareTo(events.filled(id)));
   }
 
   @Test
