@@ -59,11 +59,16 @@ class OkxExchangeTest {
     stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
+  /** Buys 1 BTC-USDT at market on {@code okx}; its fill, once reported. */
+  private OrderEvent.Filled buyOneAtMarket(final ClientOrderId id) throws Exception {
+    await(okx.place(market(id, Side.BUY, "1")));
+    return events.await(id, OrderEvent.Filled.class);
+  }
+
   @Test
   void shouldPlaceAMarketOrderAndReportTheAckThenTheFill() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    final OrderEvent.Filled filled = events.await(id, OrderEvent.Filled.class);
+    final OrderEvent.Filled filled = buyOneAtMarket(id);
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
     assertEquals(Price.of("100"), filled.fill().price());
     assertEquals(Quantity.of("1"), filled.fill().amount());
@@ -159,8 +164,7 @@ class OkxExchangeTest {
   void shouldReconcileAnOrderWhoseAnswerWasLostWithTheSocket() throws Exception {
     sim.dropOnNextOrder(OkxSimulator.Drop.AFTER_ORDER);
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     assertEquals(2, sim.count("login"));
     assertEquals(1, sim.count("order:" + id.value()), "sent once: the look-up found it");
     barrier();
@@ -171,8 +175,7 @@ class OkxExchangeTest {
   void shouldSendAnOrderLostOnTheWireOnceAfterReconnecting() throws Exception {
     sim.dropOnNextOrder(OkxSimulator.Drop.BEFORE_ORDER);
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     assertEquals(2, sim.count("order:" + id.value()), "the lost op, then its one resend");
     assertEquals(1, sim.orders().stream().filter(o -> o.get("clOrdId").equals(id.value())).count());
     barrier();
@@ -260,8 +263,7 @@ class OkxExchangeTest {
   @Test
   void shouldLookUpAnOrderPlacedBeforeARestart() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     try (OkxExchange restarted = venue.connector()) {
       final VenueOrder order =
           restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
