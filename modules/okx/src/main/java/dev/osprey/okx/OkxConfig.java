@@ -69,15 +69,18 @@ public record OkxConfig(
                             + OkxCredentials.SECRET_KEY_ENV
                             + " and "
                             + OkxCredentials.PASSPHRASE_ENV));
-    final OkxConfig defaults = of(connectorName, useDemo(env.get(USE_DEMO_ENV)), credentials);
-    return defaults.withUrls(
-        new OkxUrls(
-            uriOr(env.get(REST_URL_ENV), defaults.urls.rest()),
-            uriOr(env.get(WS_PUBLIC_URL_ENV), defaults.urls.publicWs()),
-            uriOr(env.get(WS_PRIVATE_URL_ENV), defaults.urls.privateWs())));
+    return of(connectorName, useDemo(env.get(USE_DEMO_ENV)), credentials)
+        .withUrlOverrides(
+            env.get(REST_URL_ENV), env.get(WS_PUBLIC_URL_ENV), env.get(WS_PRIVATE_URL_ENV));
   }
 
-  static boolean useDemo(final String value) {
+  /**
+   * Whether an {@code OKX_USE_DEMO} value selects demo trading: {@code true} unless it is {@code
+   * false} (any case); blank or null is {@code true}.
+   *
+   * @throws IllegalArgumentException if the value is neither true nor false
+   */
+  public static boolean useDemo(final String value) {
     if (value == null || value.isBlank()) {
       return true;
     }
@@ -94,6 +97,16 @@ public record OkxConfig(
 
   private static URI uriOr(final String value, final URI fallback) {
     return value == null || value.isBlank() ? fallback : URI.create(value.trim());
+  }
+
+  /** This config with each URL given (not null or blank) in place of its own. */
+  public OkxConfig withUrlOverrides(
+      final String rest, final String publicWs, final String privateWs) {
+    return withUrls(
+        new OkxUrls(
+            uriOr(rest, urls.rest()),
+            uriOr(publicWs, urls.publicWs()),
+            uriOr(privateWs, urls.privateWs())));
   }
 
   /** This config with other base URLs (the local simulator's, in tests). */
