@@ -6,8 +6,6 @@ import dev.osprey.okx.OkxCredentials;
 import dev.osprey.okx.OkxExchange;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,18 +23,18 @@ final class OkxVenue {
   /** The started connector, or empty when no credentials are configured. */
   static Optional<OkxExchange> start(final Config config, final Logger log) {
     final Config okx = config.getConfig("osprey.venues.okx");
-    final Map<String, String> env = new HashMap<>();
-    env.put(OkxCredentials.API_KEY_ENV, okx.getString("api-key"));
-    env.put(OkxCredentials.SECRET_KEY_ENV, okx.getString("secret-key"));
-    env.put(OkxCredentials.PASSPHRASE_ENV, okx.getString("passphrase"));
-    env.put(OkxConfig.USE_DEMO_ENV, okx.getString("use-demo"));
-    env.put(OkxConfig.REST_URL_ENV, okx.getString("rest-url"));
-    env.put(OkxConfig.WS_PUBLIC_URL_ENV, okx.getString("ws-public-url"));
-    env.put(OkxConfig.WS_PRIVATE_URL_ENV, okx.getString("ws-private-url"));
-    if (OkxCredentials.fromEnv(env).isEmpty()) {
+    final Optional<OkxCredentials> credentials =
+        OkxCredentials.of(
+            okx.getString("api-key"), okx.getString("secret-key"), okx.getString("passphrase"));
+    if (credentials.isEmpty()) {
       return Optional.empty();
     }
-    final OkxConfig settings = OkxConfig.fromEnv("okx", env);
+    final OkxConfig settings =
+        OkxConfig.of("okx", OkxConfig.useDemo(okx.getString("use-demo")), credentials.get())
+            .withUrlOverrides(
+                okx.getString("rest-url"),
+                okx.getString("ws-public-url"),
+                okx.getString("ws-private-url"));
     final OkxExchange exchange = new OkxExchange(settings, Clock.systemUTC());
     final Duration wait = okx.getDuration("start-timeout");
     try {
@@ -44,7 +42,7 @@ final class OkxVenue {
       log.info(
           "OKX connector 'okx' ready ({} trading, {})",
           settings.demo() ? "demo" : "LIVE",
-          settings.privateWsUrl());
+          settings.urls().privateWs());
     } catch (ExecutionException e) {
       // Registered anyway: orders on okx then fail with this error rather than silently going
       // to the paper twin.

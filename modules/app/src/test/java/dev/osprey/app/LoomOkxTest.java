@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
-import dev.osprey.testkit.ManualClock;
-import dev.osprey.testkit.okx.OkxSimulator;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance of spec 003 on OKX: a node whose {@code okx} connector has credentials and trades on
@@ -24,29 +21,19 @@ import org.junit.jupiter.api.Test;
  * {@code execution.btc}.
  */
 class LoomOkxTest {
-  private static final ManualClock CLOCK = ManualClock.at("2026-12-05T10:00:00Z");
-  private static OkxSimulator sim;
-  private static HttpNode node;
-
-  @BeforeAll
-  static void start() {
-    sim = OkxSimulator.start();
-    // OKX's BTC-USDT: price in 0.1, size in 0.00000001 BTC from 0.00001.
-    sim.listInstrument("BTC-USDT", "0.1", "0.00000001", "0.00001");
-    sim.setFees("0.0008", "0.001");
-    sim.setBalance("USDT", "10000");
-    sim.setTicker("BTC-USDT", "50000", "50010");
-    node = OkxSimulatedNode.start(CLOCK, sim, ConfigFactory.parseString("osprey.agents.tick-check-interval = 20ms"));
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-    sim.close();
-  }
+  @RegisterExtension
+  static final OkxSimulatedNode okx = OkxSimulatedNode.perClass(
+      ConfigFactory.parseString("osprey.agents.tick-check-interval = 20ms"), sim -> {
+        // OKX's BTC-USDT: price in 0.1, size in 0.00000001 BTC from 0.00001.
+        sim.listInstrument("BTC-USDT", "0.1", "0.00000001", "0.00001");
+        sim.setFees("0.0008", "0.001");
+        sim.setBalance("USDT", "10000");
+        sim.setTicker("BTC-USDT", "50000", "50010");
+      });
 
   @Test
   void shouldPlaceTheSizedMarketOrderOnOkxAndPublishTheResult() throws Exception {
+    final HttpNode node = okx.node();
     final String toml = "[agents.executor-agent]\ntopics = [\"plan.ready\"]\nenable_trading = true\n"
         + "min_order_size = 0.001\nmax_order_size = 0.01\n";
     final HttpResponse<String> created = node.send("POST", "/agents",
@@ -71,7 +58,7 @@ class LoomOkxTest {
         e -> e.get("close_type").asText().equals("POSITION_HOLD"));
     assertEquals("okx", order.get("connector_name").asText());
     assertDecimal("365.073", order.get("filled_amount_quote"));   // 0.0073 × ask 50010
-    final List<Map<String, String>> onOkx = sim.orders();
+    final List<Map<String, String>> onOkx = okx.sim().orders();
     assertEquals(1, onOkx.size(), onOkx::toString);
     final Map<String, String> sent = onOkx.get(0);
     assertEquals("BTC-USDT", sent.get("instId"));

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.osprey.testkit.ManualClock;
 import dev.osprey.testkit.okx.OkxSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance: a whole node whose {@code okx} connector (credentials configured) trades on the local
@@ -18,25 +17,15 @@ import org.junit.jupiter.api.Test;
  * exactly the figures the paper venue gives for the same quotes and fees.
  */
 class OkxPositionExecutorTest {
-  private static final ManualClock CLOCK = ManualClock.at("2026-03-02T12:00:00Z");
-  private static OkxSimulator sim;
-  private static HttpNode node;
+  @RegisterExtension
+  static final OkxSimulatedNode OKX =
+      OkxSimulatedNode.perClass(
+          List.of("DOGE-USDT", "XRP-USDT", "ADA-USDT"), OkxPositionExecutorTest::feesAndBalance);
 
-  @BeforeAll
-  static void start() {
-    sim = OkxSimulator.start();
-    sim.listInstrument("DOGE-USDT", "0.1", "0.001", "0.001");
-    sim.listInstrument("XRP-USDT", "0.1", "0.001", "0.001");
-    sim.listInstrument("ADA-USDT", "0.1", "0.001", "0.001");
+  /** The markets not quoted yet; OKX's fees; 10000 USDT. */
+  private static void feesAndBalance(final OkxSimulator sim) {
     sim.setFees("0.0008", "0.001");
     sim.setBalance("USDT", "10000");
-    node = OkxSimulatedNode.start(CLOCK, sim);
-  }
-
-  @AfterAll
-  static void stop() {
-    node.close();
-    sim.close();
   }
 
   private static String openPosition(final String connector) throws Exception {
@@ -44,8 +33,8 @@ class OkxPositionExecutorTest {
   }
 
   private static String openPosition(final String connector, final String pair) throws Exception {
-    final String id = OkxSimulatedNode.createPosition(node, connector, pair);
-    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    final String id = OkxSimulatedNode.createPosition(OKX.node(), connector, pair);
+    OKX.node().awaitExecutor(id, n -> n.get("is_trading").asBoolean());
     return id;
   }
 
@@ -54,7 +43,8 @@ class OkxPositionExecutorTest {
     // The same market on both venues: taker fee 0.1 %, quoted at 100, then bid 103 / ask 103.1.
     assertEquals(
         200,
-        node.send(
+        OKX.node()
+            .send(
                 "PUT",
                 "/paper/markets/DOGE-USDT",
                 "{\"taker_fee\": \"0.001\", \"maker_fee\": \"0.0008\", \"min_order_size\":"
@@ -62,18 +52,21 @@ class OkxPositionExecutorTest {
             .statusCode());
     assertEquals(
         200,
-        node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}").statusCode());
-    sim.setTicker("DOGE-USDT", "100", "100");
+        OKX.node()
+            .send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}")
+            .statusCode());
+    OKX.sim().setTicker("DOGE-USDT", "100", "100");
 
     final String onPaper = openPosition("paper");
     final String onOkx = openPosition("okx");
 
-    node.send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
-    sim.setTicker("DOGE-USDT", "103", "103.1");
+    OKX.node()
+        .send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
+    OKX.sim().setTicker("DOGE-USDT", "103", "103.1");
     final JsonNode paper =
-        node.awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText()));
+        OKX.node().awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText()));
     final JsonNode okx =
-        node.awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()));
+        OKX.node().awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()));
 
     for (JsonNode closed : new JsonNode[] {paper, okx}) {
       assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
@@ -82,40 +75,42 @@ class OkxPositionExecutorTest {
     }
     assertDecimal(paper.get("net_pnl_pct").decimalValue().toPlainString(), okx.get("net_pnl_pct"));
     assertEquals("okx", okx.get("config").get("connector_name").asText());
-    assertEquals(2, sim.orders().stream().filter(o -> o.get("instId").equals("DOGE-USDT")).count());
+    assertEquals(
+        2, OKX.sim().orders().stream().filter(o -> o.get("instId").equals("DOGE-USDT")).count());
   }
 
   @Test
   void shouldReconcileAnOpenOrderWhoseAnswerWasLostWithTheSocket() throws Exception {
-    sim.setTicker("XRP-USDT", "100", "100");
-    final int ordersBefore = sim.count("order");
-    final int loginsBefore = sim.count("login");
+    OKX.sim().setTicker("XRP-USDT", "100", "100");
+    final int ordersBefore = OKX.sim().count("order");
+    final int loginsBefore = OKX.sim().count("login");
     // OKX takes and fills the open order, then the socket drops before its answer and pushes.
-    sim.dropOnNextOrder(OkxSimulator.Drop.AFTER_ORDER);
+    OKX.sim().dropOnNextOrder(OkxSimulator.Drop.AFTER_ORDER);
     final String id = openPosition("okx", "XRP-USDT");
-    assertEquals(loginsBefore + 1, sim.count("login"), "reconnected");
-    assertEquals(ordersBefore + 1, sim.count("order"), "the open order was sent once");
+    assertEquals(loginsBefore + 1, OKX.sim().count("login"), "reconnected");
+    assertEquals(ordersBefore + 1, OKX.sim().count("order"), "the open order was sent once");
 
-    sim.setTicker("XRP-USDT", "103", "103.1");
+    OKX.sim().setTicker("XRP-USDT", "103", "103.1");
     final JsonNode closed =
-        node.awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
+        OKX.node().awaitExecutor(id, n -> "TERMINATED".equals(n.get("status").asText()));
     assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
     assertNumbers(closed, "2.797", "0.203", "203"); // the open fill counted once, none lost
-    assertEquals(ordersBefore + 2, sim.count("order"));
-    assertEquals(2, sim.orders().stream().filter(o -> o.get("instId").equals("XRP-USDT")).count());
+    assertEquals(ordersBefore + 2, OKX.sim().count("order"));
+    assertEquals(
+        2, OKX.sim().orders().stream().filter(o -> o.get("instId").equals("XRP-USDT")).count());
   }
 
   @Test
   void shouldShowOkxsRateLimitOnTheExecutorAndRecover() throws Exception {
-    sim.setTicker("ADA-USDT", "100", "100");
-    sim.rateLimitNextOrders(1);
-    final String id = OkxSimulatedNode.createPosition(node, "okx", "ADA-USDT");
+    OKX.sim().setTicker("ADA-USDT", "100", "100");
+    OKX.sim().rateLimitNextOrders(1);
+    final String id = OkxSimulatedNode.createPosition(OKX.node(), "okx", "ADA-USDT");
     // A clear error on the executor, which keeps running and retries its open order.
-    final JsonNode refused = node.awaitExecutor(id, n -> n.get("error_count").asInt() == 1);
+    final JsonNode refused = OKX.node().awaitExecutor(id, n -> n.get("error_count").asInt() == 1);
     final String error = refused.get("last_error").asText();
     assertTrue(error.contains("50011") && error.contains("rate limit"), error);
     assertEquals("RUNNING", refused.get("status").asText());
-    sim.setTicker("ADA-USDT", "100", "100.1");
-    node.awaitExecutor(id, n -> n.get("is_trading").asBoolean());
+    OKX.sim().setTicker("ADA-USDT", "100", "100.1");
+    OKX.node().awaitExecutor(id, n -> n.get("is_trading").asBoolean());
   }
 }

@@ -2,25 +2,83 @@ package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
 import dev.osprey.testkit.okx.OkxSimulator;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A whole node whose {@code okx} connector has the simulator's keys and points at it. */
-final class OkxSimulatedNode {
-  private OkxSimulatedNode() {}
+/**
+ * A whole node whose {@code okx} connector has the simulator's keys and points at it. As a test
+ * class's extension ({@link #perClass}) it starts a simulator and such a node for the class, and
+ * stops both after its tests.
+ */
+final class OkxSimulatedNode implements BeforeAllCallback, AfterAllCallback {
+  private final ManualClock clock;
+  private final Config overrides;
+  private final Consumer<OkxSimulator> market;
+  private OkxSimulator sim;
+  private HttpNode node;
 
-  static HttpNode start(final ManualClock clock, final OkxSimulator sim) {
-    return start(clock, sim, ConfigFactory.empty());
+  private OkxSimulatedNode(final ManualClock clock, final Config overrides, final Consumer<OkxSimulator> market) {
+    this.clock = clock;
+    this.overrides = overrides;
+    this.market = market;
   }
 
-  /** As {@link #start(ManualClock, OkxSimulator)} with {@code overrides} on top. */
-  static HttpNode start(final ManualClock clock, final OkxSimulator sim, final com.typesafe.config.Config overrides) {
-    return HttpNode.start(
-        clock,
-        overrides.withFallback(ConfigFactory.parseMap(
+  /**
+   * A simulator and node for one test class, registered with {@code @RegisterExtension}: the
+   * simulator lists {@code instIds} alike (tick 0.1, lot and minimum size 0.001), then {@code
+   * market} sets it up further (tickers, fees, balances, faults) before the node connects to it.
+   * The node's clock stands still at 2026-03-02T12:00:00Z; the simulator keeps the real time.
+   */
+  static OkxSimulatedNode perClass(
+      final List<String> instIds, final Consumer<OkxSimulator> market) {
+    return perClass(ConfigFactory.empty(), sim -> {
+      instIds.forEach(instId -> sim.listInstrument(instId, "0.1", "0.001", "0.001"));
+      market.accept(sim);
+    });
+  }
+
+  /**
+   * As {@link #perClass(List, Consumer)}, with {@code overrides} on top of the node's config and
+   * {@code market} listing the instruments itself (their real sizes, say).
+   */
+  static OkxSimulatedNode perClass(final Config overrides, final Consumer<OkxSimulator> market) {
+    return new OkxSimulatedNode(ManualClock.at("2026-03-02T12:00:00Z"), overrides, market);
+  }
+
+  OkxSimulator sim() {
+    return sim;
+  }
+
+  HttpNode node() {
+    return node;
+  }
+
+  @Override
+  public void beforeAll(final ExtensionContext context) {
+    sim = OkxSimulator.start();
+    market.accept(sim);
+    node = start(clock, sim, overrides);
+  }
+
+  @Override
+  public void afterAll(final ExtensionContext context) {
+    node.close();
+    sim.close();
+  }
+
+  /** Such a node with {@code overrides} on top of its config. */
+  private static HttpNode start(final ManualClock clock, final OkxSimulator sim, final Config overrides) {
+    final Config okx =
+        ConfigFactory.parseMap(
             Map.of(
                 "osprey.venues.okx.api-key",
                 OkxSimulator.API_KEY,
@@ -33,7 +91,8 @@ final class OkxSimulatedNode {
                 "osprey.venues.okx.ws-public-url",
                 sim.publicWsUrl().toString(),
                 "osprey.venues.okx.ws-private-url",
-                sim.privateWsUrl().toString()))));
+                sim.privateWsUrl().toString()));
+    return HttpNode.start(clock, overrides.withFallback(okx));
   }
 
   /**

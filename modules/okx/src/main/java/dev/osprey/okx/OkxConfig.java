@@ -1,7 +1,6 @@
 package dev.osprey.okx;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,21 +11,13 @@ import java.util.Objects;
  * be overridden (tests point them at the local simulator).
  *
  * @param connectorName the {@code connector_name} configs use, e.g. {@code okx}
- * @param restUrl scheme and host of the REST API, without a trailing slash
- * @param reconnectMin first delay before reconnecting a dropped socket, doubled up to {@code
- *     reconnectMax}
- * @param requestTimeout how long a REST request or a WebSocket op may take before it fails
  */
 public record OkxConfig(
     String connectorName,
     boolean demo,
-    URI restUrl,
-    URI publicWsUrl,
-    URI privateWsUrl,
+    OkxUrls urls,
     OkxCredentials credentials,
-    Duration reconnectMin,
-    Duration reconnectMax,
-    Duration requestTimeout) {
+    OkxTimings timings) {
 
   public static final String USE_DEMO_ENV = "OKX_USE_DEMO";
   public static final String REST_URL_ENV = "OKX_REST_URL";
@@ -34,38 +25,29 @@ public record OkxConfig(
   public static final String WS_PRIVATE_URL_ENV = "OKX_WS_PRIVATE_URL";
 
   public static final URI REST_URL = URI.create("https://www.okx.com");
-  public static final URI LIVE_PUBLIC_WS = URI.create("wss://ws.okx.com:8443/ws/v5/public");
-  public static final URI LIVE_PRIVATE_WS = URI.create("wss://ws.okx.com:8443/ws/v5/private");
-  public static final URI DEMO_PUBLIC_WS = URI.create("wss://wspap.okx.com:8443/ws/v5/public");
-  public static final URI DEMO_PRIVATE_WS = URI.create("wss://wspap.okx.com:8443/ws/v5/private");
+  public static final OkxUrls LIVE_URLS =
+      new OkxUrls(
+          REST_URL,
+          URI.create("wss://ws.okx.com:8443/ws/v5/public"),
+          URI.create("wss://ws.okx.com:8443/ws/v5/private"));
+  public static final OkxUrls DEMO_URLS =
+      new OkxUrls(
+          REST_URL,
+          URI.create("wss://wspap.okx.com:8443/ws/v5/public"),
+          URI.create("wss://wspap.okx.com:8443/ws/v5/private"));
 
   public OkxConfig {
     Objects.requireNonNull(connectorName, "connectorName");
-    Objects.requireNonNull(restUrl, "restUrl");
-    Objects.requireNonNull(publicWsUrl, "publicWsUrl");
-    Objects.requireNonNull(privateWsUrl, "privateWsUrl");
+    Objects.requireNonNull(urls, "urls");
     Objects.requireNonNull(credentials, "credentials");
-    Objects.requireNonNull(reconnectMin, "reconnectMin");
-    Objects.requireNonNull(reconnectMax, "reconnectMax");
-    Objects.requireNonNull(requestTimeout, "requestTimeout");
-    if (reconnectMin.isNegative() || reconnectMax.compareTo(reconnectMin) < 0) {
-      throw new IllegalArgumentException("need 0 <= reconnectMin <= reconnectMax");
-    }
+    Objects.requireNonNull(timings, "timings");
   }
 
   /** OKX's own hosts: demo or production. */
   public static OkxConfig of(
       final String connectorName, final boolean demo, final OkxCredentials credentials) {
     return new OkxConfig(
-        connectorName,
-        demo,
-        REST_URL,
-        demo ? DEMO_PUBLIC_WS : LIVE_PUBLIC_WS,
-        demo ? DEMO_PRIVATE_WS : LIVE_PRIVATE_WS,
-        credentials,
-        Duration.ofMillis(500),
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(10));
+        connectorName, demo, demo ? DEMO_URLS : LIVE_URLS, credentials, OkxTimings.DEFAULT);
   }
 
   /**
@@ -87,14 +69,18 @@ public record OkxConfig(
                             + OkxCredentials.SECRET_KEY_ENV
                             + " and "
                             + OkxCredentials.PASSPHRASE_ENV));
-    final OkxConfig defaults = of(connectorName, useDemo(env.get(USE_DEMO_ENV)), credentials);
-    return defaults.withUrls(
-        uriOr(env.get(REST_URL_ENV), defaults.restUrl),
-        uriOr(env.get(WS_PUBLIC_URL_ENV), defaults.publicWsUrl),
-        uriOr(env.get(WS_PRIVATE_URL_ENV), defaults.privateWsUrl));
+    return of(connectorName, useDemo(env.get(USE_DEMO_ENV)), credentials)
+        .withUrlOverrides(
+            env.get(REST_URL_ENV), env.get(WS_PUBLIC_URL_ENV), env.get(WS_PRIVATE_URL_ENV));
   }
 
-  static boolean useDemo(final String value) {
+  /**
+   * Whether an {@code OKX_USE_DEMO} value selects demo trading: {@code true} unless it is {@code
+   * false} (any case); blank or null is {@code true}.
+   *
+   * @throws IllegalArgumentException if the value is neither true nor false
+   */
+  public static boolean useDemo(final String value) {
     if (value == null || value.isBlank()) {
       return true;
     }
@@ -113,23 +99,23 @@ public record OkxConfig(
     return value == null || value.isBlank() ? fallback : URI.create(value.trim());
   }
 
+  /** This config with each URL given (not null or blank) in place of its own. */
+  public OkxConfig withUrlOverrides(
+      final String rest, final String publicWs, final String privateWs) {
+    return withUrls(
+        new OkxUrls(
+            uriOr(rest, urls.rest()),
+            uriOr(publicWs, urls.publicWs()),
+            uriOr(privateWs, urls.privateWs())));
+  }
+
   /** This config with other base URLs (the local simulator's, in tests). */
-  public OkxConfig withUrls(final URI rest, final URI publicWs, final URI privateWs) {
-    return new OkxConfig(
-        connectorName,
-        demo,
-        rest,
-        publicWs,
-        privateWs,
-        credentials,
-        reconnectMin,
-        reconnectMax,
-        requestTimeout);
+  public OkxConfig withUrls(final OkxUrls other) {
+    return new OkxConfig(connectorName, demo, other, credentials, timings);
   }
 
   /** This config with other reconnect delays and request timeout. */
-  public OkxConfig withTimings(final Duration min, final Duration max, final Duration timeout) {
-    return new OkxConfig(
-        connectorName, demo, restUrl, publicWsUrl, privateWsUrl, credentials, min, max, timeout);
+  public OkxConfig withTimings(final OkxTimings other) {
+    return new OkxConfig(connectorName, demo, urls, credentials, other);
   }
 }

@@ -22,9 +22,12 @@ public record OkxCredentials(String apiKey, String secretKey, String passphrase)
 
   /** The credentials in {@code env}, if all three variables are set and not blank. */
   public static Optional<OkxCredentials> fromEnv(final Map<String, String> env) {
-    final String key = env.get(API_KEY_ENV);
-    final String secret = env.get(SECRET_KEY_ENV);
-    final String passphrase = env.get(PASSPHRASE_ENV);
+    return of(env.get(API_KEY_ENV), env.get(SECRET_KEY_ENV), env.get(PASSPHRASE_ENV));
+  }
+
+  /** These credentials, if all three are given and not blank. */
+  public static Optional<OkxCredentials> of(
+      final String key, final String secret, final String passphrase) {
     if (isBlank(key) || isBlank(secret) || isBlank(passphrase)) {
       return Optional.empty();
     }

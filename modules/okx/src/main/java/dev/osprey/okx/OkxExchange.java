@@ -106,18 +106,16 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               loopThread = t;
               return t;
             });
-    this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
+    this.http = HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
-    this.backoff = new Backoff(config.reconnectMin(), config.reconnectMax());
-    this.tickers = new OkxTickerFeed(config, http, loop, backoff, clock);
+    this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
+    final OkxTransport transport = new OkxTransport(config, http, loop, backoff);
+    this.tickers = new OkxTickerFeed(transport, clock);
     this.balances = new OkxBalances(rest, loop, clock);
     this.channel =
         new OkxPrivateChannel(
-            config,
-            http,
-            loop,
-            backoff,
+            transport,
             venueClock,
             this::syncClock,
             new OkxPrivateChannel.Listener() {
@@ -202,9 +200,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
+    return onLoop(
+        done -> {
           final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
           if (known.isPresent()) {
             emit(known.get().history());
@@ -238,7 +235,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
           }
           schedulePlace(t);
         });
-    return done;
   }
 
   private void schedulePlace(final OrderTracker.Tracked t) {
@@ -273,15 +269,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         OkxJson.write(
             new OkxMessages.WsRequest(
                 id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
-    loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    expireLater(id);
   }
 
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
+    return onLoop(
+        done -> {
           final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
           if (known.isEmpty() || known.get().isDone()) {
             done.complete(null); // unknown or finished: nothing to cancel
@@ -300,7 +295,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
           final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
           loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
         });
-    return done;
   }
 
   private void sendCancel(final OrderTracker.Tracked t, final CompletableFuture<Void> done) {
@@ -325,7 +319,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 "cancel-order",
                 List.of(
                     OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
-    loop.schedule(() -> opTimedOut(id), config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    expireLater(id);
   }
 
   @Override
@@ -454,6 +448,19 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
   }
 
+  /** Runs {@code body} on the connector's thread, with the future it completes when done. */
+  private CompletionStage<Void> onLoop(final Consumer<CompletableFuture<Void>> body) {
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    loop.execute(() -> body.accept(done));
+    return done;
+  }
+
+  /** Gives up on op {@code id} if OKX has not answered it within the request timeout. */
+  private void expireLater(final String id) {
+    loop.schedule(
+        () -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   private void opTimedOut(final String id) {
     final PendingOp op = pendingOps.remove(id);
     if (op == null) {
@@ -463,7 +470,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
         "OKX {} of {} not answered in {}; asking OKX",
         op.op(),
         op.clientOrderId(),
-        config.requestTimeout());
+        config.timings().requestTimeout());
     if ("order".equals(op.op())) {
       tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
     } else {
@@ -635,7 +642,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   /** Where this connector connects (for logs and operators; never the credentials). */
   public URI privateWsUrl() {
-    return config.privateWsUrl();
+    return config.urls().privateWs();
   }
 
   @Override

@@ -22,47 +22,14 @@ final class OkxFills {
 
   private OkxFills() {}
 
-  /** The fill of an {@code orders} push, if the push reports one. */
-  static Optional<Fill> ofPush(final OkxMessages.OrderData d, final Instant fallbackTime) {
-    return of(
-        d.instId(),
-        d.tradeId(),
-        d.fillPx(),
-        d.fillSz(),
-        d.fillFee(),
-        d.fillFeeCcy(),
-        d.execType(),
-        OkxTime.millis(d.fillTime(), fallbackTime));
-  }
-
-  /** A fill of {@code GET /api/v5/trade/fills}. */
-  static Optional<Fill> ofRest(final OkxMessages.FillData f, final Instant fallbackTime) {
-    return of(
-        f.instId(),
-        f.tradeId(),
-        f.fillPx(),
-        f.fillSz(),
-        f.fee(),
-        f.feeCcy(),
-        f.execType(),
-        OkxTime.millis(f.ts(), fallbackTime));
-  }
-
-  static String tradeKey(final String instId, final String tradeId) {
-    return instId + ":" + tradeId;
-  }
-
-  private static Optional<Fill> of(
-      final String instId,
-      final String tradeId,
-      final String fillPx,
-      final String fillSz,
-      final String fee,
-      final String feeCcy,
-      final String execType,
-      final Instant at) {
-    final BigDecimal price = OkxJson.decimal(fillPx);
-    final BigDecimal size = OkxJson.decimal(fillSz);
+  /**
+   * The fill {@code t} reports, if it reports one (an {@code orders} push without a fill does
+   * not).
+   */
+  static Optional<Fill> of(final OkxMessages.TradeReport t, final Instant fallbackTime) {
+    final BigDecimal price = OkxJson.decimal(t.fillPx());
+    final BigDecimal size = OkxJson.decimal(t.fillSz());
+    final String tradeId = t.tradeId();
     if (tradeId == null
         || tradeId.isBlank()
         || price == null
@@ -71,15 +38,19 @@ final class OkxFills {
       return Optional.empty();
     }
     final QuoteAmount feeQuote =
-        feeInQuote(instId, OkxJson.decimalOrZero(fee).negate(), feeCcy, price);
+        feeInQuote(t.instId(), OkxJson.decimalOrZero(t.fillFee()).negate(), t.fillFeeCcy(), price);
     return Optional.of(
         new Fill(
-            tradeKey(instId, tradeId),
+            tradeKey(t.instId(), tradeId),
             new Price(price),
             new Quantity(size),
             feeQuote,
-            "M".equals(execType),
-            at));
+            "M".equals(t.execType()),
+            OkxTime.millis(t.fillTime(), fallbackTime)));
+  }
+
+  static String tradeKey(final String instId, final String tradeId) {
+    return instId + ":" + tradeId;
   }
 
   static QuoteAmount feeInQuote(

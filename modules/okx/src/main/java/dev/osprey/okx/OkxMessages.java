@@ -17,6 +17,29 @@ final class OkxMessages {
   record WsRequest(String id, String op, List<? extends Map<String, ?>> args) {}
 
   /**
+   * A trade as OKX reports it, in an {@code orders} push (its latest fill) or a row of {@code GET
+   * /api/v5/trade/fills}; {@code fillFee} is negative when charged.
+   */
+  interface TradeReport {
+    String instId();
+
+    String tradeId();
+
+    String fillPx();
+
+    String fillSz();
+
+    String fillFee();
+
+    String fillFeeCcy();
+
+    /** {@code M} for maker, {@code T} for taker. */
+    String execType();
+
+    String fillTime();
+  }
+
+  /**
    * One order: an {@code orders} channel push or a {@code GET /api/v5/trade/order} answer. The
    * {@code fill*} and {@code tradeId} fields describe the latest fill only (a push per fill).
    */
@@ -42,7 +65,8 @@ final class OkxMessages {
       String avgPx,
       String state,
       String cTime,
-      String uTime) {}
+      String uTime)
+      implements TradeReport {}
 
   /** One fill of {@code GET /api/v5/trade/fills}; {@code fee} is negative when charged. */
   record FillData(
@@ -56,7 +80,23 @@ final class OkxMessages {
       String execType,
       String fee,
       String feeCcy,
-      String ts) {}
+      String ts)
+      implements TradeReport {
+    @Override
+    public String fillFee() {
+      return fee;
+    }
+
+    @Override
+    public String fillFeeCcy() {
+      return feeCcy;
+    }
+
+    @Override
+    public String fillTime() {
+      return ts;
+    }
+  }
 
   /** A {@code tickers} channel push. */
   record TickerData(

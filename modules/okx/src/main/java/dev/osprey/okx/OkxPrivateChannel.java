@@ -1,10 +1,8 @@
 package dev.osprey.okx;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,16 +39,13 @@ final class OkxPrivateChannel extends OkxStream {
   private boolean ready;
 
   OkxPrivateChannel(
-      final OkxConfig config,
-      final HttpClient http,
-      final ScheduledExecutorService loop,
-      final Backoff backoff,
+      final OkxTransport transport,
       final VenueClock venueClock,
       final Runnable resyncClock,
       final Listener listener) {
-    super("private", config.privateWsUrl(), config, http, loop, backoff);
+    super("private", transport.config().urls().privateWs(), transport);
     this.venueClock = venueClock;
-    this.signer = new OkxSigner(config.credentials());
+    this.signer = new OkxSigner(transport.config().credentials());
     this.resyncClock = resyncClock;
     this.listener = listener;
   }
@@ -75,16 +70,16 @@ final class OkxPrivateChannel extends OkxStream {
                 null, "login", List.of(signer.loginArgs(venueClock.instant().getEpochSecond())))));
     // A login or subscription that is never answered must not leave the socket half-open.
     final Object socket = current();
-    loop.schedule(
+    loop().schedule(
         () -> {
           if (!ready && !isStopped() && socket == current()) {
             LOG.warn(
                 "OKX private WebSocket: no login/subscribe answer in {}; reconnecting",
-                config.requestTimeout());
+                config().timings().requestTimeout());
             restart(socket);
           }
         },
-        config.requestTimeout().toMillis(),
+        config().timings().requestTimeout().toMillis(),
         TimeUnit.MILLISECONDS);
   }
 
@@ -123,7 +118,7 @@ final class OkxPrivateChannel extends OkxStream {
       restart(current());
       return;
     }
-    final OkxException error = OkxException.loginRejected(code, msg, config.demo());
+    final OkxException error = OkxException.loginRejected(code, msg, config().demo());
     LOG.error("{}", error.getMessage());
     close();
     listener.onRejected(error);

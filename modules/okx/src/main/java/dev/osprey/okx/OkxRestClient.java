@@ -145,8 +145,8 @@ final class OkxRestClient {
       final String path, final Map<String, String> query, final boolean signed) {
     final String pathAndQuery = path + queryString(query);
     final HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(config.restUrl() + pathAndQuery))
-            .timeout(config.requestTimeout())
+        HttpRequest.newBuilder(URI.create(config.urls().rest() + pathAndQuery))
+            .timeout(config.timings().requestTimeout())
             .header("Accept", "application/json")
             .GET();
     if (config.demo()) {

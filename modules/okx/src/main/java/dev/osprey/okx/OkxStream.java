@@ -2,7 +2,6 @@ package dev.osprey.okx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -19,28 +18,25 @@ abstract class OkxStream {
 
   private final String name;
   private final URI uri;
-  protected final OkxConfig config;
-  private final HttpClient http;
-  protected final ScheduledExecutorService loop;
-  private final Backoff backoff;
+  private final OkxTransport transport;
 
   private OkxSocket socket;
   private int attempts;
   private boolean stopped;
 
-  protected OkxStream(
-      final String name,
-      final URI uri,
-      final OkxConfig config,
-      final HttpClient http,
-      final ScheduledExecutorService loop,
-      final Backoff backoff) {
+  protected OkxStream(final String name, final URI uri, final OkxTransport transport) {
     this.name = name;
     this.uri = uri;
-    this.config = config;
-    this.http = http;
-    this.loop = loop;
-    this.backoff = backoff;
+    this.transport = transport;
+  }
+
+  protected final OkxConfig config() {
+    return transport.config();
+  }
+
+  /** The connector's thread, which runs this stream. */
+  protected final ScheduledExecutorService loop() {
+    return transport.loop();
   }
 
   /** A fresh socket is open: log in, subscribe. */
@@ -58,11 +54,11 @@ abstract class OkxStream {
       return;
     }
     OkxSocket.connect(
-        http,
+        transport.http(),
         uri,
-        OkxExchange.wsHeaders(config),
-        config.requestTimeout(),
-        loop,
+        OkxExchange.wsHeaders(config()),
+        config().timings().requestTimeout(),
+        loop(),
         this::onText,
         this::onEnd,
         this::onOpen,
@@ -150,7 +146,8 @@ abstract class OkxStream {
 
   private void reconnectLater() {
     if (!stopped) {
-      loop.schedule(this::connect, backoff.delay(attempts++).toMillis(), TimeUnit.MILLISECONDS);
+      final long delayMs = transport.backoff().delay(attempts++).toMillis();
+      loop().schedule(this::connect, delayMs, TimeUnit.MILLISECONDS);
     }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.exchange.ExchangeConnector.Subscription;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,13 +39,8 @@ final class OkxTickerFeed extends OkxStream {
   // ---- loop-thread state
   private final Set<TradingPair> pairs = new LinkedHashSet<>();
 
-  OkxTickerFeed(
-      final OkxConfig config,
-      final HttpClient http,
-      final ScheduledExecutorService loop,
-      final Backoff backoff,
-      final Clock clock) {
-    super("public", config.publicWsUrl(), config, http, loop, backoff);
+  OkxTickerFeed(final OkxTransport transport, final Clock clock) {
+    super("public", transport.config().urls().publicWs(), transport);
     this.clock = clock;
   }
 
@@ -68,7 +61,7 @@ final class OkxTickerFeed extends OkxStream {
 
   /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
   private void watch(final TradingPair pair) {
-    loop.execute(
+    loop().execute(
         () -> {
           if (pairs.add(pair)) {
             subscribe(List.of(pair));
@@ -129,7 +122,7 @@ final class OkxTickerFeed extends OkxStream {
       return;
     }
     for (OkxMessages.TickerData d : OkxJson.list(msg.get("data"), OkxMessages.TickerData.class)) {
-      OkxMarkets.topOfBook(config.connectorName(), d, clock.instant()).ifPresent(this::publish);
+      OkxMarkets.topOfBook(config().connectorName(), d, clock.instant()).ifPresent(this::publish);
     }
   }
 

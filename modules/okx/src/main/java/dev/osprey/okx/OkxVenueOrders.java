@@ -32,7 +32,7 @@ final class OkxVenueOrders {
     final List<Fill> out = new ArrayList<>();
     // OKX lists fills newest first; executors expect them in the order they happened.
     for (int i = fills.size() - 1; i >= 0; i--) {
-      OkxFills.ofRest(fills.get(i), updated).ifPresent(out::add);
+      OkxFills.of(fills.get(i), updated).ifPresent(out::add);
     }
     final OrderRequest request = known != null ? known : rebuild(connector, d);
     return new VenueOrder(request, d.ordId(), state(d.state()), out, null, updated);

@@ -215,7 +215,7 @@ final class OrderTracker {
     final Instant at = OkxTime.millis(d.uTime(), now);
     final List<OrderEvent> out = new ArrayList<>();
     accept(t, d.ordId(), OkxTime.millis(d.cTime(), at), out);
-    OkxFills.ofPush(d, at).ifPresent(f -> fill(t, f, out));
+    OkxFills.of(d, at).ifPresent(f -> fill(t, f, out));
     return new Update(out, finish(t, d.state(), OkxJson.decimalOrZero(d.accFillSz()), at, out));
   }
 
@@ -235,7 +235,7 @@ final class OrderTracker {
     final List<OrderEvent> out = new ArrayList<>();
     accept(t, d.ordId(), OkxTime.millis(d.cTime(), at), out);
     for (OkxMessages.FillData f : fills) {
-      OkxFills.ofRest(f, at).ifPresent(fill -> fill(t, fill, out));
+      OkxFills.of(f, at).ifPresent(fill -> fill(t, fill, out));
     }
     return new Update(out, finish(t, d.state(), OkxJson.decimalOrZero(d.accFillSz()), at, out));
   }

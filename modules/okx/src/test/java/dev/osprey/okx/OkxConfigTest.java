@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OkxConfigTest {
   private static Map<String, String> keys() {
@@ -19,23 +21,24 @@ class OkxConfigTest {
     return env;
   }
 
-  @Test
-  void shouldTradeDemoUnlessUseDemoIsFalse() {
-    final OkxConfig config = OkxConfig.fromEnv("okx", keys());
-    assertTrue(config.demo());
-    assertEquals(URI.create("wss://wspap.okx.com:8443/ws/v5/public"), config.publicWsUrl());
-    assertEquals(URI.create("wss://wspap.okx.com:8443/ws/v5/private"), config.privateWsUrl());
-    assertEquals(URI.create("https://www.okx.com"), config.restUrl());
-  }
-
-  @Test
-  void shouldUseProductionHostsOnlyWhenUseDemoIsFalse() {
+  @ParameterizedTest(name = "OKX_USE_DEMO={0}")
+  @CsvSource(
+      nullValues = "unset",
+      value = {
+        "unset, true, wss://wspap.okx.com:8443/ws/v5/public,"
+            + " wss://wspap.okx.com:8443/ws/v5/private",
+        "FALSE, false, wss://ws.okx.com:8443/ws/v5/public, wss://ws.okx.com:8443/ws/v5/private"
+      })
+  void shouldTradeDemoUnlessUseDemoIsFalse(
+      final String useDemo, final boolean demo, final URI publicWs, final URI privateWs) {
     final Map<String, String> env = keys();
-    env.put("OKX_USE_DEMO", "FALSE");
+    if (useDemo != null) {
+      env.put("OKX_USE_DEMO", useDemo);
+    }
     final OkxConfig config = OkxConfig.fromEnv("okx", env);
-    assertFalse(config.demo());
-    assertEquals(URI.create("wss://ws.okx.com:8443/ws/v5/public"), config.publicWsUrl());
-    assertEquals(URI.create("wss://ws.okx.com:8443/ws/v5/private"), config.privateWsUrl());
+    assertEquals(demo, config.demo());
+    assertEquals(
+        new OkxUrls(URI.create("https://www.okx.com"), publicWs, privateWs), config.urls());
   }
 
   @Test
@@ -52,8 +55,8 @@ class OkxConfigTest {
     env.put("OKX_WS_PUBLIC_URL", "ws://127.0.0.1:9999/ws/v5/public");
     env.put("OKX_WS_PRIVATE_URL", "ws://127.0.0.1:9999/ws/v5/private");
     final OkxConfig config = OkxConfig.fromEnv("okx", env);
-    assertEquals(URI.create("http://127.0.0.1:9999"), config.restUrl());
-    assertEquals(URI.create("ws://127.0.0.1:9999/ws/v5/private"), config.privateWsUrl());
+    assertEquals(URI.create("http://127.0.0.1:9999"), config.urls().rest());
+    assertEquals(URI.create("ws://127.0.0.1:9999/ws/v5/private"), config.urls().privateWs());
     assertTrue(config.demo());
   }
 

@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The OKX connector against the local OKX simulator: OKX's wire protocol, on loopback. */
 class OkxExchangeTest {
@@ -57,11 +59,16 @@ class OkxExchangeTest {
     stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
+  /** Buys 1 BTC-USDT at market on {@code okx}; its fill, once reported. */
+  private OrderEvent.Filled buyOneAtMarket(final ClientOrderId id) throws Exception {
+    await(okx.place(market(id, Side.BUY, "1")));
+    return events.await(id, OrderEvent.Filled.class);
+  }
+
   @Test
   void shouldPlaceAMarketOrderAndReportTheAckThenTheFill() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    final OrderEvent.Filled filled = events.await(id, OrderEvent.Filled.class);
+    final OrderEvent.Filled filled = buyOneAtMarket(id);
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
     assertEquals(Price.of("100"), filled.fill().price());
     assertEquals(Quantity.of("1"), filled.fill().amount());
@@ -103,25 +110,25 @@ class OkxExchangeTest {
     assertEquals(0, sim.count("op-by:instId"));
   }
 
-  @Test
-  void shouldReportTheAckFirstWhenTheFillArrivesBeforeTheAnswer() throws Exception {
-    sim.pushesBeforeAnswer(true);
+  /**
+   * Pushes that arrive before the op's answer ({@code pushesBeforeAnswer}) or twice ({@code
+   * duplicatePushes}) still make one ack, then one fill of the whole amount.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"pushesBeforeAnswer, BUY, 1", "duplicatePushes, SELL, 0.5"})
+  void shouldReportOneAckThenOneFillWhateverThePushesDo(
+      final String fault, final Side side, final String amount) throws Exception {
+    if ("pushesBeforeAnswer".equals(fault)) {
+      sim.pushesBeforeAnswer(true);
+    } else {
+      sim.duplicatePushes(true);
+    }
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
+    await(okx.place(market(id, side, amount)));
     events.await(id, OrderEvent.Filled.class);
     barrier();
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
-  }
-
-  @Test
-  void shouldApplyDuplicatedPushesOnce() throws Exception {
-    sim.duplicatePushes(true);
-    final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.SELL, "0.5")));
-    events.await(id, OrderEvent.Filled.class);
-    barrier();
-    assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
-    assertEquals(0, new BigDecimal("0.5").compareTo(events.filled(id)));
+    assertEquals(0, new BigDecimal(amount).compareTo(events.filled(id)));
   }
 
   @Test
@@ -157,8 +164,7 @@ class OkxExchangeTest {
   void shouldReconcileAnOrderWhoseAnswerWasLostWithTheSocket() throws Exception {
     sim.dropOnNextOrder(OkxSimulator.Drop.AFTER_ORDER);
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     assertEquals(2, sim.count("login"));
     assertEquals(1, sim.count("order:" + id.value()), "sent once: the look-up found it");
     barrier();
@@ -169,8 +175,7 @@ class OkxExchangeTest {
   void shouldSendAnOrderLostOnTheWireOnceAfterReconnecting() throws Exception {
     sim.dropOnNextOrder(OkxSimulator.Drop.BEFORE_ORDER);
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     assertEquals(2, sim.count("order:" + id.value()), "the lost op, then its one resend");
     assertEquals(1, sim.orders().stream().filter(o -> o.get("clOrdId").equals(id.value())).count());
     barrier();
@@ -258,8 +263,7 @@ class OkxExchangeTest {
   @Test
   void shouldLookUpAnOrderPlacedBeforeARestart() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
-    events.await(id, OrderEvent.Filled.class);
+    buyOneAtMarket(id);
     try (OkxExchange restarted = venue.connector()) {
       final VenueOrder order =
           restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();

@@ -54,10 +54,13 @@ class OkxSignerTest {
             "GET",
             "/api/v5/trade/order?instId=BTC-USDT&clOrdId=abc123",
             "");
-    assertEquals("test-api-key", headers.get("OK-ACCESS-KEY"));
-    assertEquals("BAJET7ckuUbbV0YantYCzxmG9513cvcy5FmbBvEetr4=", headers.get("OK-ACCESS-SIGN"));
-    assertEquals("2020-12-08T09:08:57.715Z", headers.get("OK-ACCESS-TIMESTAMP"));
-    assertEquals("test-passphrase", headers.get("OK-ACCESS-PASSPHRASE"));
+    assertEquals(
+        Map.of(
+            "OK-ACCESS-KEY", "test-api-key",
+            "OK-ACCESS-SIGN", "BAJET7ckuUbbV0YantYCzxmG9513cvcy5FmbBvEetr4=",
+            "OK-ACCESS-TIMESTAMP", "2020-12-08T09:08:57.715Z",
+            "OK-ACCESS-PASSPHRASE", "test-passphrase"),
+        headers);
   }
 
   @Test

@@ -40,8 +40,9 @@ final class OkxVenueFixture implements AutoCloseable {
 
   OkxConfig config(final OkxCredentials credentials) {
     return OkxConfig.of("okx", true, credentials)
-        .withUrls(sim.restUrl(), sim.publicWsUrl(), sim.privateWsUrl())
-        .withTimings(Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5));
+        .withUrls(new OkxUrls(sim.restUrl(), sim.publicWsUrl(), sim.privateWsUrl()))
+        .withTimings(
+            new OkxTimings(Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5)));
   }
 
   /** A started connector with the simulator's keys. */

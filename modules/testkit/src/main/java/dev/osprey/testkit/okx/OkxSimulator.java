@@ -168,7 +168,7 @@ public final class OkxSimulator implements AutoCloseable {
   // ------------------------------------------------------------------ failure modes
 
   public void rejectLogins(final boolean on) {
-    venue.rejectLogins(on);
+    venue.set(SimVenue.Fault.REJECT_LOGINS, on);
   }
 
   /** The next {@code count} order ops are refused with code 50011 (Too Many Requests). */
@@ -192,22 +192,22 @@ public final class OkxSimulator implements AutoCloseable {
 
   /** Every {@code orders} push is sent twice. */
   public void duplicatePushes(final boolean on) {
-    venue.duplicatePushes(on);
+    venue.set(SimVenue.Fault.DUPLICATE_PUSHES, on);
   }
 
   /** The pushes one action causes (an order's arrival, a ticker) go out in reverse order. */
   public void reversePushes(final boolean on) {
-    venue.reversePushes(on);
+    venue.set(SimVenue.Fault.REVERSE_PUSHES, on);
   }
 
   /** An order's pushes go out before the answer to its {@code order} op. */
   public void pushesBeforeAnswer(final boolean on) {
-    venue.pushesBeforeAnswer(on);
+    venue.set(SimVenue.Fault.PUSHES_BEFORE_ANSWER, on);
   }
 
   /** Fill pushes are held back (a late push) until {@link #releaseHeldPushes}. */
   public void holdFillPushes(final boolean on) {
-    venue.holdFillPushes(on);
+    venue.set(SimVenue.Fault.HOLD_FILL_PUSHES, on);
   }
 
   public void releaseHeldPushes() {

@@ -19,43 +19,28 @@ final class SimOrder {
       boolean maker,
       long ts) {}
 
+  /** What the {@code order} op asked for; {@code px} is null for a market order. */
+  record Request(
+      String clOrdId, String instId, String side, String ordType, BigDecimal px, BigDecimal sz) {}
+
   final String ordId;
-  final String clOrdId;
-  final String instId;
-  final String side;
-  final String ordType;
-  final BigDecimal px;
-  final BigDecimal sz;
+  final Request request;
   final long cTime;
   final long arrival;
   String state = "live";
   long uTime;
   final List<Trade> trades = new ArrayList<>();
 
-  SimOrder(
-      final String ordId,
-      final String clOrdId,
-      final String instId,
-      final String side,
-      final String ordType,
-      final BigDecimal px,
-      final BigDecimal sz,
-      final long now,
-      final long arrival) {
+  SimOrder(final String ordId, final Request request, final long now, final long arrival) {
     this.ordId = ordId;
-    this.clOrdId = clOrdId;
-    this.instId = instId;
-    this.side = side;
-    this.ordType = ordType;
-    this.px = px;
-    this.sz = sz;
+    this.request = request;
     this.cTime = now;
     this.uTime = now;
     this.arrival = arrival;
   }
 
   boolean isBuy() {
-    return "buy".equals(side);
+    return "buy".equals(request.side());
   }
 
   boolean isOpen() {
@@ -71,31 +56,31 @@ final class SimOrder {
   }
 
   BigDecimal remaining() {
-    return sz.subtract(filled());
+    return request.sz().subtract(filled());
   }
 
   String base() {
-    return instId.substring(0, instId.indexOf('-'));
+    return request.instId().substring(0, request.instId().indexOf('-'));
   }
 
   String quote() {
-    return instId.substring(instId.indexOf('-') + 1);
+    return request.instId().substring(request.instId().indexOf('-') + 1);
   }
 
   /** The order as OKX shows it, in a push or a REST answer; {@code last} fills the fill fields. */
   Map<String, String> view(final Trade last) {
     final Map<String, String> m = new LinkedHashMap<>();
     m.put("instType", "SPOT");
-    m.put("instId", instId);
+    m.put("instId", request.instId());
     m.put("ordId", ordId);
-    m.put("clOrdId", clOrdId);
+    m.put("clOrdId", request.clOrdId());
     m.put("tag", "");
-    m.put("px", px == null ? "" : px.toPlainString());
-    m.put("sz", sz.toPlainString());
-    m.put("ordType", ordType);
-    m.put("side", side);
+    m.put("px", request.px() == null ? "" : request.px().toPlainString());
+    m.put("sz", request.sz().toPlainString());
+    m.put("ordType", request.ordType());
+    m.put("side", request.side());
     m.put("tdMode", "cash");
-    m.put("tgtCcy", "market".equals(ordType) ? "base_ccy" : "");
+    m.put("tgtCcy", "market".equals(request.ordType()) ? "base_ccy" : "");
     m.put("accFillSz", filled().toPlainString());
     m.put("avgPx", avgPx());
     m.put("fillPx", last == null ? "" : last.px().toPlainString());
@@ -118,13 +103,13 @@ final class SimOrder {
   Map<String, String> fillView(final Trade t) {
     final Map<String, String> m = new LinkedHashMap<>();
     m.put("instType", "SPOT");
-    m.put("instId", instId);
+    m.put("instId", request.instId());
     m.put("tradeId", t.tradeId());
     m.put("ordId", ordId);
-    m.put("clOrdId", clOrdId);
+    m.put("clOrdId", request.clOrdId());
     m.put("fillPx", t.px().toPlainString());
     m.put("fillSz", t.sz().toPlainString());
-    m.put("side", side);
+    m.put("side", request.side());
     m.put("execType", t.maker() ? "M" : "T");
     m.put("fee", t.fee().toPlainString());
     m.put("feeCcy", t.feeCcy());

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -33,29 +35,31 @@ final class SimVenue {
   record Instrument(
       String instId, BigDecimal tickSz, BigDecimal lotSz, BigDecimal minSz, long instIdCode) {}
 
-  private static final class Ticker {
-    final BigDecimal bid;
-    final BigDecimal ask;
-    final BigDecimal bidSz;
-    final BigDecimal askSz;
-    BigDecimal bidLeft;
-    BigDecimal askLeft;
-    final long ts;
+  /**
+   * One side of a ticker: its price, its displayed size (null: deep enough for any order) and what
+   * fills have left of that size.
+   */
+  private static final class Level {
+    final BigDecimal px;
+    final BigDecimal sz;
+    BigDecimal left;
 
-    Ticker(
-        final BigDecimal bid,
-        final BigDecimal bidSz,
-        final BigDecimal ask,
-        final BigDecimal askSz,
-        final long ts) {
-      this.bid = bid;
-      this.ask = ask;
-      this.bidSz = bidSz;
-      this.askSz = askSz;
-      this.bidLeft = bidSz;
-      this.askLeft = askSz;
-      this.ts = ts;
+    Level(final BigDecimal px, final BigDecimal sz) {
+      this.px = px;
+      this.sz = sz;
+      this.left = sz;
     }
+  }
+
+  private record Ticker(Level bid, Level ask, long ts) {}
+
+  /** A way the venue misbehaves while a test has it switched on (see {@link OkxSimulator}). */
+  enum Fault {
+    REJECT_LOGINS,
+    DUPLICATE_PUSHES,
+    REVERSE_PUSHES,
+    PUSHES_BEFORE_ANSWER,
+    HOLD_FILL_PUSHES
   }
 
   /** What to do to the private socket on the next {@code order} op. */
@@ -83,13 +87,9 @@ final class SimVenue {
   private int connIds;
 
   // failure modes, switched by tests
-  private boolean rejectLogins;
+  private final Set<Fault> faults = EnumSet.noneOf(Fault.class);
   private int rateLimitedOrders;
   private Drop dropOnNextOrder = Drop.NONE;
-  private boolean duplicatePushes;
-  private boolean reversePushes;
-  private boolean pushesBeforeAnswer;
-  private boolean holdFillPushes;
 
   /** The venue's clock (the simulator's, possibly set apart from the client's). */
   Clock clock() {
@@ -128,11 +128,11 @@ final class SimVenue {
       final BigDecimal ask,
       final BigDecimal askSz) {
     final long now = clock.millis();
-    final Ticker t = new Ticker(bid, bidSz, ask, askSz, now);
+    final Ticker t = new Ticker(new Level(bid, bidSz), new Level(ask, askSz), now);
     tickers.put(instId, t);
     final List<String> pushes = new ArrayList<>();
     for (SimOrder o : orders) {
-      if (o.instId.equals(instId) && o.isOpen()) {
+      if (o.request.instId().equals(instId) && o.isOpen()) {
         match(o, false, pushes);
       }
     }
@@ -150,18 +150,22 @@ final class SimVenue {
     final Map<String, String> data = new LinkedHashMap<>();
     data.put("instType", "SPOT");
     data.put("instId", instId);
-    data.put("last", t.bid.toPlainString());
-    data.put("askPx", t.ask.toPlainString());
-    data.put("askSz", t.askSz == null ? "1000000" : t.askSz.toPlainString());
-    data.put("bidPx", t.bid.toPlainString());
-    data.put("bidSz", t.bidSz == null ? "1000000" : t.bidSz.toPlainString());
-    data.put("ts", Long.toString(t.ts));
+    data.put("last", t.bid().px.toPlainString());
+    data.put("askPx", t.ask().px.toPlainString());
+    data.put("askSz", t.ask().sz == null ? "1000000" : t.ask().sz.toPlainString());
+    data.put("bidPx", t.bid().px.toPlainString());
+    data.put("bidSz", t.bid().sz == null ? "1000000" : t.bid().sz.toPlainString());
+    data.put("ts", Long.toString(t.ts()));
     return write(
         Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
   }
 
-  synchronized void rejectLogins(final boolean on) {
-    rejectLogins = on;
+  synchronized void set(final Fault fault, final boolean on) {
+    if (on) {
+      faults.add(fault);
+    } else {
+      faults.remove(fault);
+    }
   }
 
   synchronized void rateLimitNextOrders(final int count) {
@@ -170,22 +174,6 @@ final class SimVenue {
 
   synchronized void dropOnNextOrder(final Drop drop) {
     dropOnNextOrder = drop;
-  }
-
-  synchronized void duplicatePushes(final boolean on) {
-    duplicatePushes = on;
-  }
-
-  synchronized void reversePushes(final boolean on) {
-    reversePushes = on;
-  }
-
-  synchronized void pushesBeforeAnswer(final boolean on) {
-    pushesBeforeAnswer = on;
-  }
-
-  synchronized void holdFillPushes(final boolean on) {
-    holdFillPushes = on;
   }
 
   /** Sends the fill pushes held back so far, in order. */
@@ -264,7 +252,9 @@ final class SimVenue {
 
   private void login(final SimSocket s, final JsonNode args) {
     final String problem =
-        rejectLogins ? "60009:Login failed." : SimAuth.checkLogin(args, clock.millis());
+        faults.contains(Fault.REJECT_LOGINS)
+            ? "60009:Login failed."
+            : SimAuth.checkLogin(args, clock.millis());
     if (problem != null) {
       final String[] codeMsg = problem.split(":", 2);
       s.send(error(codeMsg[0], codeMsg[1], s));
@@ -353,17 +343,15 @@ final class SimVenue {
       return;
     }
     final long now = clock.millis();
-    final SimOrder o =
-        new SimOrder(
-            Long.toString(nextOrdId++),
+    final SimOrder.Request request =
+        new SimOrder.Request(
             clOrdId,
             instId,
             a.path("side").asText(),
             a.path("ordType").asText(),
             decimal(a.path("px").asText("")),
-            new BigDecimal(a.path("sz").asText()),
-            now,
-            arrivals++);
+            new BigDecimal(a.path("sz").asText()));
+    final SimOrder o = new SimOrder(Long.toString(nextOrdId++), request, now, arrivals++);
     orders.add(o);
     final List<String> pushes = new ArrayList<>();
     pushes.add(orderPush(o, null));
@@ -374,7 +362,7 @@ final class SimVenue {
       s.drop();
       return;
     }
-    if (pushesBeforeAnswer) {
+    if (faults.contains(Fault.PUSHES_BEFORE_ANSWER)) {
       deliverPushes(pushes);
       s.send(answer);
     } else {
@@ -412,7 +400,7 @@ final class SimVenue {
       return "51001:Instrument ID does not exist.";
     }
     for (SimOrder o : orders) {
-      if (o.clOrdId.equals(clOrdId)) {
+      if (o.request.clOrdId().equals(clOrdId)) {
         return "51016:Duplicated clOrdId.";
       }
     }
@@ -441,7 +429,7 @@ final class SimVenue {
     final String instId = instIdOf(a);
     SimOrder found = null;
     for (SimOrder o : orders) {
-      if (o.clOrdId.equals(clOrdId) && o.instId.equals(instId)) {
+      if (o.request.clOrdId().equals(clOrdId) && o.request.instId().equals(instId)) {
         found = o;
       }
     }
@@ -472,35 +460,31 @@ final class SimVenue {
   // ------------------------------------------------------------------ matching
 
   private void match(final SimOrder o, final boolean arriving, final List<String> pushes) {
-    final Ticker t = tickers.get(o.instId);
+    final Ticker t = tickers.get(o.request.instId());
     if (t == null) {
       return;
     }
-    final boolean market = "market".equals(o.ordType);
-    final BigDecimal opposite = o.isBuy() ? t.ask : t.bid;
-    final boolean crosses =
-        market || (o.isBuy() ? o.px.compareTo(t.ask) >= 0 : o.px.compareTo(t.bid) <= 0);
+    final boolean market = "market".equals(o.request.ordType());
+    final Level opposite = o.isBuy() ? t.ask() : t.bid();
+    final int vsOpposite = market ? 0 : o.request.px().compareTo(opposite.px);
+    final boolean crosses = market || (o.isBuy() ? vsOpposite >= 0 : vsOpposite <= 0);
     if (!crosses) {
       return;
     }
-    if (arriving && "post_only".equals(o.ordType)) {
+    if (arriving && "post_only".equals(o.request.ordType())) {
       o.state = "canceled";
       o.uTime = clock.millis();
       pushes.add(orderPush(o, null));
       return;
     }
-    final BigDecimal left = o.isBuy() ? t.askLeft : t.bidLeft;
+    final BigDecimal left = opposite.left;
     final BigDecimal qty = left == null ? o.remaining() : o.remaining().min(left);
     if (qty.signum() > 0) {
       if (left != null) {
-        if (o.isBuy()) {
-          t.askLeft = left.subtract(qty);
-        } else {
-          t.bidLeft = left.subtract(qty);
-        }
+        opposite.left = left.subtract(qty);
       }
       final boolean maker = !arriving;
-      final BigDecimal px = maker ? o.px : opposite;
+      final BigDecimal px = maker ? o.request.px() : opposite.px;
       final BigDecimal rate = maker ? makerFee : takerFee;
       final BigDecimal fee =
           (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
@@ -550,18 +534,18 @@ final class SimVenue {
   }
 
   private void deliverPushes(final List<String> pushes) {
-    if (reversePushes) {
+    if (faults.contains(Fault.REVERSE_PUSHES)) {
       Collections.reverse(pushes);
     }
     for (String p : pushes) {
       final boolean fill = p.startsWith("F");
       final String text = fill ? p.substring(1) : p;
-      if (fill && holdFillPushes) {
+      if (fill && faults.contains(Fault.HOLD_FILL_PUSHES)) {
         held.add(text);
         continue;
       }
       sendPrivate(text);
-      if (duplicatePushes) {
+      if (faults.contains(Fault.DUPLICATE_PUSHES)) {
         sendPrivate(text);
       }
     }
@@ -619,8 +603,9 @@ final class SimVenue {
       case "/api/v5/trade/order":
         {
           for (SimOrder o : orders) {
-            if (o.instId.equals(q.get("instId"))
-                && (o.clOrdId.equals(q.get("clOrdId")) || o.ordId.equals(q.get("ordId")))) {
+            if (o.request.instId().equals(q.get("instId"))
+                && (o.request.clOrdId().equals(q.get("clOrdId"))
+                    || o.ordId.equals(q.get("ordId")))) {
               return ok(
                   List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
             }
@@ -631,7 +616,7 @@ final class SimVenue {
         {
           final List<Map<String, String>> data = new ArrayList<>();
           for (SimOrder o : orders) {
-            if ((!q.containsKey("instId") || o.instId.equals(q.get("instId")))
+            if ((!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))
                 && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
               for (SimOrder.Trade t : o.trades) {
                 data.add(0, o.fillView(t)); // newest first, as OKX lists them
@@ -647,7 +632,7 @@ final class SimVenue {
           final List<Map<String, String>> data = new ArrayList<>();
           for (SimOrder o : orders) {
             if (o.isOpen() == pending
-                && (!q.containsKey("instId") || o.instId.equals(q.get("instId")))) {
+                && (!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))) {
               data.add(0, o.view(null));
             }
           }
@@ -685,14 +670,12 @@ final class SimVenue {
       final String code,
       final String msg,
       final List<Map<String, String>> data) {
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", id);
-    m.put("op", op);
-    m.put("code", code);
-    m.put("msg", msg);
+    final String micros = Long.toString(clock.millis() * 1000);
+    final Map<String, Object> m =
+        new LinkedHashMap<>(ordered("id", id, "op", op, "code", code, "msg", msg));
     m.put("data", data);
-    m.put("inTime", Long.toString(clock.millis() * 1000));
-    m.put("outTime", Long.toString(clock.millis() * 1000));
+    m.put("inTime", micros);
+    m.put("outTime", micros);
     return write(m);
   }
 
