@@ -168,15 +168,16 @@ final class AgentReplay implements ReplayEngine.Participant {
   // ---- observe: what the live AgentObserver asks the gateways, read off the replay ----------------
 
   private Observation observe(final Desk desk, final Instant now) {
-    final List<Run> mine = mine(desk);
+    List<Run> mine = mine(desk);
     risk.settle(mine, r -> report(desk, r, now));
     final PositionBook book = book(mine);
     final RiskUsage usage = usage(desk, mine, book, now);
-    risk.tripIfBroken(usage).ifPresent(trip -> {
+    if (risk.tripIfBroken(usage).isPresent()) {
       for (Run r : mine) {
         desk.stop(r.config().id(), false);   // the kill switch winds down, closing positions
       }
-    });
+      mine = mine(desk);   // the runs are snapshots: observe the executors as the stops left them
+    }
     final List<ExecutorReport> reports = mine.stream().map(r -> report(desk, r, now)).toList();
     return new Observation(now, observedMarkets(desk),
         Observations.executors(reports, Observations.plannedAmounts(state)), Observations.positions(book),

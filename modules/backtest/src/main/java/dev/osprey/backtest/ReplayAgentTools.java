@@ -9,6 +9,7 @@ import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.money.QuoteAmount;
+import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.risk.RiskDecision;
 import dev.osprey.engine.agent.AgentEvent;
 import dev.osprey.engine.agent.AgentProtocol;
@@ -65,8 +66,9 @@ final class ReplayAgentTools implements AgentTools {
     final Optional<QuoteAmount> exposure = config.plannedExposure(
         desk.view(config.markets().get(0)).top().map(TopOfBook::mid));
     final List<Run> mine = agent.mine(desk);
-    final RiskDecision decision = agent.risk().checkCreate(config, exposure,
-        agent.usage(desk, mine, agent.book(mine), now), agent.book(mine), now);
+    final PositionBook book = agent.book(mine);
+    final RiskDecision decision = agent.risk().checkCreate(config, exposure, agent.usage(desk, mine, book, now),
+        book, now);
     if (decision instanceof RiskDecision.Denied d) {
       return refuse(request.action(), id, d.code().name(), d.message());
     }
