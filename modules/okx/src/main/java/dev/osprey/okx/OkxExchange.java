@@ -1,21 +1,17 @@
 package dev.osprey.okx;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * OKX spot behind {@link ExchangeConnector}: orders over the private WebSocket ({@code order},
- * {@code cancel-order}, the {@code orders} channel), top of book from the public {@code tickers}
- * channel, REST for instruments, balances and look-ups by client order id.
+ * {@code cancel-order}, the {@code orders} channel; see {@link OkxOrderDesk}), top of book from the
+ * public {@code tickers} channel, REST for instruments, balances and look-ups by client order id.
  *
  * <p><b>One thread.</b> Every state change (orders, sockets, queues) happens on the connector's own
  * single thread, which is also where listeners are called (they must not block). Public methods
@@ -42,20 +38,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Orders.</b> {@link #place} sends an order op once the per-instrument rate limit (60 per 2
  * s) allows and the private socket is logged in and subscribed; placing a known client order id
- * re-publishes what is known instead. Op answers and pushes go through {@link OrderTracker}, which
- * reports each acceptance, fill and cancel once, in any arrival order.
- *
- * <p><b>Reconnects.</b> A socket that ends is reopened with exponential backoff; the private one
- * logs in again and subscribes to {@code orders}, then every order not known to be finished is
- * looked up by client order id: what OKX has is applied (missed fills come out once), an order op
- * that never reached OKX is sent (its first arrival, not a second order), and only then do queued
- * orders go out. A rejected login is final: it fails {@link #start} and every later order with an
- * {@link OkxException} naming what to check, and the connector stops retrying.
+ * re-publishes what is known instead. Each acceptance, fill and cancel is reported once, in any
+ * arrival order, and every reconnect reconciles by client order id before anything new is sent. A
+ * rejected login is final: it fails {@link #start} and every later order with an {@link
+ * OkxException} naming what to check, and the connector stops retrying.
  */
 public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OkxExchange.class);
   private static final long KEEPALIVE_MS = 20_000;
-  private static final int LOOKUP_RETRIES = 5;
 
   /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
   private static final long COLD_PAIR_WAIT_MS = 3_000;
@@ -64,14 +54,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final Clock clock;
   private final ScheduledExecutorService loop;
   private volatile Thread loopThread;
-  private final HttpClient http;
   private final VenueClock venueClock;
   private final OkxRestClient rest;
-  private final Backoff backoff;
-  private final OrderTracker tracker = new OrderTracker();
-  private final OkxRateLimiter placeLimiter = OkxRateLimiter.okxOrders();
-  private final OkxRateLimiter cancelLimiter = OkxRateLimiter.okxOrders();
   private final OkxTickerFeed tickers;
+  private final OkxBalances balances;
+  private final OkxOrderDesk desk;
 
   private final Map<TradingPair, TradingRules> rules = new ConcurrentHashMap<>();
 
@@ -79,21 +66,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final Map<String, Long> instIdCodes = new ConcurrentHashMap<>();
 
   private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
-  private final OkxBalances balances;
-
-  private final OkxPrivateChannel channel;
-
-  // ---- loop-thread state
-  private final Map<String, PendingOp> pendingOps = new HashMap<>();
-  private final Map<ClientOrderId, CompletableFuture<Void>> placeFutures = new HashMap<>();
-  private final List<Runnable> whenReady = new ArrayList<>();
-  private long opIds;
-  private boolean closed;
-  private volatile OkxException fatal;
-  private final CompletableFuture<Void> privateStarted = new CompletableFuture<>();
-
-  /** One op sent on the private socket and not answered yet. */
-  private record PendingOp(String op, ClientOrderId clientOrderId, CompletableFuture<Void> done) {}
 
   public OkxExchange(final OkxConfig config, final Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
@@ -106,39 +78,21 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               loopThread = t;
               return t;
             });
-    this.http = HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
+    final HttpClient http =
+        HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
-    this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
-    final OkxTransport transport = new OkxTransport(config, http, loop, backoff);
+    final OkxTransport transport =
+        new OkxTransport(
+            config,
+            http,
+            loop,
+            new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax()));
     this.tickers = new OkxTickerFeed(transport, clock);
     this.balances = new OkxBalances(rest, loop, clock);
-    this.channel =
-        new OkxPrivateChannel(
-            transport,
-            venueClock,
-            this::syncClock,
-            new OkxPrivateChannel.Listener() {
-              @Override
-              public void onReady() {
-                onPrivateReady();
-              }
-
-              @Override
-              public void onMessage(final JsonNode message) {
-                onPrivateMessage(message);
-              }
-
-              @Override
-              public void onLost() {
-                onPrivateLost();
-              }
-
-              @Override
-              public void onRejected(final OkxException error) {
-                onLoginRejected(error);
-              }
-            });
+    this.desk =
+        new OkxOrderDesk(
+            transport, venueClock, this::syncClock, rest, clock, instIdCodes, this::emit);
   }
 
   /**
@@ -161,15 +115,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     syncClock()
         .thenRunAsync(
             () -> {
-              channel.connect();
+              desk.connect();
               tickers.connect();
               balances.refresh();
               loop.scheduleAtFixedRate(
                   this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
             },
             loop);
-    return CompletableFuture.allOf(
-        instruments, privateStarted, tickers.started, balances.firstRead);
+    return CompletableFuture.allOf(instruments, desk.started, tickers.started, balances.firstRead);
   }
 
   /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
@@ -200,126 +153,13 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    return onLoop(
-        done -> {
-          final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
-          if (known.isPresent()) {
-            emit(known.get().history());
-            final CompletableFuture<Void> inFlight = placeFutures.get(request.clientOrderId());
-            if (inFlight == null) {
-              done.complete(null);
-            } else {
-              inFlight.whenComplete((v, e) -> complete(done, e));
-            }
-            return;
-          }
-          final OrderTracker.Tracked t = tracker.register(request);
-          placeFutures.put(request.clientOrderId(), done);
-          if (fatal != null) {
-            refuse(t, fatal.getMessage());
-            return;
-          }
-          if (!OkxOrderArgs.isValidClOrdId(request.clientOrderId())) {
-            emit(
-                tracker
-                    .onRejected(
-                        request.clientOrderId(),
-                        RejectReason.VENUE_ERROR,
-                        "client order id '"
-                            + request.clientOrderId()
-                            + "' is not an OKX clOrdId (1-32 letters and digits)",
-                        clock.instant())
-                    .events());
-            completePlace(request.clientOrderId(), null);
-            return;
-          }
-          schedulePlace(t);
-        });
-  }
-
-  private void schedulePlace(final OrderTracker.Tracked t) {
-    final long delayMs = placeLimiter.reserve(t.instId, clock.millis());
-    if (delayMs == 0) {
-      sendOrder(t);
-    } else {
-      LOG.info(
-          "OKX order {} waits {} ms for the {} rate limit", t.clientOrderId, delayMs, t.instId);
-      loop.schedule(() -> sendOrder(t), delayMs, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void sendOrder(final OrderTracker.Tracked t) {
-    if (t.isDone()) {
-      completePlace(t.clientOrderId, null);
-      return;
-    }
-    if (fatal != null) {
-      refuse(t, fatal.getMessage());
-      return;
-    }
-    if (!channel.isReady()) {
-      t.sending = OrderTracker.Sending.QUEUED;
-      whenReady.add(() -> schedulePlace(t));
-      return;
-    }
-    final String id = nextOpId();
-    pendingOps.put(id, new PendingOp("order", t.clientOrderId, null));
-    t.sending = OrderTracker.Sending.SENT;
-    channel.sendOp(
-        OkxJson.write(
-            new OkxMessages.WsRequest(
-                id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
-    expireLater(id);
+    return onLoop(done -> desk.place(request, done));
   }
 
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return onLoop(
-        done -> {
-          final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
-          if (known.isEmpty() || known.get().isDone()) {
-            done.complete(null); // unknown or finished: nothing to cancel
-            return;
-          }
-          if (fatal != null) {
-            done.completeExceptionally(fatal);
-            return;
-          }
-          final OrderTracker.Tracked t = known.get();
-          if (t.sending == OrderTracker.Sending.QUEUED) {
-            emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
-            done.complete(null);
-            return;
-          }
-          final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
-          loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
-        });
-  }
-
-  private void sendCancel(final OrderTracker.Tracked t, final CompletableFuture<Void> done) {
-    if (t.isDone()) {
-      done.complete(null);
-      return;
-    }
-    if (fatal != null) {
-      done.completeExceptionally(fatal);
-      return;
-    }
-    if (!channel.isReady()) {
-      whenReady.add(() -> sendCancel(t, done));
-      return;
-    }
-    final String id = nextOpId();
-    pendingOps.put(id, new PendingOp("cancel-order", t.clientOrderId, done));
-    channel.sendOp(
-        OkxJson.write(
-            new OkxMessages.WsRequest(
-                id,
-                "cancel-order",
-                List.of(
-                    OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
-    expireLater(id);
+    return onLoop(done -> desk.cancel(clientOrderId, done));
   }
 
   @Override
@@ -329,9 +169,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final CompletableFuture<Optional<String>> instId = new CompletableFuture<>();
     loop.execute(
         () -> {
-          final Optional<OrderTracker.Tracked> t = tracker.find(clientOrderId);
-          known.complete(t.map(x -> x.request));
-          instId.complete(t.map(x -> x.instId));
+          known.complete(desk.request(clientOrderId));
+          instId.complete(desk.instId(clientOrderId));
         });
     return instId
         .thenCompose(
@@ -353,178 +192,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                             name(), s.order(), s.fills(), request.orElse(null), clock.instant())));
   }
 
-  // ------------------------------------------------------------------ private channel
-
-  /** Logged in and subscribed (again): reconcile what may have changed, then send what waited. */
-  private void onPrivateReady() {
-    privateStarted.complete(null);
-    for (OrderTracker.Tracked t : tracker.unfinished()) {
-      if (t.sending != OrderTracker.Sending.QUEUED) {
-        reconcile(t, 0);
-      }
-    }
-    final List<Runnable> queued = new ArrayList<>(whenReady);
-    whenReady.clear();
-    queued.forEach(Runnable::run);
-  }
-
-  private void onPrivateMessage(final JsonNode msg) {
-    if (msg.has("op")) {
-      onOpAnswer(msg);
-    } else if ("orders".equals(msg.path("arg").path("channel").asText())) {
-      for (OkxMessages.OrderData d : OkxJson.list(msg.get("data"), OkxMessages.OrderData.class)) {
-        apply(tracker.onOrder(d, clock.instant()), d.clOrdId());
-      }
-    }
-  }
-
-  private void onPrivateLost() {
-    // Unanswered ops: an order op stays SENT (the reconcile after reconnecting decides), a
-    // cancel is sent again (cancelling twice is harmless).
-    for (PendingOp op : new ArrayList<>(pendingOps.values())) {
-      if ("cancel-order".equals(op.op())) {
-        tracker
-            .find(op.clientOrderId())
-            .ifPresent(t -> whenReady.add(() -> sendCancel(t, op.done())));
-      }
-    }
-    pendingOps.clear();
-  }
-
-  private void onLoginRejected(final OkxException error) {
-    fatal = error;
-    privateStarted.completeExceptionally(error);
-    failWaiting(error);
-  }
-
-  private void onOpAnswer(final JsonNode msg) {
-    final PendingOp op = pendingOps.remove(OkxJson.text(msg, "id"));
-    if (op == null) {
-      return; // answered after a timeout or a reconnect: the reconcile decided already
-    }
-    final List<OkxMessages.OpResult> results =
-        OkxJson.list(msg.get("data"), OkxMessages.OpResult.class);
-    final String code = results.isEmpty() ? OkxJson.text(msg, "code") : results.get(0).sCode();
-    final String text = results.isEmpty() ? OkxJson.text(msg, "msg") : results.get(0).sMsg();
-    final Optional<OrderTracker.Tracked> t = tracker.find(op.clientOrderId());
-    if ("order".equals(op.op())) {
-      onOrderAnswer(
-          op.clientOrderId(), code, text, results.isEmpty() ? "" : results.get(0).ordId(), t);
-    } else if ("0".equals(code) || OkxErrors.isAlreadyDone(code)) {
-      op.done().complete(null); // the outcome (or the earlier one) arrives as an event
-    } else {
-      op.done()
-          .completeExceptionally(
-              new OkxException(
-                  code,
-                  "OKX refused to cancel "
-                      + op.clientOrderId()
-                      + ": "
-                      + OkxErrors.describe(code, text)));
-    }
-  }
-
-  private void onOrderAnswer(
-      final ClientOrderId id,
-      final String code,
-      final String text,
-      final String ordId,
-      final Optional<OrderTracker.Tracked> t) {
-    if ("0".equals(code)) {
-      emit(tracker.onAccepted(id, ordId, clock.instant()).events());
-      completePlace(id, null);
-    } else if (OkxErrors.DUPLICATE_CL_ORD_ID.equals(code) && t.isPresent()) {
-      // OKX has this id already (sent before a reconnect): report what it has, send nothing.
-      t.get().sending = OrderTracker.Sending.ANSWERED;
-      reconcile(t.get(), 0);
-    } else {
-      LOG.warn("OKX refused order {}: {}", id, OkxErrors.describe(code, text));
-      emit(
-          tracker
-              .onRejected(
-                  id, OkxErrors.reason(code), OkxErrors.describe(code, text), clock.instant())
-              .events());
-      completePlace(id, null);
-    }
-  }
-
   /** Runs {@code body} on the connector's thread, with the future it completes when done. */
   private CompletionStage<Void> onLoop(final Consumer<CompletableFuture<Void>> body) {
     final CompletableFuture<Void> done = new CompletableFuture<>();
     loop.execute(() -> body.accept(done));
     return done;
-  }
-
-  /** Gives up on op {@code id} if OKX has not answered it within the request timeout. */
-  private void expireLater(final String id) {
-    loop.schedule(
-        () -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void opTimedOut(final String id) {
-    final PendingOp op = pendingOps.remove(id);
-    if (op == null) {
-      return;
-    }
-    LOG.warn(
-        "OKX {} of {} not answered in {}; asking OKX",
-        op.op(),
-        op.clientOrderId(),
-        config.timings().requestTimeout());
-    if ("order".equals(op.op())) {
-      tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
-    } else {
-      op.done()
-          .completeExceptionally(
-              new OkxException(
-                  "", "OKX did not answer the cancel of " + op.clientOrderId() + " in time"));
-    }
-  }
-
-  /** Asks OKX for {@code t} and applies the answer (see {@link OrderTracker#decide}). */
-  private void reconcile(final OrderTracker.Tracked t, final int attempt) {
-    rest.snapshot(t.instId, t.clientOrderId.value())
-        .whenCompleteAsync(
-            (snap, error) -> {
-              if (error != null) {
-                if (attempt < LOOKUP_RETRIES && !closed) {
-                  LOG.warn(
-                      "OKX look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
-                  loop.schedule(
-                      () -> reconcile(t, attempt + 1),
-                      backoff.delay(attempt).toMillis(),
-                      TimeUnit.MILLISECONDS);
-                } else {
-                  LOG.error(
-                      "OKX look-up of {} failed for good: {}", t.clientOrderId, error.toString());
-                }
-                return;
-              }
-              switch (OrderTracker.decide(t, snap.isPresent())) {
-                case APPLY:
-                  final OrderTracker.Update u =
-                      tracker.onSnapshot(snap.get().order(), snap.get().fills(), clock.instant());
-                  emit(u.events());
-                  completePlace(t.clientOrderId, null);
-                  break;
-                case SEND:
-                  LOG.info("OKX never received order {}; sending it", t.clientOrderId);
-                  t.sending = OrderTracker.Sending.QUEUED;
-                  schedulePlace(t);
-                  break;
-                default:
-                  LOG.warn(
-                      "OKX does not know order {} it had accepted; leaving it", t.clientOrderId);
-              }
-            },
-            loop);
-  }
-
-  private void apply(final OrderTracker.Update update, final String clOrdId) {
-    emit(update.events());
-    if (update.needsLookup()) {
-      tracker.find(ClientOrderId.of(clOrdId)).ifPresent(t -> reconcile(t, 0));
-    }
   }
 
   // ------------------------------------------------------------------ market data
@@ -583,61 +255,15 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     }
   }
 
-  private void completePlace(final ClientOrderId id, final Throwable error) {
-    final CompletableFuture<Void> f = placeFutures.remove(id);
-    if (f != null) {
-      complete(f, error);
-    }
-  }
-
-  private static void complete(final CompletableFuture<Void> f, final Throwable error) {
-    if (error == null) {
-      f.complete(null);
-    } else {
-      f.completeExceptionally(error);
-    }
-  }
-
-  /**
-   * After a rejected login: orders that never left are refused by event (OKX will take none from
-   * this connector, and an executor should fail with the reason rather than wait); orders on the
-   * wire when it happened have an unknown outcome, so their stages fail instead.
-   */
-  private void failWaiting(final OkxException error) {
-    final List<Runnable> queued = new ArrayList<>(whenReady);
-    whenReady.clear();
-    queued.forEach(Runnable::run); // each sees `fatal` and settles itself
-    for (ClientOrderId id : new ArrayList<>(placeFutures.keySet())) {
-      final boolean onTheWire =
-          tracker.find(id).map(t -> t.sending == OrderTracker.Sending.SENT).orElse(true);
-      if (onTheWire) {
-        completePlace(id, error);
-      }
-    }
-  }
-
-  /** Refuses an order that never left, with {@code why}. */
-  private void refuse(final OrderTracker.Tracked t, final String why) {
-    emit(
-        tracker
-            .onRejected(t.clientOrderId, RejectReason.VENUE_ERROR, why, clock.instant())
-            .events());
-    completePlace(t.clientOrderId, null);
-  }
-
   private void keepAlive() {
     // OKX closes a socket that is silent for 30 s.
-    channel.ping();
+    desk.ping();
     tickers.ping();
   }
 
   /** Demo trading says so on every request, the WebSocket handshakes included. */
   static Map<String, String> wsHeaders(final OkxConfig config) {
     return config.demo() ? Map.of("x-simulated-trading", "1") : Map.of();
-  }
-
-  private String nextOpId() {
-    return Long.toString(++opIds);
   }
 
   /** Where this connector connects (for logs and operators; never the credentials). */
@@ -650,8 +276,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final CompletableFuture<Void> done = new CompletableFuture<>();
     loop.execute(
         () -> {
-          closed = true;
-          channel.close();
+          desk.close();
           balances.close();
           tickers.close();
           done.complete(null);

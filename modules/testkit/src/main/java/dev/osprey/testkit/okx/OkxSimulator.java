@@ -316,7 +316,7 @@ public final class OkxSimulator implements AutoCloseable {
         return complete(
             json(
                 StatusCodes.UNAUTHORIZED,
-                SimVenue.write(Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
+                SimMessages.write(Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
       }
     }
     final String body = venue.rest(path, params);

@@ -1,5 +1,12 @@
 package dev.osprey.testkit.okx;
 
+import static dev.osprey.testkit.okx.SimMessages.decimal;
+import static dev.osprey.testkit.okx.SimMessages.error;
+import static dev.osprey.testkit.okx.SimMessages.orderPush;
+import static dev.osprey.testkit.okx.SimMessages.ordered;
+import static dev.osprey.testkit.okx.SimMessages.tickerPush;
+import static dev.osprey.testkit.okx.SimMessages.write;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -39,7 +46,7 @@ final class SimVenue {
    * One side of a ticker: its price, its displayed size (null: deep enough for any order) and what
    * fills have left of that size.
    */
-  private static final class Level {
+  static final class Level {
     final BigDecimal px;
     final BigDecimal sz;
     BigDecimal left;
@@ -51,7 +58,7 @@ final class SimVenue {
     }
   }
 
-  private record Ticker(Level bid, Level ask, long ts) {}
+  record Ticker(Level bid, Level ask, long ts) {}
 
   /** A way the venue misbehaves while a test has it switched on (see {@link OkxSimulator}). */
   enum Fault {
@@ -72,6 +79,8 @@ final class SimVenue {
   }
 
   private final Clock clock;
+  private final SimMessages answers;
+  private final SimMatcher matcher;
   final SimCounters counters = new SimCounters();
   private final List<SimSocket> sockets = new CopyOnWriteArrayList<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
@@ -79,10 +88,7 @@ final class SimVenue {
   private final List<SimOrder> orders = new ArrayList<>();
   private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
   private final List<String> held = new ArrayList<>();
-  private BigDecimal makerFee = BigDecimal.ZERO;
-  private BigDecimal takerFee = BigDecimal.ZERO;
   private long nextOrdId = 1000;
-  private long nextTradeId = 1;
   private long arrivals;
   private int connIds;
 
@@ -98,6 +104,8 @@ final class SimVenue {
 
   SimVenue(final Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.answers = new SimMessages(clock);
+    this.matcher = new SimMatcher(clock, balances);
   }
 
   // ------------------------------------------------------------------ control (tests)
@@ -113,8 +121,7 @@ final class SimVenue {
   }
 
   synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
-    this.makerFee = maker;
-    this.takerFee = taker;
+    matcher.setFees(maker, taker);
   }
 
   synchronized void setBalance(final String ccy, final BigDecimal available) {
@@ -133,7 +140,7 @@ final class SimVenue {
     final List<String> pushes = new ArrayList<>();
     for (SimOrder o : orders) {
       if (o.request.instId().equals(instId) && o.isOpen()) {
-        match(o, false, pushes);
+        matcher.match(o, t, false, pushes);
       }
     }
     deliverPushes(pushes);
@@ -143,21 +150,6 @@ final class SimVenue {
         s.send(push);
       }
     }
-  }
-
-  /** A {@code tickers} push of {@code t} (sizes as set; "unlimited" shows as a deep book). */
-  private static String tickerPush(final String instId, final Ticker t) {
-    final Map<String, String> data = new LinkedHashMap<>();
-    data.put("instType", "SPOT");
-    data.put("instId", instId);
-    data.put("last", t.bid().px.toPlainString());
-    data.put("askPx", t.ask().px.toPlainString());
-    data.put("askSz", t.ask().sz == null ? "1000000" : t.ask().sz.toPlainString());
-    data.put("bidPx", t.bid().px.toPlainString());
-    data.put("bidSz", t.bid().sz == null ? "1000000" : t.bid().sz.toPlainString());
-    data.put("ts", Long.toString(t.ts()));
-    return write(
-        Map.of("arg", Map.of("channel", "tickers", "instId", instId), "data", List.of(data)));
   }
 
   synchronized void set(final Fault fault, final boolean on) {
@@ -199,6 +191,12 @@ final class SimVenue {
       out.add(o.view(null));
     }
     return out;
+  }
+
+  /** The JSON answer of a REST GET; null for an unknown path. */
+  synchronized String rest(final String path, final Map<String, String> q) {
+    counters.increment("rest:" + path);
+    return SimRestApi.answer(path, q, clock, instruments.values(), orders, balances);
   }
 
   // ------------------------------------------------------------------ sockets
@@ -311,7 +309,7 @@ final class SimVenue {
     counters.increment("order");
     counters.increment("order:" + clOrdId);
     if (!s.loggedIn) {
-      s.send(opAnswer(id, "order", "60011", "Please log in", List.of()));
+      s.send(answers.op(id, "order", "60011", "Please log in", List.of()));
       return;
     }
     final Drop drop = dropOnNextOrder;
@@ -322,24 +320,24 @@ final class SimVenue {
     }
     if (rateLimitedOrders > 0) {
       rateLimitedOrders--;
-      s.send(opAnswer(id, "order", "50011", "Too Many Requests", List.of()));
+      s.send(answers.op(id, "order", "50011", "Too Many Requests", List.of()));
       return;
     }
     final String instId = instIdOf(a);
     if (instId == null) {
       s.send(
-          opAnswer(
+          answers.op(
               id,
               "order",
               "1",
               "",
-              List.of(result("", clOrdId, "50014", "Parameter instIdCode can not be empty."))));
+              List.of(answers.result("", clOrdId, "50014", "Parameter instIdCode can not be empty."))));
       return;
     }
     final String refusal = screen(instId, a, clOrdId);
     if (refusal != null) {
       final String[] codeMsg = refusal.split(":", 2);
-      s.send(opAnswer(id, "order", "1", "", List.of(result("", clOrdId, codeMsg[0], codeMsg[1]))));
+      s.send(answers.op(id, "order", "1", "", List.of(answers.result("", clOrdId, codeMsg[0], codeMsg[1]))));
       return;
     }
     final long now = clock.millis();
@@ -355,9 +353,9 @@ final class SimVenue {
     orders.add(o);
     final List<String> pushes = new ArrayList<>();
     pushes.add(orderPush(o, null));
-    match(o, true, pushes);
+    matcher.match(o, tickers.get(instId), true, pushes);
     final String answer =
-        opAnswer(id, "order", "0", "", List.of(result(o.ordId, clOrdId, "0", "Order placed")));
+        answers.op(id, "order", "0", "", List.of(answers.result(o.ordId, clOrdId, "0", "Order placed")));
     if (drop == Drop.AFTER_ORDER) {
       s.drop();
       return;
@@ -423,7 +421,7 @@ final class SimVenue {
     final String clOrdId = a.path("clOrdId").asText("");
     counters.increment("cancel:" + clOrdId);
     if (!s.loggedIn) {
-      s.send(opAnswer(id, "cancel-order", "60011", "Please log in", List.of()));
+      s.send(answers.op(id, "cancel-order", "60011", "Please log in", List.of()));
       return;
     }
     final String instId = instIdOf(a);
@@ -443,94 +441,18 @@ final class SimVenue {
                   ? "Order has been canceled."
                   : "Order has been completed.";
       s.send(
-          opAnswer(
+          answers.op(
               id,
               "cancel-order",
               "1",
               "",
-              List.of(result(found == null ? "" : found.ordId, clOrdId, code, text))));
+              List.of(answers.result(found == null ? "" : found.ordId, clOrdId, code, text))));
       return;
     }
     found.state = "canceled";
     found.uTime = clock.millis();
-    s.send(opAnswer(id, "cancel-order", "0", "", List.of(result(found.ordId, clOrdId, "0", ""))));
+    s.send(answers.op(id, "cancel-order", "0", "", List.of(answers.result(found.ordId, clOrdId, "0", ""))));
     deliverPushes(new ArrayList<>(List.of(orderPush(found, null))));
-  }
-
-  // ------------------------------------------------------------------ matching
-
-  private void match(final SimOrder o, final boolean arriving, final List<String> pushes) {
-    final Ticker t = tickers.get(o.request.instId());
-    if (t == null) {
-      return;
-    }
-    final boolean market = "market".equals(o.request.ordType());
-    final Level opposite = o.isBuy() ? t.ask() : t.bid();
-    final int vsOpposite = market ? 0 : o.request.px().compareTo(opposite.px);
-    final boolean crosses = market || (o.isBuy() ? vsOpposite >= 0 : vsOpposite <= 0);
-    if (!crosses) {
-      return;
-    }
-    if (arriving && "post_only".equals(o.request.ordType())) {
-      o.state = "canceled";
-      o.uTime = clock.millis();
-      pushes.add(orderPush(o, null));
-      return;
-    }
-    final BigDecimal left = opposite.left;
-    final BigDecimal qty = left == null ? o.remaining() : o.remaining().min(left);
-    if (qty.signum() > 0) {
-      if (left != null) {
-        opposite.left = left.subtract(qty);
-      }
-      final boolean maker = !arriving;
-      final BigDecimal px = maker ? o.request.px() : opposite.px;
-      final BigDecimal rate = maker ? makerFee : takerFee;
-      final BigDecimal fee =
-          (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
-      final long now = clock.millis();
-      final SimOrder.Trade trade =
-          new SimOrder.Trade(
-              Long.toString(nextTradeId++),
-              px,
-              qty,
-              fee,
-              o.isBuy() ? o.base() : o.quote(),
-              maker,
-              now);
-      o.trades.add(trade);
-      o.state = o.remaining().signum() == 0 ? "filled" : "partially_filled";
-      o.uTime = now;
-      settle(o, trade);
-      pushes.add(orderPush(o, trade));
-    }
-    if (market && o.isOpen()) {
-      o.state = "canceled"; // OKX spot market orders never rest
-      o.uTime = clock.millis();
-      pushes.add(orderPush(o, null));
-    }
-  }
-
-  private void settle(final SimOrder o, final SimOrder.Trade t) {
-    final BigDecimal notional = t.px().multiply(t.sz());
-    if (o.isBuy()) {
-      balances.merge(o.base(), t.sz().add(t.fee()), BigDecimal::add);
-      balances.merge(o.quote(), notional.negate(), BigDecimal::add);
-    } else {
-      balances.merge(o.base(), t.sz().negate(), BigDecimal::add);
-      balances.merge(o.quote(), notional.add(t.fee()), BigDecimal::add);
-    }
-  }
-
-  private String orderPush(final SimOrder o, final SimOrder.Trade trade) {
-    final String push =
-        write(
-            Map.of(
-                "arg",
-                Map.of("channel", "orders", "instType", "SPOT", "uid", "1"),
-                "data",
-                List.of(o.view(trade))));
-    return trade == null ? push : "F" + push; // marked so that held fill pushes can be told apart
   }
 
   private void deliverPushes(final List<String> pushes) {
@@ -561,162 +483,4 @@ final class SimVenue {
     }
   }
 
-  // ------------------------------------------------------------------ REST
-
-  /** The JSON answer of a REST GET; null for an unknown path. */
-  synchronized String rest(final String path, final Map<String, String> q) {
-    counters.increment("rest:" + path);
-    switch (path) {
-      case "/api/v5/public/time":
-        return ok(List.of(Map.of("ts", Long.toString(clock.millis()))));
-      case "/api/v5/public/instruments":
-        {
-          final List<Map<String, Object>> data = new ArrayList<>();
-          for (Instrument i : instruments.values()) {
-            if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
-              final int dash = i.instId().indexOf('-');
-              final Map<String, Object> row =
-                  new LinkedHashMap<>(
-                      ordered(
-                          "instType",
-                          "SPOT",
-                          "instId",
-                          i.instId(),
-                          "baseCcy",
-                          i.instId().substring(0, dash),
-                          "quoteCcy",
-                          i.instId().substring(dash + 1),
-                          "tickSz",
-                          i.tickSz().toPlainString(),
-                          "lotSz",
-                          i.lotSz().toPlainString(),
-                          "minSz",
-                          i.minSz().toPlainString(),
-                          "state",
-                          "live"));
-              row.put("instIdCode", i.instIdCode()); // a number, as OKX lists it
-              data.add(row);
-            }
-          }
-          return ok(data);
-        }
-      case "/api/v5/trade/order":
-        {
-          for (SimOrder o : orders) {
-            if (o.request.instId().equals(q.get("instId"))
-                && (o.request.clOrdId().equals(q.get("clOrdId"))
-                    || o.ordId.equals(q.get("ordId")))) {
-              return ok(
-                  List.of(o.view(o.trades.isEmpty() ? null : o.trades.get(o.trades.size() - 1))));
-            }
-          }
-          return write(Map.of("code", "51603", "msg", "Order does not exist", "data", List.of()));
-        }
-      case "/api/v5/trade/fills":
-        {
-          final List<Map<String, String>> data = new ArrayList<>();
-          for (SimOrder o : orders) {
-            if ((!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))
-                && (!q.containsKey("ordId") || o.ordId.equals(q.get("ordId")))) {
-              for (SimOrder.Trade t : o.trades) {
-                data.add(0, o.fillView(t)); // newest first, as OKX lists them
-              }
-            }
-          }
-          return ok(data);
-        }
-      case "/api/v5/trade/orders-pending":
-      case "/api/v5/trade/orders-history":
-        {
-          final boolean pending = path.endsWith("pending");
-          final List<Map<String, String>> data = new ArrayList<>();
-          for (SimOrder o : orders) {
-            if (o.isOpen() == pending
-                && (!q.containsKey("instId") || o.request.instId().equals(q.get("instId")))) {
-              data.add(0, o.view(null));
-            }
-          }
-          return ok(data);
-        }
-      case "/api/v5/account/balance":
-        {
-          final List<Map<String, String>> details = new ArrayList<>();
-          for (Map.Entry<String, BigDecimal> e : balances.entrySet()) {
-            details.add(
-                ordered(
-                    "ccy",
-                    e.getKey(),
-                    "availBal",
-                    e.getValue().toPlainString(),
-                    "cashBal",
-                    e.getValue().toPlainString()));
-          }
-          return ok(List.of(Map.of("details", details)));
-        }
-      default:
-        return null;
-    }
-  }
-
-  // ------------------------------------------------------------------ JSON
-
-  private static String ok(final List<?> data) {
-    return write(Map.of("code", "0", "msg", "", "data", data));
-  }
-
-  private String opAnswer(
-      final String id,
-      final String op,
-      final String code,
-      final String msg,
-      final List<Map<String, String>> data) {
-    final String micros = Long.toString(clock.millis() * 1000);
-    final Map<String, Object> m =
-        new LinkedHashMap<>(ordered("id", id, "op", op, "code", code, "msg", msg));
-    m.put("data", data);
-    m.put("inTime", micros);
-    m.put("outTime", micros);
-    return write(m);
-  }
-
-  private Map<String, String> result(
-      final String ordId, final String clOrdId, final String sCode, final String sMsg) {
-    return ordered(
-        "ordId",
-        ordId,
-        "clOrdId",
-        clOrdId,
-        "tag",
-        "",
-        "ts",
-        Long.toString(clock.millis()),
-        "sCode",
-        sCode,
-        "sMsg",
-        sMsg);
-  }
-
-  private static String error(final String code, final String msg, final SimSocket s) {
-    return write(ordered("event", "error", "code", code, "msg", msg, "connId", s.connId));
-  }
-
-  private static Map<String, String> ordered(final String... keyValues) {
-    final Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      m.put(keyValues[i], keyValues[i + 1]);
-    }
-    return m;
-  }
-
-  private static BigDecimal decimal(final String s) {
-    return s == null || s.isBlank() ? null : new BigDecimal(s);
-  }
-
-  static String write(final Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,0 +1,431 @@
+package dev.osprey.okx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.domain.order.ClientOrderId;
+import dev.osprey.domain.order.OrderEvent;
+import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.order.RejectReason;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order side of {@link OkxExchange}: order and cancel ops on the private WebSocket, their
+ * answers and the {@code orders} channel through {@link OrderTracker}, the per-instrument rate
+ * limits, and the reconcile after every (re)login. Everything here runs on the connector's thread.
+ *
+ * <p>Placing waits for the rate limit and for a logged-in, subscribed socket. After a reconnect,
+ * every order not known to be finished is looked up by client order id: what OKX has is applied
+ * (missed fills come out once), an order op that never reached OKX is sent (its first arrival, not
+ * a second order), and only then do queued orders go out. A rejected login is final: every later
+ * order is refused with the {@link OkxException} naming what to check.
+ */
+final class OkxOrderDesk implements OkxPrivateChannel.Listener {
+  private static final Logger LOG = LoggerFactory.getLogger(OkxOrderDesk.class);
+  private static final int LOOKUP_RETRIES = 5;
+
+  private final OkxConfig config;
+  private final Clock clock;
+  private final ScheduledExecutorService loop;
+  private final OkxRestClient rest;
+  private final Backoff backoff;
+  private final Map<String, Long> instIdCodes;
+  private final Consumer<List<OrderEvent>> emit;
+  private final OkxPrivateChannel channel;
+  private final OrderTracker tracker = new OrderTracker();
+  private final OkxRateLimiter placeLimiter = OkxRateLimiter.okxOrders();
+  private final OkxRateLimiter cancelLimiter = OkxRateLimiter.okxOrders();
+
+  private final Map<String, PendingOp> pendingOps = new HashMap<>();
+  private final Map<ClientOrderId, CompletableFuture<Void>> placeFutures = new HashMap<>();
+  private final List<Runnable> whenReady = new ArrayList<>();
+  private long opIds;
+  private boolean closed;
+  private volatile OkxException fatal;
+
+  /** Completes at the first login and subscription, or fails when OKX refuses the login. */
+  final CompletableFuture<Void> started = new CompletableFuture<>();
+
+  /** One op sent on the private socket and not answered yet. */
+  private record PendingOp(String op, ClientOrderId clientOrderId, CompletableFuture<Void> done) {}
+
+  /**
+   * @param instIdCodes OKX's numeric instrument codes by instId, filled in as instruments load
+   * @param emit called with the order events each message produced, in order
+   */
+  OkxOrderDesk(
+      final OkxTransport transport,
+      final VenueClock venueClock,
+      final Runnable resyncClock,
+      final OkxRestClient rest,
+      final Clock clock,
+      final Map<String, Long> instIdCodes,
+      final Consumer<List<OrderEvent>> emit) {
+    this.config = transport.config();
+    this.clock = clock;
+    this.loop = transport.loop();
+    this.rest = rest;
+    this.backoff = transport.backoff();
+    this.instIdCodes = instIdCodes;
+    this.emit = emit;
+    this.channel = new OkxPrivateChannel(transport, venueClock, resyncClock, this);
+  }
+
+  void connect() {
+    channel.connect();
+  }
+
+  void ping() {
+    channel.ping();
+  }
+
+  void close() {
+    closed = true;
+    channel.close();
+  }
+
+  /** The request {@code id} was placed with, if this connector placed it. */
+  Optional<OrderRequest> request(final ClientOrderId id) {
+    return tracker.find(id).map(t -> t.request);
+  }
+
+  /** The instrument {@code id} was placed on, if this connector placed it. */
+  Optional<String> instId(final ClientOrderId id) {
+    return tracker.find(id).map(t -> t.instId);
+  }
+
+  // ------------------------------------------------------------------ placing
+
+  /** Places {@code request}; a known client order id re-publishes what is known instead. */
+  void place(final OrderRequest request, final CompletableFuture<Void> done) {
+    final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
+    if (known.isPresent()) {
+      emit.accept(known.get().history());
+      final CompletableFuture<Void> inFlight = placeFutures.get(request.clientOrderId());
+      if (inFlight == null) {
+        done.complete(null);
+      } else {
+        inFlight.whenComplete((v, e) -> complete(done, e));
+      }
+      return;
+    }
+    final OrderTracker.Tracked t = tracker.register(request);
+    placeFutures.put(request.clientOrderId(), done);
+    if (fatal != null) {
+      refuse(t, fatal.getMessage());
+      return;
+    }
+    if (!OkxOrderArgs.isValidClOrdId(request.clientOrderId())) {
+      refuse(
+          t,
+          "client order id '"
+              + request.clientOrderId()
+              + "' is not an OKX clOrdId (1-32 letters and digits)");
+      return;
+    }
+    schedulePlace(t);
+  }
+
+  private void schedulePlace(final OrderTracker.Tracked t) {
+    final long delayMs = placeLimiter.reserve(t.instId, clock.millis());
+    if (delayMs == 0) {
+      sendOrder(t);
+    } else {
+      LOG.info(
+          "OKX order {} waits {} ms for the {} rate limit", t.clientOrderId, delayMs, t.instId);
+      loop.schedule(() -> sendOrder(t), delayMs, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void sendOrder(final OrderTracker.Tracked t) {
+    if (t.isDone()) {
+      completePlace(t.clientOrderId, null);
+      return;
+    }
+    if (fatal != null) {
+      refuse(t, fatal.getMessage());
+      return;
+    }
+    if (!channel.isReady()) {
+      t.sending = OrderTracker.Sending.QUEUED;
+      whenReady.add(() -> schedulePlace(t));
+      return;
+    }
+    final String id = nextOpId();
+    pendingOps.put(id, new PendingOp("order", t.clientOrderId, null));
+    t.sending = OrderTracker.Sending.SENT;
+    channel.sendOp(
+        OkxJson.write(
+            new OkxMessages.WsRequest(
+                id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
+    expireLater(id);
+  }
+
+  // ------------------------------------------------------------------ cancelling
+
+  /** Cancels {@code clientOrderId}; unknown or finished orders need nothing. */
+  void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
+    final Optional<OrderTracker.Tracked> known = tracker.find(clientOrderId);
+    if (known.isEmpty() || known.get().isDone()) {
+      done.complete(null);
+      return;
+    }
+    if (fatal != null) {
+      done.completeExceptionally(fatal);
+      return;
+    }
+    final OrderTracker.Tracked t = known.get();
+    if (t.sending == OrderTracker.Sending.QUEUED) {
+      emit.accept(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
+      done.complete(null);
+      return;
+    }
+    final long delayMs = cancelLimiter.reserve(t.instId, clock.millis());
+    loop.schedule(() -> sendCancel(t, done), delayMs, TimeUnit.MILLISECONDS);
+  }
+
+  private void sendCancel(final OrderTracker.Tracked t, final CompletableFuture<Void> done) {
+    if (t.isDone()) {
+      done.complete(null);
+      return;
+    }
+    if (fatal != null) {
+      done.completeExceptionally(fatal);
+      return;
+    }
+    if (!channel.isReady()) {
+      whenReady.add(() -> sendCancel(t, done));
+      return;
+    }
+    final String id = nextOpId();
+    pendingOps.put(id, new PendingOp("cancel-order", t.clientOrderId, done));
+    channel.sendOp(
+        OkxJson.write(
+            new OkxMessages.WsRequest(
+                id,
+                "cancel-order",
+                List.of(
+                    OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
+    expireLater(id);
+  }
+
+  // ------------------------------------------------------------------ the private channel
+
+  /** Logged in and subscribed (again): reconcile what may have changed, then send what waited. */
+  @Override
+  public void onReady() {
+    started.complete(null);
+    for (OrderTracker.Tracked t : tracker.unfinished()) {
+      if (t.sending != OrderTracker.Sending.QUEUED) {
+        reconcile(t, 0);
+      }
+    }
+    final List<Runnable> queued = new ArrayList<>(whenReady);
+    whenReady.clear();
+    queued.forEach(Runnable::run);
+  }
+
+  @Override
+  public void onMessage(final JsonNode msg) {
+    if (msg.has("op")) {
+      onOpAnswer(msg);
+    } else if ("orders".equals(msg.path("arg").path("channel").asText())) {
+      for (OkxMessages.OrderData d : OkxJson.list(msg.get("data"), OkxMessages.OrderData.class)) {
+        final OrderTracker.Update update = tracker.onOrder(d, clock.instant());
+        emit.accept(update.events());
+        if (update.needsLookup()) {
+          tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> reconcile(t, 0));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void onLost() {
+    // Unanswered ops: an order op stays SENT (the reconcile after reconnecting decides), a
+    // cancel is sent again (cancelling twice is harmless).
+    for (PendingOp op : new ArrayList<>(pendingOps.values())) {
+      if ("cancel-order".equals(op.op())) {
+        tracker
+            .find(op.clientOrderId())
+            .ifPresent(t -> whenReady.add(() -> sendCancel(t, op.done())));
+      }
+    }
+    pendingOps.clear();
+  }
+
+  /**
+   * After a rejected login: orders that never left are refused by event (OKX will take none from
+   * this connector, and an executor should fail with the reason rather than wait); orders on the
+   * wire when it happened have an unknown outcome, so their stages fail instead.
+   */
+  @Override
+  public void onRejected(final OkxException error) {
+    fatal = error;
+    started.completeExceptionally(error);
+    final List<Runnable> queued = new ArrayList<>(whenReady);
+    whenReady.clear();
+    queued.forEach(Runnable::run); // each sees `fatal` and settles itself
+    for (ClientOrderId id : new ArrayList<>(placeFutures.keySet())) {
+      final boolean onTheWire =
+          tracker.find(id).map(t -> t.sending == OrderTracker.Sending.SENT).orElse(true);
+      if (onTheWire) {
+        completePlace(id, error);
+      }
+    }
+  }
+
+  private void onOpAnswer(final JsonNode msg) {
+    final PendingOp op = pendingOps.remove(OkxJson.text(msg, "id"));
+    if (op == null) {
+      return; // answered after a timeout or a reconnect: the reconcile decided already
+    }
+    final List<OkxMessages.OpResult> results =
+        OkxJson.list(msg.get("data"), OkxMessages.OpResult.class);
+    final String code = results.isEmpty() ? OkxJson.text(msg, "code") : results.get(0).sCode();
+    final String text = results.isEmpty() ? OkxJson.text(msg, "msg") : results.get(0).sMsg();
+    if ("order".equals(op.op())) {
+      onOrderAnswer(op.clientOrderId(), code, text, results.isEmpty() ? "" : results.get(0).ordId());
+    } else if ("0".equals(code) || OkxErrors.isAlreadyDone(code)) {
+      op.done().complete(null); // the outcome (or the earlier one) arrives as an event
+    } else {
+      op.done()
+          .completeExceptionally(
+              new OkxException(
+                  code,
+                  "OKX refused to cancel "
+                      + op.clientOrderId()
+                      + ": "
+                      + OkxErrors.describe(code, text)));
+    }
+  }
+
+  private void onOrderAnswer(
+      final ClientOrderId id, final String code, final String text, final String ordId) {
+    final Optional<OrderTracker.Tracked> t = tracker.find(id);
+    if ("0".equals(code)) {
+      emit.accept(tracker.onAccepted(id, ordId, clock.instant()).events());
+      completePlace(id, null);
+    } else if (OkxErrors.DUPLICATE_CL_ORD_ID.equals(code) && t.isPresent()) {
+      // OKX has this id already (sent before a reconnect): report what it has, send nothing.
+      t.get().sending = OrderTracker.Sending.ANSWERED;
+      reconcile(t.get(), 0);
+    } else {
+      LOG.warn("OKX refused order {}: {}", id, OkxErrors.describe(code, text));
+      emit.accept(
+          tracker
+              .onRejected(
+                  id, OkxErrors.reason(code), OkxErrors.describe(code, text), clock.instant())
+              .events());
+      completePlace(id, null);
+    }
+  }
+
+  /** Gives up on op {@code id} if OKX has not answered it within the request timeout. */
+  private void expireLater(final String id) {
+    loop.schedule(
+        () -> opTimedOut(id), config.timings().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void opTimedOut(final String id) {
+    final PendingOp op = pendingOps.remove(id);
+    if (op == null) {
+      return;
+    }
+    LOG.warn(
+        "OKX {} of {} not answered in {}; asking OKX",
+        op.op(),
+        op.clientOrderId(),
+        config.timings().requestTimeout());
+    if ("order".equals(op.op())) {
+      tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
+    } else {
+      op.done()
+          .completeExceptionally(
+              new OkxException(
+                  "", "OKX did not answer the cancel of " + op.clientOrderId() + " in time"));
+    }
+  }
+
+  /** Asks OKX for {@code t} and applies the answer (see {@link OrderTracker#decide}). */
+  private void reconcile(final OrderTracker.Tracked t, final int attempt) {
+    rest.snapshot(t.instId, t.clientOrderId.value())
+        .whenCompleteAsync(
+            (snap, error) -> {
+              if (error != null) {
+                retryReconcile(t, attempt, error);
+                return;
+              }
+              switch (OrderTracker.decide(t, snap.isPresent())) {
+                case APPLY:
+                  emit.accept(
+                      tracker
+                          .onSnapshot(snap.get().order(), snap.get().fills(), clock.instant())
+                          .events());
+                  completePlace(t.clientOrderId, null);
+                  break;
+                case SEND:
+                  LOG.info("OKX never received order {}; sending it", t.clientOrderId);
+                  t.sending = OrderTracker.Sending.QUEUED;
+                  schedulePlace(t);
+                  break;
+                default:
+                  LOG.warn(
+                      "OKX does not know order {} it had accepted; leaving it", t.clientOrderId);
+              }
+            },
+            loop);
+  }
+
+  private void retryReconcile(
+      final OrderTracker.Tracked t, final int attempt, final Throwable error) {
+    if (attempt < LOOKUP_RETRIES && !closed) {
+      LOG.warn("OKX look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
+      loop.schedule(
+          () -> reconcile(t, attempt + 1),
+          backoff.delay(attempt).toMillis(),
+          TimeUnit.MILLISECONDS);
+    } else {
+      LOG.error("OKX look-up of {} failed for good: {}", t.clientOrderId, error.toString());
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private void completePlace(final ClientOrderId id, final Throwable error) {
+    final CompletableFuture<Void> f = placeFutures.remove(id);
+    if (f != null) {
+      complete(f, error);
+    }
+  }
+
+  private static void complete(final CompletableFuture<Void> f, final Throwable error) {
+    if (error == null) {
+      f.complete(null);
+    } else {
+      f.completeExceptionally(error);
+    }
+  }
+
+  /** Refuses an order that never left, with {@code why}. */
+  private void refuse(final OrderTracker.Tracked t, final String why) {
+    emit.accept(
+        tracker
+            .onRejected(t.clientOrderId, RejectReason.VENUE_ERROR, why, clock.instant())
+            .events());
+    completePlace(t.clientOrderId, null);
+  }
+
+  private String nextOpId() {
+    return Long.toString(++opIds);
+  }
+}
