@@ -6,52 +6,87 @@ import dev.osprey.okx.OkxCredentials;
 import dev.osprey.okx.OkxExchange;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 
 /**
- * The OKX connector of this node, when {@code osprey.venues.okx} has credentials (from the {@code
- * OKX_*} environment variables). It signs with the real time, whatever clock the node runs
- * executors on: OKX refuses timestamps more than 30 s off.
+ * The OKX connectors of this node, when {@code osprey.venues.okx} has credentials (from the {@code
+ * OKX_*} environment variables): {@code okx} for spot and, unless {@code perpetual} is off, {@code
+ * okx_perpetual} for USDT-margined swaps, each with its own sockets on the same keys. They sign
+ * with the real time, whatever clock the node runs executors on: OKX refuses timestamps more than
+ * 30 s off.
  */
 final class OkxVenue {
   private OkxVenue() {}
 
-  /** The started connector, or empty when no credentials are configured. */
-  static Optional<OkxExchange> start(final Config config, final Logger log) {
+  /** The started connectors, none when no credentials are configured. */
+  static List<OkxExchange> start(final Config config, final Logger log) {
     final Config okx = config.getConfig("osprey.venues.okx");
     final Optional<OkxCredentials> credentials =
         OkxCredentials.of(
             okx.getString("api-key"), okx.getString("secret-key"), okx.getString("passphrase"));
     if (credentials.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    final OkxConfig settings =
-        OkxConfig.of("okx", OkxConfig.useDemo(okx.getString("use-demo")), credentials.get())
-            .withUrlOverrides(
-                okx.getString("rest-url"),
-                okx.getString("ws-public-url"),
-                okx.getString("ws-private-url"));
-    final OkxExchange exchange = new OkxExchange(settings, Clock.systemUTC());
-    final Duration wait = okx.getDuration("start-timeout");
-    try {
-      exchange.start().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-      log.info(
-          "OKX connector 'okx' ready ({} trading, {})",
-          settings.demo() ? "demo" : "LIVE",
-          settings.urls().privateWs());
-    } catch (ExecutionException e) {
-      // Registered anyway: orders on okx then fail with this error rather than silently going
-      // to the paper twin.
-      log.error("OKX connector 'okx' failed to start: {}", e.getCause().getMessage());
-    } catch (TimeoutException e) {
-      log.warn("OKX connector 'okx' not ready after {}; it keeps connecting", wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    final List<String> names = new ArrayList<>(List.of("okx"));
+    if (okx.getBoolean("perpetual")) {
+      names.add("okx_perpetual");
     }
-    return Optional.of(exchange);
+    final List<OkxExchange> exchanges = new ArrayList<>();
+    final List<CompletableFuture<Void>> started = new ArrayList<>();
+    for (String name : names) {
+      final OkxConfig settings =
+          OkxConfig.of(name, OkxConfig.useDemo(okx.getString("use-demo")), credentials.get())
+              .withUrlOverrides(
+                  okx.getString("rest-url"),
+                  okx.getString("ws-public-url"),
+                  okx.getString("ws-private-url"));
+      final OkxExchange exchange = new OkxExchange(settings, Clock.systemUTC());
+      exchanges.add(exchange);
+      final CompletableFuture<Void> ready = exchange.start().toCompletableFuture();
+      started.add(
+          ready.thenRun(
+              () ->
+                  log.info(
+                      "OKX connector '{}' ready ({} trading, {})",
+                      name,
+                      settings.demo() ? "demo" : "LIVE",
+                      settings.urls().privateWs())));
+    }
+    awaitStart(names, started, okx.getDuration("start-timeout"), log);
+    return exchanges;
+  }
+
+  /**
+   * Waits for the connectors to start, up to {@code wait} in all. A connector that failed stays
+   * registered: orders on it then fail with its error rather than silently going to the paper twin.
+   */
+  private static void awaitStart(
+      final List<String> names,
+      final List<CompletableFuture<Void>> started,
+      final Duration wait,
+      final Logger log) {
+    final long deadline = System.nanoTime() + wait.toNanos();
+    for (int i = 0; i < names.size(); i++) {
+      try {
+        started
+            .get(i)
+            .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        log.error(
+            "OKX connector '{}' failed to start: {}", names.get(i), e.getCause().getMessage());
+      } catch (TimeoutException e) {
+        log.warn("OKX connector '{}' not ready after {}; it keeps connecting", names.get(i), wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

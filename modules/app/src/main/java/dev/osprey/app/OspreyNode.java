@@ -59,7 +59,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -134,9 +133,9 @@ public final class OspreyNode {
     try {
       auth.startupWarning().ifPresent(system.log()::warn);
       formCluster(system, config);
-      final Optional<OkxExchange> okx = OkxVenue.start(config, LoggerFactory.getLogger(OkxVenue.class));
+      final List<OkxExchange> okx = OkxVenue.start(config, LoggerFactory.getLogger(OkxVenue.class));
       final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
-      okx.ifPresent(connectors::add);
+      connectors.addAll(okx);
       final EngineContext ctx = new EngineContext(
           new Venues(connectors), clock, Executors.standard(), EngineSettings.fromConfig(config));
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
@@ -146,7 +145,7 @@ public final class OspreyNode {
             ApiReadiness.markNotReady(Adapter.toClassic(system));
             engine.close();
             candles.close();
-            okx.ifPresent(OkxExchange::close);
+            okx.forEach(OkxExchange::close);
             return CompletableFuture.completedFuture(Done.getInstance());
           });
       savePaperVenues(system, config, saved);

@@ -60,15 +60,11 @@ class OkxPositionExecutorTest {
     final String onPaper = openPosition("paper");
     final String onOkx = openPosition("okx");
 
-    OKX.node()
-        .send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
-    OKX.sim().setTicker("DOGE-USDT", "103", "103.1");
-    final JsonNode paper =
-        OKX.node().awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText()));
-    final JsonNode okx =
-        OKX.node().awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()));
-
-    for (JsonNode closed : new JsonNode[] {paper, okx}) {
+    final JsonNode[] closedBoth =
+        OKX.quoteAndAwaitEnd("DOGE-USDT", "DOGE-USDT", "103", "103.1", onPaper, onOkx);
+    final JsonNode paper = closedBoth[0];
+    final JsonNode okx = closedBoth[1];
+    for (JsonNode closed : closedBoth) {
       assertEquals("TAKE_PROFIT", closed.get("close_type").asText(), closed::toString);
       // Entry: 1 @ 100, fee 0.1 (OKX: 0.001 DOGE at 100). Exit: 1 @ bid 103, fee 0.103.
       assertNumbers(closed, "2.797", "0.203", "203");

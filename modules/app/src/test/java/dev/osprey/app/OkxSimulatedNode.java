@@ -2,6 +2,7 @@ package dev.osprey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.ManualClock;
@@ -75,6 +76,11 @@ final class OkxSimulatedNode implements BeforeAllCallback, AfterAllCallback {
     sim.close();
   }
 
+  /** As {@link #perClass(Config, Consumer)}, with {@code okx_perpetual} trading swaps too. */
+  static OkxSimulatedNode withSwaps(final Consumer<OkxSimulator> market) {
+    return perClass(ConfigFactory.parseMap(Map.of("osprey.venues.okx.perpetual", "true")), market);
+  }
+
   /** Such a node with {@code overrides} on top of its config. */
   private static HttpNode start(final ManualClock clock, final OkxSimulator sim, final Config overrides) {
     final Config okx =
@@ -91,8 +97,34 @@ final class OkxSimulatedNode implements BeforeAllCallback, AfterAllCallback {
                 "osprey.venues.okx.ws-public-url",
                 sim.publicWsUrl().toString(),
                 "osprey.venues.okx.ws-private-url",
-                sim.privateWsUrl().toString()));
+                sim.privateWsUrl().toString(),
+                // spot only unless a test asks for swaps: the simulator's counts stay one login's
+                "osprey.venues.okx.perpetual",
+                "false"));
     return HttpNode.start(clock, overrides.withFallback(okx));
+  }
+
+  /**
+   * Quotes {@code bid}/{@code ask} on the paper market of {@code pair} and on the simulator's
+   * {@code instId}, then waits until both executors ended; returns them, paper first.
+   */
+  JsonNode[] quoteAndAwaitEnd(
+      final String pair,
+      final String instId,
+      final String bid,
+      final String ask,
+      final String onPaper,
+      final String onOkx)
+      throws Exception {
+    node.send(
+        "POST",
+        "/paper/markets/" + pair + "/quote",
+        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
+    sim.setTicker(instId, bid, ask);
+    return new JsonNode[] {
+      node.awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText())),
+      node.awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()))
+    };
   }
 
   /**

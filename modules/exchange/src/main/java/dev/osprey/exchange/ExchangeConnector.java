@@ -66,6 +66,14 @@ public interface ExchangeConnector {
   /** Available balance per asset. */
   Map<String, BigDecimal> balances();
 
+  /**
+   * Makes this venue's later orders on {@code pair} trade at {@code leverage}: on a perpetual venue
+   * the account's setting for the pair, applied before the next order on it goes out (a venue
+   * that refuses it rejects that order with its reason). Spot venues, and the paper venue whose
+   * margin is not simulated, ignore it.
+   */
+  default void useLeverage(final TradingPair pair, final int leverage) {}
+
   /** A registration that can be undone. */
   @FunctionalInterface
   interface Subscription extends AutoCloseable {

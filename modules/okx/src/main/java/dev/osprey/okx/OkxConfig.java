@@ -43,6 +43,11 @@ public record OkxConfig(
     Objects.requireNonNull(timings, "timings");
   }
 
+  /** What this connector trades, by its name: {@code *_perpetual} trades swaps, others spot. */
+  OkxProduct product() {
+    return OkxProduct.of(connectorName);
+  }
+
   /** OKX's own hosts: demo or production. */
   public static OkxConfig of(
       final String connectorName, final boolean demo, final OkxCredentials credentials) {

@@ -6,6 +6,8 @@ import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.domain.position.PositionMode;
+import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import java.math.BigDecimal;
@@ -18,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OKX spot behind {@link ExchangeConnector}: orders over the private WebSocket ({@code order},
+ * OKX spot ({@code okx}) or USDT-margined perpetual swaps ({@code okx_perpetual}, see {@link
+ * OkxProduct}) behind {@link ExchangeConnector}: orders over the private WebSocket ({@code order},
  * {@code cancel-order}, the {@code orders} channel; see {@link OkxOrderDesk}), top of book from the
  * public {@code tickers} channel, REST for instruments, balances and look-ups by client order id.
  *
@@ -60,10 +62,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   private final OkxBalances balances;
   private final OkxOrderDesk desk;
 
-  private final Map<TradingPair, TradingRules> rules = new ConcurrentHashMap<>();
-
-  /** OKX's numeric instrument codes, which its WebSocket trading ops take, by instId. */
-  private final Map<String, Long> instIdCodes = new ConcurrentHashMap<>();
+  private final OkxInstruments instruments;
+  private volatile Contracts contracts;
 
   private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
 
@@ -88,33 +88,33 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
             http,
             loop,
             new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax()));
-    this.tickers = new OkxTickerFeed(transport, clock);
+    this.instruments = new OkxInstruments(config.product());
+    this.contracts =
+        config.product() == OkxProduct.SWAP
+            ? Contracts.perpetual(PositionMode.ONE_WAY)
+            : Contracts.SPOT;
+    this.tickers = new OkxTickerFeed(transport, instruments, clock);
     this.balances = new OkxBalances(rest, loop, clock);
     this.desk =
         new OkxOrderDesk(
-            transport, venueClock, this::syncClock, rest, clock, instIdCodes, this::emit);
+            transport, venueClock, this::syncClock, rest, clock, instruments, this::emit);
   }
 
   /**
-   * Loads instruments and balances, opens both sockets and logs in. The stage completes when the
-   * connector can trade (a failed balance read is only logged), or fails with an {@link
-   * OkxException} (a rejected login says what to check). Sockets that cannot be reached yet keep
-   * retrying in the background.
+   * Loads instruments and balances (and for swaps the account's position mode), opens both sockets
+   * and logs in. The stage completes when the connector can trade (a failed balance read is only
+   * logged), or fails with an {@link OkxException} (a rejected login says what to check). Sockets
+   * that cannot be reached yet keep retrying in the background.
    */
   public CompletionStage<Void> start() {
-    final CompletableFuture<Void> instruments =
-        rest.spotInstruments()
-            .thenAccept(
-                list -> {
-                  for (OkxMessages.InstrumentData i : list) {
-                    OkxMarkets.pair(i.instId()).ifPresent(p -> rules.put(p, OkxMarkets.rules(i)));
-                    OkxMarkets.instIdCode(i).ifPresent(code -> instIdCodes.put(i.instId(), code));
-                  }
-                });
+    final CompletableFuture<Void> listed = rest.instruments().thenAccept(instruments::load);
     // Signed requests wait for OKX's time: a local clock off by more than 30 s fails them all.
     syncClock()
         .thenRunAsync(
             () -> {
+              if (config.product() == OkxProduct.SWAP) {
+                readPositionMode();
+              }
               desk.connect();
               tickers.connect();
               balances.refresh();
@@ -122,7 +122,25 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                   this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
             },
             loop);
-    return CompletableFuture.allOf(instruments, desk.started, tickers.started, balances.firstRead);
+    return CompletableFuture.allOf(listed, desk.started, tickers.started, balances.firstRead);
+  }
+
+  /**
+   * Reads whether swap positions are netted or held long and short apart: orders say {@code
+   * posSide} only in hedge mode. Read before the private socket opens, so the first order knows.
+   */
+  private void readPositionMode() {
+    rest.hedgeMode()
+        .whenCompleteAsync(
+            (hedge, error) -> {
+              if (error != null) {
+                LOG.warn("OKX position mode not read ({}); trading as net mode", error.toString());
+                return;
+              }
+              desk.hedgeMode(hedge);
+              contracts = Contracts.perpetual(hedge ? PositionMode.HEDGE : PositionMode.ONE_WAY);
+            },
+            loop);
   }
 
   /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
@@ -154,6 +172,17 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
     return onLoop(done -> desk.place(request, done));
+  }
+
+  @Override
+  public void useLeverage(final TradingPair pair, final int leverage) {
+    Objects.requireNonNull(pair, "pair");
+    loop.execute(() -> desk.useLeverage(instruments.instId(pair), leverage));
+  }
+
+  @Override
+  public Contracts contracts() {
+    return contracts;
   }
 
   @Override
@@ -189,7 +218,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 snap.map(
                     s ->
                         OkxVenueOrders.of(
-                            name(), s.order(), s.fills(), request.orElse(null), clock.instant())));
+                            name(),
+                            instruments.inBase(s.order()),
+                            s.fills().stream().map(instruments::inBase).toList(),
+                            request.orElse(null),
+                            clock.instant())));
   }
 
   /** Runs {@code body} on the connector's thread, with the future it completes when done. */
@@ -221,7 +254,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
    */
   @Override
   public Optional<TopOfBook> topOfBook(final TradingPair pair) {
-    if (!rules.containsKey(pair)) {
+    if (!instruments.lists(pair)) {
       return tickers.top(pair);
     }
     return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
@@ -229,7 +262,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public Optional<TradingRules> tradingRules(final TradingPair pair) {
-    return Optional.ofNullable(rules.get(pair));
+    return instruments.rules(pair);
   }
 
   /** Available balances as last read from OKX (at start and after fills). */

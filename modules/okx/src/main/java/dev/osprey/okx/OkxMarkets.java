@@ -9,34 +9,39 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-/** OKX spot instruments and tickers in domain terms. */
+/** OKX instruments and tickers in domain terms. */
 final class OkxMarkets {
   private OkxMarkets() {}
 
-  /** A spot pair's OKX instrument id: the same {@code BASE-QUOTE} text. */
-  static String instId(final TradingPair pair) {
-    return pair.symbol();
-  }
-
-  /** The pair of a spot instrument id; empty for other instruments (swaps end in {@code -SWAP}). */
+  /**
+   * The pair of a spot ({@code BASE-QUOTE}) or swap ({@code BASE-QUOTE-SWAP}) instrument id; empty
+   * for other instruments (futures, options).
+   */
   static Optional<TradingPair> pair(final String instId) {
+    if (instId == null) {
+      return Optional.empty();
+    }
+    final String symbol =
+        instId.endsWith("-SWAP") ? instId.substring(0, instId.length() - "-SWAP".length()) : instId;
     try {
-      return Optional.of(TradingPair.parse(instId));
+      return Optional.of(TradingPair.parse(symbol));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * The trading rules of a spot instrument: {@code minSz} is the smallest order, {@code lotSz} the
-   * size increment, {@code tickSz} the price increment. OKX states no minimum notional for spot.
+   * The trading rules of an instrument, in base: {@code minSz} is the smallest order, {@code lotSz}
+   * the size increment (both in contracts of {@code contractValue} base for a swap, 1 for spot),
+   * {@code tickSz} the price increment. OKX states no minimum notional.
    */
-  static TradingRules rules(final OkxMessages.InstrumentData instrument) {
+  static TradingRules rules(
+      final OkxMessages.InstrumentData instrument, final BigDecimal contractValue) {
     return new TradingRules(
-        OkxJson.decimalOrZero(instrument.minSz()),
+        OkxJson.decimalOrZero(instrument.minSz()).multiply(contractValue),
         BigDecimal.ZERO,
         OkxJson.decimalOrZero(instrument.tickSz()),
-        OkxJson.decimalOrZero(instrument.lotSz()));
+        OkxJson.decimalOrZero(instrument.lotSz()).multiply(contractValue));
   }
 
   /** The instrument's numeric {@code instIdCode}, when OKX lists one. */
@@ -52,9 +57,15 @@ final class OkxMarkets {
     }
   }
 
-  /** A ticker as the top of book; empty while a side has no price (an empty book). */
+  /**
+   * A ticker as the top of book, sizes in base ({@code contractValue} base per unit of OKX's size);
+   * empty while a side has no price (an empty book).
+   */
   static Optional<TopOfBook> topOfBook(
-      final String connector, final OkxMessages.TickerData ticker, final Instant fallbackTime) {
+      final String connector,
+      final OkxMessages.TickerData ticker,
+      final BigDecimal contractValue,
+      final Instant fallbackTime) {
     final BigDecimal bid = OkxJson.decimal(ticker.bidPx());
     final BigDecimal ask = OkxJson.decimal(ticker.askPx());
     final Optional<TradingPair> pair = pair(ticker.instId());
@@ -72,13 +83,13 @@ final class OkxMarkets {
             pair.get(),
             new Price(bid),
             new Price(ask),
-            quantity(ticker.bidSz()),
-            quantity(ticker.askSz()),
+            quantity(ticker.bidSz(), contractValue),
+            quantity(ticker.askSz(), contractValue),
             OkxTime.millis(ticker.ts(), fallbackTime)));
   }
 
-  private static Quantity quantity(final String value) {
+  private static Quantity quantity(final String value, final BigDecimal contractValue) {
     final BigDecimal d = OkxJson.decimal(value);
-    return d == null ? null : new Quantity(d);
+    return d == null ? null : new Quantity(d.multiply(contractValue));
   }
 }

@@ -66,7 +66,15 @@ final class OkxMessages {
       String state,
       String cTime,
       String uTime)
-      implements TradeReport {}
+      implements TradeReport {
+    /** This order with its sizes ({@code sz}, {@code accFillSz}, {@code fillSz}) rewritten. */
+    OrderData withSizes(final String newSz, final String newAccFillSz, final String newFillSz) {
+      return new OrderData(
+          instType, instId, ordId, clOrdId, px, newSz, ordType, side, tdMode, tgtCcy, newAccFillSz,
+          fillPx, newFillSz, tradeId, fillTime, fillFee, fillFeeCcy, execType, avgPx, state, cTime,
+          uTime);
+    }
+  }
 
   /** One fill of {@code GET /api/v5/trade/fills}; {@code fee} is negative when charged. */
   record FillData(
@@ -82,6 +90,12 @@ final class OkxMessages {
       String feeCcy,
       String ts)
       implements TradeReport {
+    /** This fill with its size rewritten. */
+    FillData withSize(final String newFillSz) {
+      return new FillData(
+          instId, tradeId, ordId, clOrdId, fillPx, newFillSz, side, execType, fee, feeCcy, ts);
+    }
+
     @Override
     public String fillFee() {
       return fee;
@@ -108,7 +122,10 @@ final class OkxMessages {
       String last,
       String ts) {}
 
-  /** One instrument of {@code GET /api/v5/public/instruments}. */
+  /**
+   * One instrument of {@code GET /api/v5/public/instruments}; {@code ctVal} is a swap contract's
+   * size in base ({@code ""} for spot).
+   */
   record InstrumentData(
       String instType,
       String instId,
@@ -118,7 +135,8 @@ final class OkxMessages {
       String lotSz,
       String minSz,
       String state,
-      String instIdCode) {}
+      String instIdCode,
+      String ctVal) {}
 
   /** One result of an {@code order} or {@code cancel-order} op; {@code sCode} "0" is success. */
   record OpResult(

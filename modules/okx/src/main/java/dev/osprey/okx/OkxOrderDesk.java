@@ -38,7 +38,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final ScheduledExecutorService loop;
   private final OkxRestClient rest;
   private final Backoff backoff;
-  private final Map<String, Long> instIdCodes;
+  private final OkxInstruments instruments;
   private final Consumer<List<OrderEvent>> emit;
   private final OkxPrivateChannel channel;
   private final OrderTracker tracker = new OrderTracker();
@@ -50,6 +50,9 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final List<Runnable> whenReady = new ArrayList<>();
   private long opIds;
   private boolean closed;
+  private boolean hedgeMode;
+  private final Map<String, Integer> wantedLeverage = new HashMap<>();
+  private final Map<String, Integer> appliedLeverage = new HashMap<>();
   private volatile OkxException fatal;
 
   /** Completes at the first login and subscription, or fails when OKX refuses the login. */
@@ -59,7 +62,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private record PendingOp(String op, ClientOrderId clientOrderId, CompletableFuture<Void> done) {}
 
   /**
-   * @param instIdCodes OKX's numeric instrument codes by instId, filled in as instruments load
+   * @param instruments what the connector trades, filled in as instruments load
    * @param emit called with the order events each message produced, in order
    */
   OkxOrderDesk(
@@ -68,14 +71,14 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       final Runnable resyncClock,
       final OkxRestClient rest,
       final Clock clock,
-      final Map<String, Long> instIdCodes,
+      final OkxInstruments instruments,
       final Consumer<List<OrderEvent>> emit) {
     this.config = transport.config();
     this.clock = clock;
     this.loop = transport.loop();
     this.rest = rest;
     this.backoff = transport.backoff();
-    this.instIdCodes = instIdCodes;
+    this.instruments = instruments;
     this.emit = emit;
     this.channel = new OkxPrivateChannel(transport, venueClock, resyncClock, this);
   }
@@ -118,7 +121,8 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       }
       return;
     }
-    final OrderTracker.Tracked t = tracker.register(request);
+    final OrderTracker.Tracked t =
+        tracker.register(request, instruments.instId(request.tradingPair()));
     placeFutures.put(request.clientOrderId(), done);
     if (fatal != null) {
       refuse(t, fatal.getMessage());
@@ -155,19 +159,64 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       refuse(t, fatal.getMessage());
       return;
     }
+    final Integer leverage = wantedLeverage.get(t.instId);
+    if (leverage != null && !leverage.equals(appliedLeverage.get(t.instId))) {
+      setLeverageThenSend(t, leverage);
+      return;
+    }
     if (!channel.isReady()) {
       t.sending = OrderTracker.Sending.QUEUED;
       whenReady.add(() -> schedulePlace(t));
       return;
     }
+    final Map<String, Object> args;
+    try {
+      args = OkxOrderArgs.place(t.request, instruments, hedgeMode);
+    } catch (IllegalArgumentException e) {
+      refuse(t, e.getMessage());
+      return;
+    }
     final String id = nextOpId();
     pendingOps.put(id, new PendingOp("order", t.clientOrderId, null));
     t.sending = OrderTracker.Sending.SENT;
-    channel.sendOp(
-        OkxJson.write(
-            new OkxMessages.WsRequest(
-                id, "order", List.of(OkxOrderArgs.place(t.request, instIdCodes.get(t.instId))))));
+    channel.sendOp(OkxJson.write(new OkxMessages.WsRequest(id, "order", List.of(args))));
     expireLater(id);
+  }
+
+  // ------------------------------------------------------------------ leverage (swaps)
+
+  /** Whether the account holds swap positions in hedge mode (read at start). */
+  void hedgeMode(final boolean on) {
+    hedgeMode = on;
+  }
+
+  /** Later orders on {@code instId} go out once OKX has {@code leverage} for it (swaps only). */
+  void useLeverage(final String instId, final int leverage) {
+    if (instruments.product == OkxProduct.SWAP) {
+      wantedLeverage.put(instId, leverage);
+    }
+  }
+
+  /**
+   * Sets the leverage OKX applies to {@code t}'s instrument, then sends {@code t}; if OKX refuses
+   * (a position held at another leverage in isolated margin, say), {@code t} is refused with OKX's
+   * reason rather than sent at a leverage nobody asked for.
+   */
+  private void setLeverageThenSend(final OrderTracker.Tracked t, final int leverage) {
+    t.sending = OrderTracker.Sending.QUEUED; // a cancel meanwhile cancels it unsent
+    rest.setLeverage(t.instId, leverage)
+        .whenCompleteAsync(
+            (ok, error) -> {
+              if (error == null) {
+                appliedLeverage.put(t.instId, leverage);
+                sendOrder(t);
+              } else if (!t.isDone()) {
+                final Throwable cause = error.getCause() == null ? error : error.getCause();
+                LOG.warn("OKX refused leverage {} on {}: {}", leverage, t.instId, cause.getMessage());
+                refuse(t, "leverage " + leverage + " not set on " + t.instId + ": " + cause.getMessage());
+              }
+            },
+            loop);
   }
 
   // ------------------------------------------------------------------ cancelling
@@ -214,7 +263,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
                 id,
                 "cancel-order",
                 List.of(
-                    OkxOrderArgs.cancel(t.instId, instIdCodes.get(t.instId), t.clientOrderId)))));
+                    OkxOrderArgs.cancel(t.instId, instruments.code(t.instId), t.clientOrderId)))));
     expireLater(id);
   }
 
@@ -240,7 +289,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       onOpAnswer(msg);
     } else if ("orders".equals(msg.path("arg").path("channel").asText())) {
       for (OkxMessages.OrderData d : OkxJson.list(msg.get("data"), OkxMessages.OrderData.class)) {
-        final OrderTracker.Update update = tracker.onOrder(d, clock.instant());
+        final OrderTracker.Update update = tracker.onOrder(instruments.inBase(d), clock.instant());
         emit.accept(update.events());
         if (update.needsLookup()) {
           tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> reconcile(t, 0));
@@ -369,7 +418,10 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
                 case APPLY:
                   emit.accept(
                       tracker
-                          .onSnapshot(snap.get().order(), snap.get().fills(), clock.instant())
+                          .onSnapshot(
+                              instruments.inBase(snap.get().order()),
+                              snap.get().fills().stream().map(instruments::inBase).toList(),
+                              clock.instant())
                           .events());
                   completePlace(t.clientOrderId, null);
                   break;

@@ -91,7 +91,7 @@ final class OkxPrivateChannel extends OkxStream {
       send(
           OkxJson.write(
               new OkxMessages.WsRequest(
-                  null, "subscribe", List.of(Map.of("channel", "orders", "instType", "SPOT")))));
+                  null, "subscribe", List.of(Map.of("channel", "orders", "instType", config().product().instType)))));
     } else if ("error".equals(event)) {
       onError(OkxJson.text(msg, "code"), OkxJson.text(msg, "msg"));
     } else if ("subscribe".equals(event)) {

@@ -17,9 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The REST look-ups of the connector (GET only, JDK HTTP client): instruments, one order by {@code
- * clOrdId}, its fills, pending and recent orders, balances. Private requests are signed over
- * exactly the path and query that are sent; demo requests carry {@code x-simulated-trading: 1}. An
+ * The REST calls of the connector (JDK HTTP client): instruments, one order by {@code clOrdId}, its
+ * fills, pending and recent orders, balances, and for swaps the account's position mode and the
+ * leverage (the one POST). Private requests are signed over exactly the path, query and body sent; demo requests carry {@code x-simulated-trading: 1}. An
  * answer whose {@code code} is not "0" fails the stage with an {@link OkxException}.
  */
 final class OkxRestClient {
@@ -28,12 +28,14 @@ final class OkxRestClient {
 
   private final HttpClient http;
   private final OkxConfig config;
+  private final String instType;
   private final OkxSigner signer;
   private final Clock clock;
 
   OkxRestClient(final HttpClient http, final OkxConfig config, final Clock clock) {
     this.http = http;
     this.config = config;
+    this.instType = config.product().instType;
     this.signer = new OkxSigner(config.credentials());
     this.clock = clock;
   }
@@ -47,8 +49,9 @@ final class OkxRestClient {
                     Long.parseLong(root.path("data").path(0).path("ts").asText())));
   }
 
-  CompletableFuture<List<OkxMessages.InstrumentData>> spotInstruments() {
-    return get("/api/v5/public/instruments", Map.of("instType", "SPOT"), false)
+  /** The instruments of the connector's product. */
+  CompletableFuture<List<OkxMessages.InstrumentData>> instruments() {
+    return get("/api/v5/public/instruments", Map.of("instType", instType), false)
         .thenApply(root -> OkxJson.list(root.get("data"), OkxMessages.InstrumentData.class));
   }
 
@@ -90,7 +93,7 @@ final class OkxRestClient {
   CompletableFuture<List<OkxMessages.FillData>> fills(final String instId, final String ordId) {
     return get(
             "/api/v5/trade/fills",
-            Map.of("instType", "SPOT", "instId", instId, "ordId", ordId),
+            Map.of("instType", instType, "instId", instId, "ordId", ordId),
             true)
         .thenApply(root -> OkxJson.list(root.get("data"), OkxMessages.FillData.class));
   }
@@ -109,7 +112,7 @@ final class OkxRestClient {
   }
 
   private CompletableFuture<Optional<String>> findIn(final String path, final String clOrdId) {
-    return get(path, Map.of("instType", "SPOT"), true)
+    return get(path, Map.of("instType", instType), true)
         .thenApply(
             root -> {
               for (OkxMessages.OrderData d :
@@ -141,20 +144,55 @@ final class OkxRestClient {
             });
   }
 
+  /** True when the account holds swap positions in hedge mode ({@code long_short_mode}). */
+  CompletableFuture<Boolean> hedgeMode() {
+    return get("/api/v5/account/config", Map.of(), true)
+        .thenApply(
+            root -> "long_short_mode".equals(root.path("data").path(0).path("posMode").asText()));
+  }
+
+  /** Sets the cross-margin leverage of {@code instId} (the account's, for every order on it). */
+  CompletableFuture<Void> setLeverage(final String instId, final int leverage) {
+    return send(
+            "POST",
+            "/api/v5/account/set-leverage",
+            Map.of(),
+            OkxJson.write(
+                Map.of("instId", instId, "lever", Integer.toString(leverage), "mgnMode", "cross")),
+            true)
+        .thenApply(root -> null);
+  }
+
   private CompletableFuture<JsonNode> get(
       final String path, final Map<String, String> query, final boolean signed) {
+    return send("GET", path, query, "", signed);
+  }
+
+  private CompletableFuture<JsonNode> send(
+      final String method,
+      final String path,
+      final Map<String, String> query,
+      final String body,
+      final boolean signed) {
     final String pathAndQuery = path + queryString(query);
     final HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(config.urls().rest() + pathAndQuery))
             .timeout(config.timings().requestTimeout())
             .header("Accept", "application/json")
-            .GET();
+            .method(
+                method,
+                body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (!body.isEmpty()) {
+      request.header("Content-Type", "application/json");
+    }
     if (config.demo()) {
       request.header("x-simulated-trading", "1");
     }
     if (signed) {
       signer
-          .restHeaders(OkxTime.iso(clock.instant()), "GET", pathAndQuery, "")
+          .restHeaders(OkxTime.iso(clock.instant()), method, pathAndQuery, body)
           .forEach(request::header);
     }
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())

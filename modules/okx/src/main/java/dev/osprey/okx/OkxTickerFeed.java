@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class OkxTickerFeed extends OkxStream {
   private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
 
+  private final OkxInstruments instruments;
   private final Clock clock;
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
   private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
@@ -39,8 +40,10 @@ final class OkxTickerFeed extends OkxStream {
   // ---- loop-thread state
   private final Set<TradingPair> pairs = new LinkedHashSet<>();
 
-  OkxTickerFeed(final OkxTransport transport, final Clock clock) {
+  OkxTickerFeed(
+      final OkxTransport transport, final OkxInstruments instruments, final Clock clock) {
     super("public", transport.config().urls().publicWs(), transport);
+    this.instruments = instruments;
     this.clock = clock;
   }
 
@@ -106,7 +109,7 @@ final class OkxTickerFeed extends OkxStream {
     }
     final List<Map<String, String>> args = new ArrayList<>();
     for (TradingPair p : some) {
-      args.add(Map.of("channel", "tickers", "instId", OkxMarkets.instId(p)));
+      args.add(Map.of("channel", "tickers", "instId", instruments.instId(p)));
     }
     send(OkxJson.write(new OkxMessages.WsRequest(null, "subscribe", args)));
   }
@@ -122,7 +125,11 @@ final class OkxTickerFeed extends OkxStream {
       return;
     }
     for (OkxMessages.TickerData d : OkxJson.list(msg.get("data"), OkxMessages.TickerData.class)) {
-      OkxMarkets.topOfBook(config().connectorName(), d, clock.instant()).ifPresent(this::publish);
+      if (instruments.isOfProduct(d.instId())) {
+        OkxMarkets.topOfBook(
+                config().connectorName(), d, instruments.contractValue(d.instId()), clock.instant())
+            .ifPresent(this::publish);
+      }
     }
   }
 

@@ -122,6 +122,11 @@ final class OrderTracker {
 
   /** Starts tracking {@code request}; an id already tracked keeps its state (idempotent place). */
   Tracked register(final OrderRequest request) {
+    return register(request, request.tradingPair().symbol());
+  }
+
+  /** As {@link #register(OrderRequest)}, for an order on OKX's instrument {@code instId}. */
+  Tracked register(final OrderRequest request, final String instId) {
     final Tracked known = orders.get(request.clientOrderId());
     if (known != null) {
       if (known.request == null) {
@@ -130,7 +135,7 @@ final class OrderTracker {
       return known;
     }
     final Tracked t =
-        new Tracked(request.clientOrderId(), OkxMarkets.instId(request.tradingPair()), request);
+        new Tracked(request.clientOrderId(), instId, request);
     orders.put(request.clientOrderId(), t);
     forgetOldFinished();
     return t;

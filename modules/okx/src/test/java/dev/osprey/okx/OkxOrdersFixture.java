@@ -30,6 +30,16 @@ final class OkxOrdersFixture {
 
   /** {@code request} with another client order id. */
   static OrderRequest withId(final OrderRequest request, final ClientOrderId id) {
+    return copy(request, id, request.positionAction());
+  }
+
+  /** {@code request} with another position action. */
+  static OrderRequest withAction(final OrderRequest request, final PositionAction action) {
+    return copy(request, request.clientOrderId(), action);
+  }
+
+  private static OrderRequest copy(
+      final OrderRequest request, final ClientOrderId id, final PositionAction action) {
     return new OrderRequest(
         id,
         request.connectorName(),
@@ -38,7 +48,7 @@ final class OkxOrdersFixture {
         request.orderType(),
         request.amount(),
         request.price(),
-        request.positionAction());
+        action);
   }
 
   static OrderRequest marketSell(final String amount) {
@@ -89,6 +99,14 @@ final class OkxOrdersFixture {
         state,
         "1700000000000",
         "1700000002000");
+  }
+
+  /** A filled BTC-USDT-SWAP order's push: {@code contracts} bought in one fill at 100. */
+  static OkxMessages.OrderData swapFillPush(final String contracts) {
+    return new OkxMessages.OrderData(
+        "SWAP", "BTC-USDT-SWAP", "901", ID.value(), "", contracts, "market", "buy", "cross", "",
+        contracts, "100", contracts, "t1", "1700000001000", "-0.25", "USDT", "T", "100", "filled",
+        "1700000000000", "1700000002000");
   }
 
   static OkxMessages.FillData restFill(final String tradeId, final String px, final String sz) {

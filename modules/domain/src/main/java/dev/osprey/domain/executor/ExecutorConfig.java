@@ -79,6 +79,14 @@ public interface ExecutorConfig {
   Optional<QuoteAmount> plannedExposure(Optional<Price> mid);
 
   /**
+   * The leverage this executor asks its venue for ({@code leverage} in the configs that have one);
+   * 0 when the config has none and the venue's setting is left as it is.
+   */
+  default int venueLeverage() {
+    return 0;
+  }
+
+  /**
    * The amount in base, when all this executor can ever do is one trade of it on {@link #side()}
    * (an order executor); empty for executors that may trade both ways or repeatedly. In REDUCING
    * such an executor may be created when that trade only reduces a held position.

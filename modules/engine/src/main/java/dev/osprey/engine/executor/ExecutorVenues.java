@@ -78,14 +78,20 @@ final class ExecutorVenues {
     subscriptions.clear();
   }
 
-  /** Sends {@code order}; {@code unconfirmed} hears of a placement the venue did not confirm. */
-  void place(final TrackedOrder order, final BiConsumer<ClientOrderId, String> unconfirmed) {
+  /**
+   * Sends {@code order}, at {@code leverage} when above 0 (see {@link ExchangeConnector#useLeverage});
+   * {@code unconfirmed} hears of a placement the venue did not confirm.
+   */
+  void place(final TrackedOrder order, final int leverage, final BiConsumer<ClientOrderId, String> unconfirmed) {
     final Optional<ExchangeConnector> venue = venueOf(order);
     if (venue.isEmpty()) {
       log.error("executor {}: connector {} is not configured on this node", executorId, order.request().connectorName());
       return;
     }
     final ClientOrderId id = order.id();
+    if (leverage > 0) {
+      venue.get().useLeverage(order.request().tradingPair(), leverage);
+    }
     venue.get().place(order.request()).whenComplete((ok, err) -> {
       if (err != null) {
         unconfirmed.accept(id, String.valueOf(err.getMessage()));

@@ -137,7 +137,7 @@ final class OrderSender {
     }
     if (c.verdict() != null && c.verdict().allowed()) {
       heldByRisk.remove(c.clientOrderId());
-      entity.venues().place(order.get(), (id, error) -> entity.ctx().getSelf().tell(new PlaceUnconfirmed(id, error)));
+      entity.venues().place(order.get(), ex.config().venueLeverage(), (id, error) -> entity.ctx().getSelf().tell(new PlaceUnconfirmed(id, error)));
       return false;
     }
     // Held back (or no answer: risk is never fail-open). Asked again when the state changes, or

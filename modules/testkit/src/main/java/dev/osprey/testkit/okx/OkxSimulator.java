@@ -2,11 +2,13 @@ package dev.osprey.testkit.okx;
 
 import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.entity;
 import static org.apache.pekko.http.javadsl.server.Directives.extractRequest;
 import static org.apache.pekko.http.javadsl.server.Directives.handleWebSocketMessages;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -30,6 +32,7 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.ws.Message;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.BoundedSourceQueue;
 import org.apache.pekko.stream.Materializer;
@@ -64,6 +67,7 @@ public final class OkxSimulator implements AutoCloseable {
 
   private final ActorSystem system;
   private final Materializer materializer;
+  private static final ObjectMapper BODY_READER = new ObjectMapper();
   private final SimVenue venue;
   private final ServerBinding binding;
   private volatile boolean demoHeaderSeen;
@@ -133,7 +137,47 @@ public final class OkxSimulator implements AutoCloseable {
   public void listInstrument(
       final String instId, final String tickSz, final String lotSz, final String minSz) {
     venue.listInstrument(
-        instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz));
+        instId, new BigDecimal(tickSz), new BigDecimal(lotSz), new BigDecimal(minSz), null);
+  }
+
+  /**
+   * Lists a USDT-margined perpetual swap ({@code BTC-USDT-SWAP}): sizes, lots and tickers in
+   * contracts of {@code ctVal} base each. Its fees are charged in USDT on the contracts' notional;
+   * margin and positions are not simulated (a trade moves the USDT balance by its fee only).
+   */
+  public void listSwap(
+      final String instId,
+      final String tickSz,
+      final String lotSz,
+      final String minSz,
+      final String ctVal) {
+    venue.listInstrument(
+        instId,
+        new BigDecimal(tickSz),
+        new BigDecimal(lotSz),
+        new BigDecimal(minSz),
+        new BigDecimal(ctVal));
+  }
+
+  /** Holds swap positions long and short apart ({@code long_short_mode}) instead of netting. */
+  public void setHedgeMode(final boolean on) {
+    synchronized (venue) {
+      venue.account.hedgeMode(on);
+    }
+  }
+
+  /** Refuses every later {@code set-leverage} on {@code instId} with OKX's code and message. */
+  public void refuseLeverage(final String instId, final String code, final String message) {
+    synchronized (venue) {
+      venue.account.refuseLeverage(instId, code + ":" + message);
+    }
+  }
+
+  /** The leverage set on {@code instId} over REST, or null. */
+  public String leverage(final String instId) {
+    synchronized (venue) {
+      return venue.account.leverage(instId);
+    }
   }
 
   /** Fee rates charged on fills (fractions, e.g. 0.001); zero until set. */
@@ -257,7 +301,11 @@ public final class OkxSimulator implements AutoCloseable {
         path(
             PathMatchers.segment("ws").slash("v5").slash("private"),
             () -> extractRequest(r -> handleWebSocketMessages(socketFlow(true)))),
-        pathPrefix("api", () -> extractRequest(this::rest)));
+        pathPrefix(
+            "api",
+            () ->
+                extractRequest(
+                    r -> entity(Unmarshaller.entityToString(), body -> rest(r, body)))));
   }
 
   private Flow<Message, Message, NotUsed> socketFlow(final boolean isPrivate) {
@@ -292,7 +340,8 @@ public final class OkxSimulator implements AutoCloseable {
         .thenApply(done -> "");
   }
 
-  private Route rest(final HttpRequest request) {
+  private Route rest(final HttpRequest request, final String body) {
+    final String method = request.method().value();
     final String path = request.getUri().path();
     final Optional<String> query = request.getUri().rawQueryString();
     final Map<String, String> params = new HashMap<>(request.getUri().query().toMap());
@@ -309,7 +358,9 @@ public final class OkxSimulator implements AutoCloseable {
               header(request, "OK-ACCESS-PASSPHRASE"),
               header(request, "OK-ACCESS-TIMESTAMP"),
               header(request, "OK-ACCESS-SIGN"),
+              method,
               path + query.map(q -> "?" + q).orElse(""),
+              body,
               venue.clock().millis());
       if (problem != null) {
         final String[] codeMsg = problem.split(":", 2);
@@ -319,11 +370,21 @@ public final class OkxSimulator implements AutoCloseable {
                 SimMessages.write(Map.of("code", codeMsg[0], "msg", codeMsg[1], "data", List.of()))));
       }
     }
-    final String body = venue.rest(path, params);
-    return body == null
+    final String answer;
+    if ("POST".equals(method)) {
+      try {
+        answer = venue.restPost(path, BODY_READER.readTree(body));
+      } catch (java.io.IOException e) {
+        return complete(
+            json(StatusCodes.BAD_REQUEST, "{\"code\":\"50002\",\"msg\":\"JSON syntax error\",\"data\":[]}"));
+      }
+    } else {
+      answer = venue.rest(path, params);
+    }
+    return answer == null
         ? complete(
             json(StatusCodes.NOT_FOUND, "{\"code\":\"404\",\"msg\":\"Not Found\",\"data\":[]}"))
-        : complete(json(StatusCodes.OK, body));
+        : complete(json(StatusCodes.OK, answer));
   }
 
   private static String header(final HttpRequest request, final String name) {

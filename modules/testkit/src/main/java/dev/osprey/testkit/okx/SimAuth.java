@@ -40,13 +40,17 @@ final class SimAuth {
     return equal(expected, args.path("sign").asText()) ? null : "60007:Invalid sign";
   }
 
-  /** Null when the REST headers sign {@code GET pathAndQuery}, else {@code code:message}. */
+  /**
+   * Null when the REST headers sign {@code method pathAndQuery body}, else {@code code:message}.
+   */
   static String checkRest(
       final String key,
       final String passphrase,
       final String timestamp,
       final String signature,
+      final String method,
       final String pathAndQuery,
+      final String body,
       final long nowMs) {
     if (!OkxSimulator.API_KEY.equals(key)) {
       return "50111:Invalid OK-ACCESS-KEY";
@@ -64,7 +68,9 @@ final class SimAuth {
     } catch (java.time.format.DateTimeParseException e) {
       return "50112:Invalid OK-ACCESS-TIMESTAMP";
     }
-    return equal(sign(timestamp + "GET" + pathAndQuery), signature) ? null : "50113:Invalid Sign";
+    return equal(sign(timestamp + method + pathAndQuery + body), signature)
+        ? null
+        : "50113:Invalid Sign";
   }
 
   private static String sign(final String prehash) {

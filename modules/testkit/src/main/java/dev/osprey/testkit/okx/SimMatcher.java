@@ -59,8 +59,14 @@ final class SimMatcher {
       final boolean maker = !arriving;
       final BigDecimal px = maker ? o.request.px() : opposite.px;
       final BigDecimal rate = maker ? makerFee : takerFee;
+      // Spot: a BUY pays in base, a SELL in quote. Swaps: always in the settlement (quote)
+      // currency, on the notional of the contracts.
+      final boolean feeInBase = o.isBuy() && !o.isSwap();
       final BigDecimal fee =
-          (o.isBuy() ? qty.multiply(rate) : px.multiply(qty).multiply(rate)).negate();
+          (feeInBase
+                  ? qty.multiply(rate)
+                  : px.multiply(o.isSwap() ? qty.multiply(o.request.ctVal()) : qty).multiply(rate))
+              .negate();
       final long now = clock.millis();
       final SimOrder.Trade trade =
           new SimOrder.Trade(
@@ -68,7 +74,7 @@ final class SimMatcher {
               px,
               qty,
               fee,
-              o.isBuy() ? o.base() : o.quote(),
+              feeInBase ? o.base() : o.quote(),
               maker,
               now);
       o.trades.add(trade);
@@ -78,13 +84,18 @@ final class SimMatcher {
       pushes.add(orderPush(o, trade));
     }
     if (market && o.isOpen()) {
-      o.state = "canceled"; // OKX spot market orders never rest
+      o.state = "canceled"; // OKX market orders never rest
       o.uTime = clock.millis();
       pushes.add(orderPush(o, null));
     }
   }
 
   private void settle(final SimOrder o, final SimOrder.Trade t) {
+    if (o.isSwap()) {
+      // Margin and positions are not simulated: a swap trade costs the account its fee only.
+      balances.merge(o.quote(), t.fee(), BigDecimal::add);
+      return;
+    }
     final BigDecimal notional = t.px().multiply(t.sz());
     if (o.isBuy()) {
       balances.merge(o.base(), t.sz().add(t.fee()), BigDecimal::add);

@@ -23,7 +23,7 @@ final class SimMessages {
   /** A {@code tickers} push of {@code t} (sizes as set; "unlimited" shows as a deep book). */
   static String tickerPush(final String instId, final SimVenue.Ticker t) {
     final Map<String, String> data = new LinkedHashMap<>();
-    data.put("instType", "SPOT");
+    data.put("instType", instId.endsWith("-SWAP") ? "SWAP" : "SPOT");
     data.put("instId", instId);
     data.put("last", t.bid().px.toPlainString());
     data.put("askPx", t.ask().px.toPlainString());
@@ -40,7 +40,7 @@ final class SimMessages {
         write(
             Map.of(
                 "arg",
-                Map.of("channel", "orders", "instType", "SPOT", "uid", "1"),
+                Map.of("channel", "orders", "instType", o.instType(), "uid", "1"),
                 "data",
                 List.of(o.view(trade))));
     return trade == null ? push : "F" + push; // marked so that held fill pushes can be told apart

@@ -19,9 +19,21 @@ final class SimOrder {
       boolean maker,
       long ts) {}
 
-  /** What the {@code order} op asked for; {@code px} is null for a market order. */
+  /**
+   * What the {@code order} op asked for; {@code px} is null for a market order. A swap order has
+   * its instrument's {@code ctVal} (null for spot) and is sized in contracts.
+   */
   record Request(
-      String clOrdId, String instId, String side, String ordType, BigDecimal px, BigDecimal sz) {}
+      String clOrdId,
+      String instId,
+      String side,
+      String ordType,
+      BigDecimal px,
+      BigDecimal sz,
+      String tdMode,
+      BigDecimal ctVal,
+      String posSide,
+      boolean reduceOnly) {}
 
   final String ordId;
   final Request request;
@@ -59,18 +71,26 @@ final class SimOrder {
     return request.sz().subtract(filled());
   }
 
+  boolean isSwap() {
+    return request.ctVal() != null;
+  }
+
+  String instType() {
+    return isSwap() ? "SWAP" : "SPOT";
+  }
+
   String base() {
     return request.instId().substring(0, request.instId().indexOf('-'));
   }
 
   String quote() {
-    return request.instId().substring(request.instId().indexOf('-') + 1);
+    return request.instId().split("-")[1];
   }
 
   /** The order as OKX shows it, in a push or a REST answer; {@code last} fills the fill fields. */
   Map<String, String> view(final Trade last) {
     final Map<String, String> m = new LinkedHashMap<>();
-    m.put("instType", "SPOT");
+    m.put("instType", instType());
     m.put("instId", request.instId());
     m.put("ordId", ordId);
     m.put("clOrdId", request.clOrdId());
@@ -79,8 +99,10 @@ final class SimOrder {
     m.put("sz", request.sz().toPlainString());
     m.put("ordType", request.ordType());
     m.put("side", request.side());
-    m.put("tdMode", "cash");
-    m.put("tgtCcy", "market".equals(request.ordType()) ? "base_ccy" : "");
+    m.put("tdMode", request.tdMode());
+    m.put("tgtCcy", !isSwap() && "market".equals(request.ordType()) ? "base_ccy" : "");
+    m.put("posSide", request.posSide() == null ? (isSwap() ? "net" : "") : request.posSide());
+    m.put("reduceOnly", Boolean.toString(request.reduceOnly()));
     m.put("accFillSz", filled().toPlainString());
     m.put("avgPx", avgPx());
     m.put("fillPx", last == null ? "" : last.px().toPlainString());
@@ -102,7 +124,7 @@ final class SimOrder {
   /** A trade as {@code GET /api/v5/trade/fills} shows it. */
   Map<String, String> fillView(final Trade t) {
     final Map<String, String> m = new LinkedHashMap<>();
-    m.put("instType", "SPOT");
+    m.put("instType", instType());
     m.put("instId", request.instId());
     m.put("tradeId", t.tradeId());
     m.put("ordId", ordId);

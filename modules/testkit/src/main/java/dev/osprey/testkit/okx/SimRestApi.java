@@ -23,27 +23,34 @@ final class SimRestApi {
       final Clock clock,
       final Collection<SimVenue.Instrument> instruments,
       final List<SimOrder> orders,
-      final Map<String, BigDecimal> balances) {
+      final Map<String, BigDecimal> balances,
+      final SimAccount account) {
     switch (path) {
+      case "/api/v5/account/config":
+        return ok(List.of(Map.of("posMode", account.posMode())));
       case "/api/v5/public/time":
         return ok(List.of(Map.of("ts", Long.toString(clock.millis()))));
       case "/api/v5/public/instruments":
         {
           final List<Map<String, Object>> data = new ArrayList<>();
           for (SimVenue.Instrument i : instruments) {
-            if (!q.containsKey("instId") || q.get("instId").equals(i.instId())) {
-              final int dash = i.instId().indexOf('-');
+            final String instType = i.isSwap() ? "SWAP" : "SPOT";
+            if ((!q.containsKey("instId") || q.get("instId").equals(i.instId()))
+                && (!q.containsKey("instType") || q.get("instType").equals(instType))) {
+              final String[] ccys = i.instId().split("-");
               final Map<String, Object> row =
                   new LinkedHashMap<>(
                       ordered(
                           "instType",
-                          "SPOT",
+                          instType,
                           "instId",
                           i.instId(),
                           "baseCcy",
-                          i.instId().substring(0, dash),
+                          i.isSwap() ? "" : ccys[0], // OKX lists swaps by instId and ctVal only
                           "quoteCcy",
-                          i.instId().substring(dash + 1),
+                          i.isSwap() ? "" : ccys[1],
+                          "ctVal",
+                          i.isSwap() ? i.ctVal().toPlainString() : "",
                           "tickSz",
                           i.tickSz().toPlainString(),
                           "lotSz",

@@ -40,7 +40,17 @@ final class SimVenue {
    * A listed instrument; {@code instIdCode} is the number OKX's WebSocket trading ops name it by.
    */
   record Instrument(
-      String instId, BigDecimal tickSz, BigDecimal lotSz, BigDecimal minSz, long instIdCode) {}
+      String instId,
+      BigDecimal tickSz,
+      BigDecimal lotSz,
+      BigDecimal minSz,
+      long instIdCode,
+      BigDecimal ctVal) {
+    /** A swap (sized in contracts of {@code ctVal} base), or spot when {@code ctVal} is null. */
+    boolean isSwap() {
+      return ctVal != null;
+    }
+  }
 
   /**
    * One side of a ticker: its price, its displayed size (null: deep enough for any order) and what
@@ -87,6 +97,7 @@ final class SimVenue {
   private final Map<String, Ticker> tickers = new LinkedHashMap<>();
   private final List<SimOrder> orders = new ArrayList<>();
   private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
+  final SimAccount account = new SimAccount();
   private final List<String> held = new ArrayList<>();
   private long nextOrdId = 1000;
   private long arrivals;
@@ -110,14 +121,16 @@ final class SimVenue {
 
   // ------------------------------------------------------------------ control (tests)
 
+  /** Lists a spot instrument, or a swap when {@code ctVal} is not null. */
   synchronized void listInstrument(
       final String instId,
       final BigDecimal tickSz,
       final BigDecimal lotSz,
-      final BigDecimal minSz) {
+      final BigDecimal minSz,
+      final BigDecimal ctVal) {
     final Instrument known = instruments.get(instId);
     final long code = known != null ? known.instIdCode() : 10_000 + instruments.size() + 1;
-    instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code));
+    instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code, ctVal));
   }
 
   synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
@@ -196,7 +209,19 @@ final class SimVenue {
   /** The JSON answer of a REST GET; null for an unknown path. */
   synchronized String rest(final String path, final Map<String, String> q) {
     counters.increment("rest:" + path);
-    return SimRestApi.answer(path, q, clock, instruments.values(), orders, balances);
+    return SimRestApi.answer(path, q, clock, instruments.values(), orders, balances, account);
+  }
+
+  /** The JSON answer of a REST POST; null for an unknown path. */
+  synchronized String restPost(final String path, final JsonNode body) {
+    counters.increment("rest:POST " + path);
+    if ("/api/v5/account/set-leverage".equals(path)) {
+      final String instId = body.path("instId").asText();
+      final String lever = body.path("lever").asText();
+      counters.increment("set-leverage:" + instId + ":" + lever);
+      return account.setLeverage(instId, lever, body.path("mgnMode").asText());
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ sockets
@@ -348,7 +373,15 @@ final class SimVenue {
             a.path("side").asText(),
             a.path("ordType").asText(),
             decimal(a.path("px").asText("")),
-            new BigDecimal(a.path("sz").asText()));
+            new BigDecimal(a.path("sz").asText()),
+            a.path("tdMode").asText(),
+            instruments.get(instId).ctVal(),
+            a.hasNonNull("posSide") ? a.path("posSide").asText() : null,
+            a.path("reduceOnly").asBoolean(false));
+    counters.increment("order:tdMode:" + request.tdMode());
+    if (request.reduceOnly()) {
+      counters.increment("order:reduceOnly");
+    }
     final SimOrder o = new SimOrder(Long.toString(nextOrdId++), request, now, arrivals++);
     orders.add(o);
     final List<String> pushes = new ArrayList<>();
@@ -401,6 +434,10 @@ final class SimVenue {
       if (o.request.clOrdId().equals(clOrdId)) {
         return "51016:Duplicated clOrdId.";
       }
+    }
+    final String tdMode = a.path("tdMode").asText();
+    if (inst.isSwap() ? !"cross".equals(tdMode) && !"isolated".equals(tdMode) : !"cash".equals(tdMode)) {
+      return "51000:Parameter tdMode error";
     }
     final BigDecimal sz = decimal(a.path("sz").asText(""));
     if (sz == null || sz.compareTo(inst.minSz()) < 0) {
@@ -473,11 +510,18 @@ final class SimVenue {
     }
   }
 
+  /** Sends an {@code orders} push to the sockets subscribed to its instrument type. */
   private void sendPrivate(final String text) {
+    final String channel;
+    try {
+      channel = "orders:" + JSON.readTree(text).path("arg").path("instType").asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
     for (SimSocket s : sockets) {
       if (s.isPrivate
           && s.loggedIn
-          && (s.subscriptions.contains("orders:SPOT") || s.subscriptions.contains("orders:ANY"))) {
+          && (s.subscriptions.contains(channel) || s.subscriptions.contains("orders:ANY"))) {
         s.send(text);
       }
     }

@@ -66,6 +66,11 @@ public record DcaExecutorConfig(
   }
 
   @Override
+  public int venueLeverage() {
+    return leverage;
+  }
+
+  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
     ConfigChecks.market(v, connectorName, tradingPair, side);

@@ -157,6 +157,11 @@ public record GridExecutorConfig(
   }
 
   @Override
+  public int venueLeverage() {
+    return leverage;
+  }
+
+  @Override
   public List<FieldViolation> validate() {
     return GridConfigRules.violations(this);
   }

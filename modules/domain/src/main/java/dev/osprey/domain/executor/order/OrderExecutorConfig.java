@@ -44,6 +44,11 @@ public record OrderExecutorConfig(
   }
 
   @Override
+  public int venueLeverage() {
+    return leverage;
+  }
+
+  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
     ConfigChecks.market(v, connectorName, tradingPair, side);

@@ -46,6 +46,11 @@ public record PositionExecutorConfig(
   }
 
   @Override
+  public int venueLeverage() {
+    return leverage;
+  }
+
+  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
     ConfigChecks.market(v, connectorName, tradingPair, side);

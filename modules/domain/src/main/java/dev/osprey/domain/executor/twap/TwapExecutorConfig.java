@@ -53,6 +53,11 @@ public record TwapExecutorConfig(
   }
 
   @Override
+  public int venueLeverage() {
+    return leverage;
+  }
+
+  @Override
   public List<FieldViolation> validate() {
     final List<FieldViolation> v = new ArrayList<>();
     ConfigChecks.market(v, connectorName, tradingPair, side);
