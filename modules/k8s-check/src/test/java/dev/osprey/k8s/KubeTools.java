@@ -41,8 +41,8 @@ final class KubeTools {
         .map(kustomize -> List.of(kustomize, "build", dir.toString()))
         .or(() -> locate("osprey.kubectl", "kubectl")
             .map(kubectl -> List.of(kubectl, "kustomize", dir.toString())))
-        .orElseThrow(() -> new AssertionError("neither kubectl nor kustomize is installed: go install "
-            + "sigs.k8s.io/kustomize/kustomize/v5@v5.5.0 (.ci/run does)"));
+        .orElseThrow(() -> new AssertionError("neither kubectl nor kustomize is installed: "
+            + "go install sigs.k8s.io/kustomize/kustomize/v5@v5.5.0 (.ci/run does)"));
     final Result result = run(command, "");
     if (result.exitCode() != 0) {
       throw new AssertionError(command + " failed:\n" + result.output());

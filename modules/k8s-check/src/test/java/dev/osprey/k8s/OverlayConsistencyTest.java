@@ -31,16 +31,21 @@ class OverlayConsistencyTest {
     final Rendered r = render(overlay);
     final JsonNode pod = r.one("Deployment", "osprey").at("/spec/template");
     final JsonNode container = pod.at("/spec/containers/0");
-    final JsonNode config = r.byPrefix("ConfigMap", "osprey-config-").path("data");
+    final JsonNode configMap = r.byPrefix("ConfigMap", "osprey-config-");
+    final JsonNode config = configMap.path("data");
+    final String configName = configMap.at("/metadata/name").asText();
+    assertEquals(configName, container.at("/envFrom/0/configMapRef/name").asText());
 
     // kubernetes-api discovery selects pods by app=<service name>, on the port named management.
-    assertEquals(config.path("OSPREY_SERVICE_NAME").asText(), pod.at("/metadata/labels/app").asText());
+    assertEquals(
+        config.path("OSPREY_SERVICE_NAME").asText(), pod.at("/metadata/labels/app").asText());
     assertEquals("kubernetes-api", config.path("OSPREY_DISCOVERY_METHOD").asText());
     assertEquals("bootstrap", config.path("OSPREY_CLUSTER_FORMATION").asText());
     assertEquals("false", config.path("OSPREY_AUTH_LOCAL_MODE").asText());
     assertEquals("false", config.path("OSPREY_CASSANDRA_EMBEDDED").asText());
     final Map<String, Integer> ports = new HashMap<>();
-    container.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
+    container.path("ports").forEach(
+        p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
     assertEquals(Map.of("http", 8080, "management", 8558, "remoting", 25520), ports);
 
     assertEquals("/alive", container.at("/startupProbe/httpGet/path").asText());
@@ -49,7 +54,8 @@ class OverlayConsistencyTest {
     for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
       assertEquals("management", container.at("/" + probe + "/httpGet/port").asText(), probe);
     }
-    assertTrue(pod.at("/spec/terminationGracePeriodSeconds").asInt() > COORDINATED_SHUTDOWN_SECONDS);
+    final int grace = pod.at("/spec/terminationGracePeriodSeconds").asInt();
+    assertTrue(grace > COORDINATED_SHUTDOWN_SECONDS, "grace period " + grace + " s");
     assertTrue(pod.at("/spec/securityContext/runAsNonRoot").asBoolean());
     assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean());
 
@@ -66,8 +72,11 @@ class OverlayConsistencyTest {
     assertTrue(internal.path("publishNotReadyAddresses").asBoolean());
 
     // The schema Job mounts the generated ConfigMap with the CQL file.
-    final String schemaMap = r.byPrefix("ConfigMap", "osprey-cassandra-schema-").at("/metadata/name").asText();
-    assertEquals(schemaMap, r.one("Job", "osprey-schema").at("/spec/template/spec/volumes/0/configMap/name").asText());
+    final String schemaMap =
+        r.byPrefix("ConfigMap", "osprey-cassandra-schema-").at("/metadata/name").asText();
+    final JsonNode job = r.one("Job", "osprey-schema").at("/spec/template/spec");
+    assertEquals(schemaMap, job.at("/volumes/0/configMap/name").asText());
+    assertEquals(configName, job.at("/containers/0/envFrom/0/configMapRef/name").asText());
   }
 
   @Test
@@ -119,7 +128,8 @@ class OverlayConsistencyTest {
     }
 
     private static JsonNode only(final String kind, final String name, final List<JsonNode> found) {
-      assertEquals(1, found.size(), () -> "expected one " + kind + " " + name + ", found " + found.size());
+      assertEquals(1, found.size(),
+          () -> "expected one " + kind + " " + name + ", found " + found.size());
       return found.get(0);
     }
   }
