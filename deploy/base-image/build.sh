@@ -9,10 +9,12 @@
 # python3 (`apt-get install debootstrap` when missing). The Debian mirror is the one this machine's
 # apt uses, or DEBIAN_MIRROR; point it at a dated snapshot of the archive to get the very same
 # packages again. The packing is deterministic: files sorted, owned by root, none dated later than
-# SOURCE_DATE_EPOCH (default: the archive's Release date). Files generated at install time (Java's
-# trust store, the user's password-change day) still differ from one build to the next.
+# SOURCE_DATE_EPOCH (default: the archive's Release date). Two builds of the same packages differ
+# only in files generated at install time: Java's trust store (its keystore has random salts) and,
+# on another day, the user's password-change day in /etc/shadow.
 #
 # The image has one user besides root, osprey (uid and gid 10001), which the application runs as.
+# BUILD_TRACE=1 traces every command; KEEP_WORK=1 keeps the work directory (the root filesystem).
 set -euo pipefail
 [[ -n "${BUILD_TRACE:-}" ]] && set -x
 # debootstrap, chroot and the commands run inside the chroot live in sbin.
