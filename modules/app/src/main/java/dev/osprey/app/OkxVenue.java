@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 
 /**
@@ -25,8 +26,12 @@ import org.slf4j.Logger;
 final class OkxVenue {
   private OkxVenue() {}
 
-  /** The started connectors, none when no credentials are configured. */
-  static List<OkxExchange> start(final Config config, final Logger log) {
+  /**
+   * The started connectors, none when no credentials are configured. {@code nodes} counts the
+   * cluster's nodes, each running its own connectors on the same keys: they share OKX's
+   * per-account order rate limits.
+   */
+  static List<OkxExchange> start(final Config config, final IntSupplier nodes, final Logger log) {
     final Config okx = config.getConfig("osprey.venues.okx");
     final Optional<OkxCredentials> credentials =
         OkxCredentials.of(
@@ -47,7 +52,7 @@ final class OkxVenue {
                   okx.getString("rest-url"),
                   okx.getString("ws-public-url"),
                   okx.getString("ws-private-url"));
-      final OkxExchange exchange = new OkxExchange(settings, Clock.systemUTC());
+      final OkxExchange exchange = new OkxExchange(settings, Clock.systemUTC(), nodes);
       exchanges.add(exchange);
       final CompletableFuture<Void> ready = exchange.start().toCompletableFuture();
       started.add(

@@ -70,6 +70,8 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.Member;
+import org.apache.pekko.cluster.MemberStatus;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
@@ -133,7 +135,8 @@ public final class OspreyNode {
     try {
       auth.startupWarning().ifPresent(system.log()::warn);
       formCluster(system, config);
-      final List<OkxExchange> okx = OkxVenue.start(config, LoggerFactory.getLogger(OkxVenue.class));
+      final List<OkxExchange> okx =
+          OkxVenue.start(config, () -> upMembers(system), LoggerFactory.getLogger(OkxVenue.class));
       final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
       connectors.addAll(okx);
       final EngineContext ctx = new EngineContext(
@@ -407,5 +410,16 @@ public final class OspreyNode {
     } catch (Exception e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The cluster's members that are up (at least this node): the nodes trading on shared keys. */
+  private static int upMembers(final ActorSystem<?> system) {
+    int up = 0;
+    for (Member m : Cluster.get(system).state().getMembers()) {
+      if (m.status() == MemberStatus.up() || m.status() == MemberStatus.weaklyUp()) {
+        up++;
+      }
+    }
+    return Math.max(1, up);
   }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,17 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
 
+  /** A connector that has the account to itself. */
   public OkxExchange(final OkxConfig config, final Clock clock) {
+    this(config, clock, () -> 1);
+  }
+
+  /**
+   * A connector sharing the account with others: {@code sharers} says how many connectors trade
+   * it now (the nodes of a cluster, each with its own connector on the same key), and this one
+   * keeps to its share of OKX's per-account order rate limits.
+   */
+  public OkxExchange(final OkxConfig config, final Clock clock, final IntSupplier sharers) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.loop =
@@ -97,7 +108,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     this.balances = new OkxBalances(rest, loop, clock);
     this.desk =
         new OkxOrderDesk(
-            transport, venueClock, this::syncClock, rest, clock, instruments, this::emit);
+            transport,
+            venueClock,
+            this::syncClock,
+            rest,
+            clock,
+            instruments,
+            this::emit,
+            Objects.requireNonNull(sharers, "sharers"));
   }
 
   /**

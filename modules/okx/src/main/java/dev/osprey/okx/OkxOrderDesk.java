@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,8 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final Consumer<List<OrderEvent>> emit;
   private final OkxPrivateChannel channel;
   private final OrderTracker tracker = new OrderTracker();
-  private final OkxRateLimiter placeLimiter = OkxRateLimiter.okxOrders();
-  private final OkxRateLimiter cancelLimiter = OkxRateLimiter.okxOrders();
+  private final OkxRateLimiter placeLimiter;
+  private final OkxRateLimiter cancelLimiter;
 
   private final Map<String, PendingOp> pendingOps = new HashMap<>();
   private final Map<ClientOrderId, CompletableFuture<Void>> placeFutures = new HashMap<>();
@@ -64,6 +65,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   /**
    * @param instruments what the connector trades, filled in as instruments load
    * @param emit called with the order events each message produced, in order
+   * @param sharers how many connectors (nodes) trade the account, sharing its rate limits
    */
   OkxOrderDesk(
       final OkxTransport transport,
@@ -72,7 +74,8 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       final OkxRestClient rest,
       final Clock clock,
       final OkxInstruments instruments,
-      final Consumer<List<OrderEvent>> emit) {
+      final Consumer<List<OrderEvent>> emit,
+      final IntSupplier sharers) {
     this.config = transport.config();
     this.clock = clock;
     this.loop = transport.loop();
@@ -80,6 +83,8 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     this.backoff = transport.backoff();
     this.instruments = instruments;
     this.emit = emit;
+    this.placeLimiter = OkxRateLimiter.okxOrders(sharers);
+    this.cancelLimiter = OkxRateLimiter.okxOrders(sharers);
     this.channel = new OkxPrivateChannel(transport, venueClock, resyncClock, this);
   }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class OkxRateLimiterTest {
-  private final OkxRateLimiter limiter = OkxRateLimiter.okxOrders();
+  private final OkxRateLimiter limiter = OkxRateLimiter.okxOrders(() -> 1);
 
   @Test
   void shouldSendSixtyOrdersOfOneInstrumentAtOnce() {
@@ -55,6 +55,24 @@ class OkxRateLimiterTest {
     assertEquals(100, small.reserve("X", 0));
     assertEquals(200, small.reserve("X", 0));
     assertEquals(150, small.reserve("X", 50)); // slot 200: never before one already booked
+  }
+
+  @Test
+  void shouldKeepToItsShareWhenNodesShareTheAccount() {
+    final int[] nodes = {3};
+    final OkxRateLimiter shared = OkxRateLimiter.okxOrders(() -> nodes[0]);
+    for (int i = 0; i < 20; i++) {
+      assertEquals(0, shared.reserve("BTC-USDT", 0)); // 60 / 3 nodes
+    }
+    assertEquals(2_000, shared.reserve("BTC-USDT", 0));
+    nodes[0] = 1; // the others left: the whole limit again
+    for (int i = 0; i < 60; i++) {
+      assertEquals(0, shared.reserve("ETH-USDT", 0));
+    }
+    assertEquals(2_000, shared.reserve("ETH-USDT", 0));
+    nodes[0] = 100; // more nodes than the limit: still one order per window each
+    assertEquals(0, shared.reserve("SOL-USDT", 0));
+    assertEquals(2_000, shared.reserve("SOL-USDT", 0));
   }
 
   @Test
