@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.exchange.ExchangeConnector.Subscription;
+import dev.osprey.exchange.venue.QuoteBoard;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +26,7 @@ final class OkxTickerFeed extends OkxStream {
   private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
 
   private final Clock clock;
-  private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
-  private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
-
-  /** Completes with a pair's first ticker: what a caller asking about a cold pair waits for. */
-  private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
+  private final QuoteBoard board = new QuoteBoard();
 
   final CompletableFuture<Void> started = new CompletableFuture<>();
 
@@ -52,11 +46,9 @@ final class OkxTickerFeed extends OkxStream {
   }
 
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final List<Consumer<TopOfBook>> list =
-        listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
-    list.add(listener);
+    final Subscription s = board.listen(pair, listener);
     watch(pair);
-    return () -> list.remove(listener);
+    return s;
   }
 
   /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
@@ -70,7 +62,7 @@ final class OkxTickerFeed extends OkxStream {
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
-    return Optional.ofNullable(tops.get(pair));
+    return board.top(pair);
   }
 
   /**
@@ -80,24 +72,10 @@ final class OkxTickerFeed extends OkxStream {
    */
   Optional<TopOfBook> topWarmingUp(
       final TradingPair pair, final long waitMs, final boolean mayWait) {
-    final TopOfBook known = tops.get(pair);
-    if (known != null) {
-      return Optional.of(known);
+    if (board.top(pair).isEmpty()) {
+      watch(pair);
     }
-    final CompletableFuture<TopOfBook> first =
-        firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
-    watch(pair);
-    if (!mayWait) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(first.get(waitMs, TimeUnit.MILLISECONDS));
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return board.awaitFirst(pair, waitMs, mayWait);
   }
 
   private void subscribe(final List<TradingPair> some) {
@@ -127,18 +105,6 @@ final class OkxTickerFeed extends OkxStream {
   }
 
   private void publish(final TopOfBook top) {
-    tops.put(top.pair(), top);
-    firstTop.computeIfAbsent(top.pair(), p -> new CompletableFuture<>()).complete(top);
-    final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
-    if (list == null) {
-      return;
-    }
-    for (Consumer<TopOfBook> l : list) {
-      try {
-        l.accept(top);
-      } catch (RuntimeException e) {
-        LOG.warn("OKX market listener failed on {}", top, e);
-      }
-    }
+    board.publish(top);
   }
 }

@@ -11,6 +11,7 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
+import dev.osprey.testkit.OrderEventProbe;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;

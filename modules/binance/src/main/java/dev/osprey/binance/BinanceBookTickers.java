@@ -1,0 +1,143 @@
+package dev.osprey.binance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.domain.market.TopOfBook;
+import dev.osprey.domain.market.TradingPair;
+import dev.osprey.exchange.ExchangeConnector.Subscription;
+import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.QuoteBoard;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.apache.pekko.actor.ClassicActorSystemProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Top of book from Binance's {@code <symbol>@bookTicker} streams on one market socket ({@code
+ * <ws>/ws}, streams added with {@code SUBSCRIBE}): one subscription per pair however many
+ * listeners it has, subscribed again after every reconnect. Runs on the connector's thread.
+ */
+final class BinanceBookTickers implements BinanceSocket.Listener {
+  private static final Logger LOG = LoggerFactory.getLogger(BinanceBookTickers.class);
+  private static final ObjectMapper JSON = BinanceJson.MAPPER;
+
+  private final String connector;
+  private final BinanceMarkets markets;
+  private final Clock clock;
+  private final ScheduledExecutorService loop;
+  private final BinanceSocket socket;
+  private final QuoteBoard board = new QuoteBoard();
+
+  /** Completes when the market socket first opened. */
+  final CompletableFuture<Void> started = new CompletableFuture<>();
+
+  // ---- loop-thread state
+  private final Set<TradingPair> pairs = new LinkedHashSet<>();
+  private boolean open;
+  private long requestIds;
+
+  BinanceBookTickers(
+      final BinanceConfig config,
+      final BinanceMarkets markets,
+      final Clock clock,
+      final ClassicActorSystemProvider system,
+      final ScheduledExecutorService loop,
+      final Backoff backoff) {
+    this.connector = config.connectorName();
+    this.markets = markets;
+    this.clock = clock;
+    this.loop = loop;
+    final URI uri = URI.create(config.wsUrl() + "/ws");
+    this.socket =
+        new BinanceSocket(
+            "market", () -> CompletableFuture.completedFuture(uri), system, loop, backoff, this);
+  }
+
+  void connect() {
+    socket.connect();
+  }
+
+  @Override
+  public void opened() {
+    open = true;
+    started.complete(null);
+    subscribe(new ArrayList<>(pairs));
+  }
+
+  @Override
+  public void lost() {
+    open = false;
+  }
+
+  Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
+    final Subscription s = board.listen(pair, listener);
+    watch(pair);
+    return s;
+  }
+
+  Optional<TopOfBook> top(final TradingPair pair) {
+    return board.top(pair);
+  }
+
+  /**
+   * The top of book of {@code pair}; a listed pair nobody watched yet is subscribed now and the
+   * caller waits up to {@code waitMs} for its first quote (not on the connector's thread).
+   */
+  Optional<TopOfBook> topWarmingUp(final TradingPair pair, final long waitMs, final boolean mayWait) {
+    if (board.top(pair).isEmpty()) {
+      watch(pair);
+    }
+    return board.awaitFirst(pair, waitMs, mayWait);
+  }
+
+  private void watch(final TradingPair pair) {
+    loop.execute(
+        () -> {
+          if (pairs.add(pair)) {
+            subscribe(List.of(pair));
+          }
+        });
+  }
+
+  private void subscribe(final List<TradingPair> some) {
+    if (some.isEmpty() || !open) {
+      return;
+    }
+    final List<String> streams = new ArrayList<>();
+    for (TradingPair p : some) {
+      streams.add(BinanceMarkets.symbol(p).toLowerCase(Locale.ROOT) + "@bookTicker");
+    }
+    try {
+      socket.send(
+          JSON.writeValueAsString(
+              Map.of("method", "SUBSCRIBE", "params", streams, "id", ++requestIds)));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void received(final JsonNode m) {
+    if (m.has("error")) {
+      LOG.warn("Binance market stream error: {}", m.get("error"));
+    } else if (m.has("b") && m.has("a") && m.has("s")) {
+      markets.topOfBook(connector, m, clock.instant()).ifPresent(board::publish);
+    }
+  }
+
+  void close() {
+    socket.close();
+  }
+}
