@@ -34,6 +34,7 @@ import dev.osprey.engine.agent.VenueCandles;
 import dev.osprey.json.ApiJson;
 import dev.osprey.api.paper.PaperRoutes;
 import dev.osprey.api.positions.PositionJson;
+import dev.osprey.binance.BinanceExchange;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.market.TopOfBook;
@@ -137,6 +138,9 @@ public final class OspreyNode {
       final Optional<OkxExchange> okx = OkxVenue.start(config, LoggerFactory.getLogger(OkxVenue.class));
       final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
       okx.ifPresent(connectors::add);
+      final Optional<BinanceExchange> binance =
+          BinanceVenue.start(config, system, LoggerFactory.getLogger(BinanceVenue.class));
+      binance.ifPresent(connectors::add);
       final EngineContext ctx = new EngineContext(
           new Venues(connectors), clock, Executors.standard(), EngineSettings.fromConfig(config));
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
@@ -147,6 +151,7 @@ public final class OspreyNode {
             engine.close();
             candles.close();
             okx.ifPresent(OkxExchange::close);
+            binance.ifPresent(BinanceExchange::close);
             return CompletableFuture.completedFuture(Done.getInstance());
           });
       savePaperVenues(system, config, saved);

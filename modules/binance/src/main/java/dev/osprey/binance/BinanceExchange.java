@@ -155,11 +155,14 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             .whenCompleteAsync(
                 (v, e) -> {
                   final BinanceException b = e == null ? null : BinanceRest.unwrap(e);
+                  if (closed) {
+                    return;
+                  }
+                  tickers.connect(); // public: quotes even when the key is refused
                   if (b != null && BinanceErrors.isKeyRejected(b.code())) {
                     onKeyRejected(b);
-                  } else if (!closed) {
+                  } else {
                     user.connect();
-                    tickers.connect();
                   }
                 },
                 loop);
