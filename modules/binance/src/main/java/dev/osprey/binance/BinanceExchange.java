@@ -18,7 +18,6 @@ import dev.osprey.exchange.venue.VenueOrderTracker.Tracked;
 import dev.osprey.exchange.venue.VenueOrderTracker.Update;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +127,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
               @Override
               public void executionReport(final JsonNode report) {
-                apply(tracker.onExecutionReport(report, clock.instant()), null);
+                final Update u = tracker.onExecutionReport(report, clock.instant());
+                apply(u, u.needsLookup() ? tracker.reported(report).orElse(null) : null);
               }
             },
             e -> loop.execute(() -> onKeyRejected(e)));
@@ -145,13 +145,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             .thenCompose(v -> rest.exchangeInfo())
             .thenAccept(i -> LOG.info("Binance lists {} trading symbols", markets.load(i, limits)));
     final CompletableFuture<Void> account =
-        info.thenCompose(v -> rest.account())
-            .thenAccept(
-                a -> {
-                  final Map<String, BigDecimal> free = new HashMap<>();
-                  a.balances.forEach(b -> free.put(b.getCurrency().getCurrencyCode(), b.getAvailable()));
-                  user.setBalances(free);
-                })
+        info.thenCompose(v -> rest.balances())
+            .thenAccept(user::setBalances)
             .whenCompleteAsync(
                 (v, e) -> {
                   final BinanceException b = e == null ? null : BinanceRest.unwrap(e);
@@ -352,16 +347,17 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   private CompletableFuture<Optional<VenueOrder>> snapshot(
       final String symbol, final ClientOrderId id) {
-    return rest.order(symbol, id.value())
-        .thenCompose(
-            found -> found.isEmpty()
-                ? CompletableFuture.completedFuture(Optional.<VenueOrder>empty())
-                : rest.trades(symbol, found.get().orderId).thenApplyAsync(trades -> {
-                  apply(tracker.onSnapshot(found.get(), trades, clock.instant()), null);
-                  final Tracked t = tracker.find(id).orElseThrow();
-                  return Optional.of(BinanceVenueOrders.of(
-                      name(), markets, found.get(), t.history(), t.request, clock.instant()));
-                }, loop));
+    return rest.snapshot(symbol, id.value())
+        .thenApplyAsync(
+            snap ->
+                snap.map(
+                    sn -> {
+                      desk.emit(tracker.onSnapshot(sn.order(), sn.trades(), clock.instant()).events());
+                      final Tracked t = tracker.find(id).orElseThrow();
+                      return BinanceVenueOrders.of(
+                          name(), markets, sn.order(), t.history(), t.request, clock.instant());
+                    }),
+            loop);
   }
 
   // ------------------------------------------------------------------ reconciliation
@@ -377,13 +373,10 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   /** Asks Binance for {@code t} (order, then its trades) and applies the answer. */
   private void reconcile(final Tracked t, final int attempt) {
-    rest.order(t.instId, t.clientOrderId.value())
-        .thenCompose(
-            found -> found.isEmpty()
-                ? CompletableFuture.completedFuture(Optional.<Update>empty())
-                : rest.trades(t.instId, found.get().orderId)
-                    .thenApplyAsync(trades -> Optional.of(
-                        tracker.onSnapshot(found.get(), trades, clock.instant())), loop))
+    rest.snapshot(t.instId, t.clientOrderId.value())
+        .thenApplyAsync(
+            snap -> snap.map(sn -> tracker.onSnapshot(sn.order(), sn.trades(), clock.instant())),
+            loop)
         .whenCompleteAsync(
             (update, error) -> {
               if (error != null) {
@@ -448,7 +441,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return tickers.subscribe(Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
+    return tickers.subscribe(
+        Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
   }
 
   @Override

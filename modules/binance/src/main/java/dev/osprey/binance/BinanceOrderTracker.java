@@ -63,12 +63,24 @@ final class BinanceOrderTracker extends VenueOrderTracker {
     return new Update(events, rest.needsLookup());
   }
 
+  /** The order an {@code executionReport} is about, if this tracker knows it. */
+  Optional<Tracked> reported(final JsonNode m) {
+    final String cid = clientOrderId(m);
+    return cid.isBlank() ? Optional.empty() : find(ClientOrderId.of(cid));
+  }
+
+  /** A cancel's report names the cancel request in {@code c} and the order in {@code C}. */
+  private static String clientOrderId(final JsonNode m) {
+    final String original = m.path("C").asText("");
+    return "CANCELED".equals(m.path("x").asText()) && !original.isBlank()
+        ? original
+        : m.path("c").asText("");
+  }
+
   /** A user-data stream {@code executionReport}; anything else, or not ours, changes nothing. */
   Update onExecutionReport(final JsonNode m, final Instant now) {
     final String exec = m.path("x").asText();
-    // A cancel's report names the cancel request in "c" and the order in "C".
-    final String original = m.path("C").asText("");
-    final String cid = "CANCELED".equals(exec) && !original.isBlank() ? original : m.path("c").asText("");
+    final String cid = clientOrderId(m);
     if (cid.isBlank()) {
       return Update.NONE;
     }

@@ -3,10 +3,12 @@ package dev.osprey.binance;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderRequest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +153,20 @@ final class BinanceRest {
             });
   }
 
+  /** An order as Binance has it, with its trades. */
+  record Snapshot(BinanceOrder order, List<BinanceTrade> trades) {}
+
+  /** The order {@code clientOrderId} on {@code symbol} and its trades, or empty (-2013). */
+  CompletableFuture<Optional<Snapshot>> snapshot(final String symbol, final String clientOrderId) {
+    return order(symbol, clientOrderId)
+        .thenCompose(
+            found ->
+                found.isEmpty()
+                    ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
+                    : trades(symbol, found.get().orderId)
+                        .thenApply(t -> Optional.of(new Snapshot(found.get(), t))));
+  }
+
   /** Cancels the order {@code clientOrderId} on {@code symbol} ({@code DELETE /api/v3/order}). */
   CompletableFuture<Void> cancel(final String symbol, final String clientOrderId) {
     return weighed(1)
@@ -186,12 +202,18 @@ final class BinanceRest {
                 null, recvWindow(), venueClock::millis, config.credentials().apiKey(), signature));
   }
 
-  CompletableFuture<BinanceAccountInformation> account() {
+  /** Free balance per asset ({@code GET /api/v3/account}). */
+  CompletableFuture<Map<String, BigDecimal>> balances() {
     return call(
         20,
-        () ->
-            api.account(
-                recvWindow(), venueClock::millis, config.credentials().apiKey(), signature));
+        () -> {
+          final BinanceAccountInformation a =
+              api.account(
+                  recvWindow(), venueClock::millis, config.credentials().apiKey(), signature);
+          final Map<String, BigDecimal> free = new HashMap<>();
+          a.balances.forEach(b -> free.put(b.getCurrency().getCurrencyCode(), b.getAvailable()));
+          return free;
+        });
   }
 
   /** A listen key for the user-data stream ({@code POST /api/v3/userDataStream}). */
