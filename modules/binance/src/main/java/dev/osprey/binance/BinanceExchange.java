@@ -18,10 +18,12 @@ import dev.osprey.exchange.venue.VenueOrderTracker.Tracked;
 import dev.osprey.exchange.venue.VenueOrderTracker.Update;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -83,12 +85,11 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   private volatile BinanceException fatal;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private long pausedUntilMs;
+  private final Set<ClientOrderId> retimed = new HashSet<>();
   private String pausedBecause = "";
   private boolean closed;
 
-  /**
-   * @param system the actor system whose Pekko HTTP client opens the streams
-   */
+  /** A connector whose streams open on {@code system}'s Pekko HTTP client; see {@link #start}. */
   public BinanceExchange(
       final BinanceConfig config, final Clock clock, final ClassicActorSystemProvider system) {
     this.config = Objects.requireNonNull(config, "config");
@@ -101,13 +102,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
               loopThread = t;
               return t;
             });
-    this.blocking =
-        Executors.newCachedThreadPool(
-            r -> {
-              final Thread t = new Thread(r, "binance-rest-" + config.connectorName());
-              t.setDaemon(true);
-              return t;
-            });
+    this.blocking = Executors.newCachedThreadPool(BinanceExchange::restThread);
     this.venueClock = new VenueClock(clock);
     this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
@@ -270,7 +265,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
       reconcile(t, 0);
     } else if (BinanceErrors.isKeyRejected(e.code())) {
       onKeyRejected(e);
-    } else if (e.code() == BinanceErrors.TIMESTAMP) {
+    } else if (e.code() == BinanceErrors.TIMESTAMP && retimed.add(t.clientOrderId)) {
+      // Once per order: a clock that keeps jumping refuses the order below, with -1021.
       LOG.warn("Binance refused order {}'s timestamp; re-reading its time", t.clientOrderId);
       t.sending = Sending.QUEUED;
       syncClock().thenRunAsync(() -> send(t), loop);
@@ -475,6 +471,12 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   private void refuse(final Tracked t, final RejectReason reason, final String why) {
     desk.emit(tracker.onRejected(t.clientOrderId, reason, why, clock.instant()).events());
     desk.settle(t.clientOrderId, null);
+  }
+
+  private static Thread restThread(final Runnable r) {
+    final Thread t = new Thread(r, "binance-rest");
+    t.setDaemon(true);
+    return t;
   }
 
   @Override

@@ -99,6 +99,22 @@ class BinanceExchangeTest {
   }
 
   @Test
+  void shouldReportPartialFillsThenCancelTheRest() throws Exception {
+    final ClientOrderId id = venue.nextId();
+    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    sim.setTicker("BTCUSDT", "94", "1", "94.5", "0.004");
+    events.awaitFilled(id, "0.004");
+    sim.setTicker("BTCUSDT", "94", "1", "94.5", "0.003");
+    events.awaitFilled(id, "0.007");
+    await(binance.cancel(id));
+    events.await(id, OrderEvent.Cancelled.class);
+    assertEquals(List.of("Accepted", "Filled", "Filled", "Cancelled"), events.kinds(id));
+    final VenueOrder cancelled = binance.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
+    assertEquals(VenueOrder.State.CANCELLED, cancelled.state());
+    assertEquals(Quantity.of("0.007"), cancelled.executedBase());
+  }
+
+  @Test
   void shouldCancelARestingOrderOnce() throws Exception {
     final ClientOrderId id = venue.nextId();
     await(binance.place(limit(id, Side.BUY, "0.01", "90")));

@@ -106,7 +106,17 @@ public final class BinanceSimulator implements AutoCloseable {
 
   /** Sets {@code symbol}'s book ticker, fills what it crosses, pushes it to subscribers. */
   public void setTicker(final String symbol, final String bid, final String ask) {
-    venue.setTicker(symbol, new BigDecimal(bid), new BigDecimal(ask));
+    venue.setTicker(symbol, new BigDecimal(bid), null, new BigDecimal(ask), null);
+  }
+
+  /**
+   * Sets the book ticker with sizes: resting orders it crosses fill at most {@code askQty} (buys)
+   * and {@code bidQty} (sells) in total, so an order fills partly, over several tickers.
+   */
+  public void setTicker(
+      final String symbol, final String bid, final String bidQty, final String ask, final String askQty) {
+    venue.setTicker(
+        symbol, new BigDecimal(bid), new BigDecimal(bidQty), new BigDecimal(ask), new BigDecimal(askQty));
   }
 
   // ------------------------------------------------------------------ failure modes

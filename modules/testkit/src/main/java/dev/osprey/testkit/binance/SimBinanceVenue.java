@@ -101,15 +101,33 @@ final class SimBinanceVenue {
     unknownOutcomes = count;
   }
 
-  /** Sets the book ticker, fills the resting orders it crosses, pushes it to subscribers. */
-  synchronized void setTicker(final String symbol, final BigDecimal bid, final BigDecimal ask) {
-    tickers.put(symbol, new BigDecimal[] {bid, ask});
+  /**
+   * Sets the book ticker, fills the resting orders it crosses (buys at most {@code askQty} in all,
+   * sells {@code bidQty}; null is unlimited), pushes it to subscribers.
+   */
+  synchronized void setTicker(
+      final String symbol,
+      final BigDecimal bid,
+      final BigDecimal bidQty,
+      final BigDecimal ask,
+      final BigDecimal askQty) {
+    tickers.put(symbol, new BigDecimal[] {bid, ask, bidQty, askQty});
     final List<Map<String, Object>> reports = new ArrayList<>();
+    BigDecimal askLeft = askQty;
+    BigDecimal bidLeft = bidQty;
     for (SimBinanceOrder o : orders) {
-      if (o.symbol.equals(symbol) && o.isOpen() && !"MARKET".equals(o.type)) {
-        final boolean crosses = o.isBuy() ? ask.compareTo(o.price) <= 0 : bid.compareTo(o.price) >= 0;
-        if (crosses) {
-          trade(o, o.price, o.remaining(), true, reports);
+      if (!o.symbol.equals(symbol) || !o.isOpen() || "MARKET".equals(o.type)) {
+        continue;
+      }
+      final boolean crosses = o.isBuy() ? ask.compareTo(o.price) <= 0 : bid.compareTo(o.price) >= 0;
+      final BigDecimal left = o.isBuy() ? askLeft : bidLeft;
+      final BigDecimal qty = left == null ? o.remaining() : left.min(o.remaining());
+      if (crosses && qty.signum() > 0) {
+        trade(o, o.price, qty, true, reports);
+        if (o.isBuy() && askLeft != null) {
+          askLeft = askLeft.subtract(qty);
+        } else if (!o.isBuy() && bidLeft != null) {
+          bidLeft = bidLeft.subtract(qty);
         }
       }
     }
@@ -128,9 +146,9 @@ final class SimBinanceVenue {
     m.put("u", ++ids);
     m.put("s", symbol);
     m.put("b", t[0].toPlainString());
-    m.put("B", "1000000");
+    m.put("B", t[2] == null ? "1000000" : t[2].toPlainString());
     m.put("a", t[1].toPlainString());
-    m.put("A", "1000000");
+    m.put("A", t[3] == null ? "1000000" : t[3].toPlainString());
     return write(m);
   }
 
