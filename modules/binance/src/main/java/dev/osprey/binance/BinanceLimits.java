@@ -70,7 +70,7 @@ final class BinanceLimits {
    * Adds a limit as {@code exchangeInfo} lists it ({@code rateLimitType}, {@code interval}, {@code
    * intervalNum}, {@code limit}); types other than weights and orders are ignored.
    */
-  void add(final String type, final String interval, final int intervalNum, final int limit) {
+  synchronized void add(final String type, final String interval, final int intervalNum, final int limit) {
     final long unitMs;
     switch (interval.toUpperCase(Locale.ROOT)) {
       case "SECOND":
@@ -96,8 +96,10 @@ final class BinanceLimits {
     }
   }
 
-  boolean isEmpty() {
-    return weights.isEmpty() && orders.isEmpty();
+  /** Forgets every limit (before taking Binance's own list). */
+  synchronized void clear() {
+    weights.clear();
+    orders.clear();
   }
 
   /**

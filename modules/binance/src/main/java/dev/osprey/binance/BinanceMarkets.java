@@ -32,8 +32,8 @@ final class BinanceMarkets {
   }
 
   /**
-   * Takes the trading symbols of {@code info} and its rate limits into {@code limits}; returns how
-   * many symbols it listed.
+   * Takes the trading symbols of {@code info}, and its rate limits in place of {@code limits}' own
+   * when it lists any; returns how many symbols it listed.
    */
   int load(final BinanceExchangeInfo info, final BinanceLimits limits) {
     int n = 0;
@@ -46,7 +46,8 @@ final class BinanceMarkets {
       rules.put(pair, rules(s.getFilters()));
       n++;
     }
-    if (info.getRateLimits() != null) {
+    if (info.getRateLimits() != null && !info.getRateLimits().isEmpty()) {
+      limits.clear();
       for (RateLimit r : info.getRateLimits()) {
         limits.add(
             r.getRateLimitType(),

@@ -195,7 +195,9 @@ public final class BinanceSimulator implements AutoCloseable {
     return concat(
         path("ws", () -> handleWebSocketMessages(socket(false))),
         path(PathMatchers.segment("ws").slash(PathMatchers.segment()),
-            key -> handleWebSocketMessages(socket(listenKeys.containsKey(key)))),
+            key -> listenKeys.containsKey(key)
+                ? handleWebSocketMessages(socket(true))
+                : complete(answer(SimBinanceVenue.Answer.error(400, -1125, "This listenKey does not exist.")))),
         pathPrefix("api", () -> extractRequest(request ->
             entity(Unmarshaller.entityToString(), body -> complete(rest(request, body))))));
   }
