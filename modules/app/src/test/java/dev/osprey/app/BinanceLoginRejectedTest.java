@@ -28,7 +28,8 @@ class BinanceLoginRejectedTest {
   void shouldShowBinancesKeyErrorOnAnExecutorOfBinance() throws Exception {
     assertEquals(1, BINANCE.sim().count("rejected-key"));
     final String id = SimulatedVenueNode.createPosition(BINANCE.node(), "binance", "DOGE-USDT");
-    final JsonNode refused = BINANCE.node().awaitExecutor(id, n -> n.get("error_count").asInt() >= 1);
+    final JsonNode refused =
+        BINANCE.node().awaitExecutor(id, n -> n.get("error_count").asInt() >= 1);
     final String error = refused.get("last_error").asText();
     assertTrue(error.contains("-2015") && error.contains("BINANCE_API_KEY"), error);
     assertEquals("binance", refused.get("connector_name").asText());

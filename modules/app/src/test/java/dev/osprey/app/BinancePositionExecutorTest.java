@@ -21,7 +21,8 @@ class BinancePositionExecutorTest {
   @RegisterExtension
   static final BinanceSimulatedNode BINANCE =
       BinanceSimulatedNode.perClass(
-          List.of("DOGE-USDT", "XRP-USDT", "ADA-USDT"), BinancePositionExecutorTest::feesAndBalance);
+          List.of("DOGE-USDT", "XRP-USDT", "ADA-USDT"),
+          BinancePositionExecutorTest::feesAndBalance);
 
   /** The markets not quoted yet; Binance's default fees; 10000 USDT. */
   private static void feesAndBalance(final BinanceSimulator sim) {
@@ -40,15 +41,18 @@ class BinancePositionExecutorTest {
     // The same market on both venues: taker fee 0.1 %, quoted at 100, then bid 103 / ask 103.1.
     assertEquals(
         200,
-        BINANCE.node()
+        BINANCE
+            .node()
             .send(
                 "PUT",
                 "/paper/markets/DOGE-USDT",
-                "{\"taker_fee\": \"0.001\", \"maker_fee\": \"0.001\", \"min_order_size\": \"0.001\"}")
+                "{\"taker_fee\": \"0.001\", \"maker_fee\": \"0.001\", \"min_order_size\":"
+                    + " \"0.001\"}")
             .statusCode());
     assertEquals(
         200,
-        BINANCE.node()
+        BINANCE
+            .node()
             .send("POST", "/paper/markets/DOGE-USDT/quote", "{\"price\": \"100\"}")
             .statusCode());
     BINANCE.sim().setTicker("DOGEUSDT", "100", "100");
@@ -56,7 +60,8 @@ class BinancePositionExecutorTest {
     final String onPaper = openPosition("paper", "DOGE-USDT");
     final String onBinance = openPosition("binance", "DOGE-USDT");
 
-    BINANCE.node()
+    BINANCE
+        .node()
         .send("POST", "/paper/markets/DOGE-USDT/quote", "{\"bid\": \"103\", \"ask\": \"103.1\"}");
     BINANCE.sim().setTicker("DOGEUSDT", "103", "103.1");
     final JsonNode paper =
@@ -69,7 +74,8 @@ class BinancePositionExecutorTest {
       // Entry: 1 @ 100, fee 0.1 (Binance: 0.001 DOGE at 100). Exit: 1 @ bid 103, fee 0.103 USDT.
       assertNumbers(closed, "2.797", "0.203", "203");
     }
-    assertDecimal(paper.get("net_pnl_pct").decimalValue().toPlainString(), binance.get("net_pnl_pct"));
+    assertDecimal(
+        paper.get("net_pnl_pct").decimalValue().toPlainString(), binance.get("net_pnl_pct"));
     assertEquals("binance", binance.get("config").get("connector_name").asText());
     assertEquals(
         2, BINANCE.sim().orders().stream().filter(o -> o.get("symbol").equals("DOGEUSDT")).count());
@@ -86,7 +92,10 @@ class BinancePositionExecutorTest {
     BINANCE.sim().dropUserStreamOnNextOrder();
     final String id = openPosition("binance", "XRP-USDT");
     assertEquals(ordersBefore + 1, BINANCE.sim().count("order"), "the open order was sent once");
-    BINANCE.sim().await("connect:user", connectsBefore + 1).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    BINANCE
+        .sim()
+        .await("connect:user", connectsBefore + 1)
+        .get(10, java.util.concurrent.TimeUnit.SECONDS);
 
     BINANCE.sim().setTicker("XRPUSDT", "103", "103.1");
     final JsonNode closed =
@@ -104,7 +113,8 @@ class BinancePositionExecutorTest {
     BINANCE.sim().rateLimitNextOrders(1, 0);
     final String id = SimulatedVenueNode.createPosition(BINANCE.node(), "binance", "ADA-USDT");
     // A clear error on the executor, which keeps running and retries its open order.
-    final JsonNode refused = BINANCE.node().awaitExecutor(id, n -> n.get("error_count").asInt() == 1);
+    final JsonNode refused =
+        BINANCE.node().awaitExecutor(id, n -> n.get("error_count").asInt() == 1);
     final String error = refused.get("last_error").asText();
     assertTrue(error.contains("-1015") && error.contains("rate limit"), error);
     assertEquals("RUNNING", refused.get("status").asText());

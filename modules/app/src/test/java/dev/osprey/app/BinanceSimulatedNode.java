@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** A whole node whose {@code binance} connector has the Binance simulator's keys and points at it. */
+/**
+ * A whole node whose {@code binance} connector has the Binance simulator's keys and points at it.
+ */
 final class BinanceSimulatedNode extends SimulatedVenueNode<BinanceSimulator> {
   private BinanceSimulatedNode(final Consumer<BinanceSimulator> market) {
-    super(BinanceSimulator::start, BinanceSimulatedNode::binanceConfig, ConfigFactory.empty(), market);
+    super(
+        BinanceSimulator::start,
+        BinanceSimulatedNode::binanceConfig,
+        ConfigFactory.empty(),
+        market);
   }
 
   /**
@@ -20,21 +26,26 @@ final class BinanceSimulatedNode extends SimulatedVenueNode<BinanceSimulator> {
    */
   static BinanceSimulatedNode perClass(
       final List<String> pairs, final Consumer<BinanceSimulator> market) {
-    return new BinanceSimulatedNode(sim -> {
-      for (String pair : pairs) {
-        final String[] bq = pair.split("-");
-        sim.listSymbol(bq[0], bq[1], "0.1", "0.001", "0.001");
-      }
-      market.accept(sim);
-    });
+    return new BinanceSimulatedNode(
+        sim -> {
+          for (String pair : pairs) {
+            final String[] bq = pair.split("-");
+            sim.listSymbol(bq[0], bq[1], "0.1", "0.001", "0.001");
+          }
+          market.accept(sim);
+        });
   }
 
   private static Config binanceConfig(final BinanceSimulator sim) {
     return ConfigFactory.parseMap(
         Map.of(
-            "osprey.venues.binance.api-key", BinanceSimulator.API_KEY,
-            "osprey.venues.binance.secret-key", BinanceSimulator.SECRET_KEY,
-            "osprey.venues.binance.rest-url", sim.restUrl().toString(),
-            "osprey.venues.binance.ws-url", sim.wsUrl().toString()));
+            "osprey.venues.binance.api-key",
+            BinanceSimulator.API_KEY,
+            "osprey.venues.binance.secret-key",
+            BinanceSimulator.SECRET_KEY,
+            "osprey.venues.binance.rest-url",
+            sim.restUrl().toString(),
+            "osprey.venues.binance.ws-url",
+            sim.wsUrl().toString()));
   }
 }

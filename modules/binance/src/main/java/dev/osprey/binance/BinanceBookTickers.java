@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Top of book from Binance's {@code <symbol>@bookTicker} streams on one market socket ({@code
- * <ws>/ws}, streams added with {@code SUBSCRIBE}): one subscription per pair however many
- * listeners it has, subscribed again after every reconnect. Runs on the connector's thread.
+ * <ws>/ws}, streams added with {@code SUBSCRIBE}): one subscription per pair however many listeners
+ * it has, subscribed again after every reconnect. Runs on the connector's thread.
  */
 final class BinanceBookTickers implements BinanceSocket.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(BinanceBookTickers.class);
@@ -95,7 +95,8 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
    * The top of book of {@code pair}; a listed pair nobody watched yet is subscribed now and the
    * caller waits up to {@code waitMs} for its first quote (not on the connector's thread).
    */
-  Optional<TopOfBook> topWarmingUp(final TradingPair pair, final long waitMs, final boolean mayWait) {
+  Optional<TopOfBook> topWarmingUp(
+      final TradingPair pair, final long waitMs, final boolean mayWait) {
     if (board.top(pair).isEmpty()) {
       watch(pair);
     }

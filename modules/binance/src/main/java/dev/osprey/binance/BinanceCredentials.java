@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A Binance API key and its secret (HMAC). Read from the environment or configuration only; never
- * persisted. {@link #toString} shows only the key's last four characters, so a logged config or
- * an exception message cannot leak the secret.
+ * persisted. {@link #toString} shows only the key's last four characters, so a logged config or an
+ * exception message cannot leak the secret.
  */
 public record BinanceCredentials(String apiKey, String secretKey) {
   public static final String API_KEY_ENV = "BINANCE_API_KEY";

@@ -59,6 +59,12 @@ final class BinanceErrors {
     return code == REJECTED_KEY || code == BAD_API_KEY_FORMAT || code == BAD_SIGNATURE;
   }
 
+  /** -2010 "Duplicate order sent.": Binance has an open order with this client order id. */
+  static boolean isDuplicate(final BinanceException e) {
+    return e.code() == NEW_ORDER_REJECTED
+        && String.valueOf(e.getMessage()).contains("Duplicate order");
+  }
+
   static boolean isRateLimit(final int code) {
     return code == TOO_MANY_REQUESTS || code == TOO_MANY_ORDERS;
   }

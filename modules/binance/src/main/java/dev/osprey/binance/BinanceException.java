@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * An error Binance answered (its negative {@code code} and {@code msg}, with the HTTP status), or
- * a failure to reach it ({@code code} 0). The message is written for an operator: it names the
- * code and what to check, and never holds credentials.
+ * An error Binance answered (its negative {@code code} and {@code msg}, with the HTTP status), or a
+ * failure to reach it ({@code code} 0). The message is written for an operator: it names the code
+ * and what to check, and never holds credentials.
  */
 public final class BinanceException extends RuntimeException {
   private static final long serialVersionUID = 1L;

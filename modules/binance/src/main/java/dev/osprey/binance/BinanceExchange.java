@@ -19,7 +19,6 @@ import dev.osprey.exchange.venue.VenueOrderTracker.Update;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,10 +46,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Orders.</b> {@link #place} books Binance's order-count and weight limits, then looks the
  * client order id up (Binance accepts a {@code newClientOrderId} again once the earlier order with
  * it is done, so only a look-up keeps a re-placed order from being sent twice), and sends it when
- * Binance has none. Answers, stream reports and look-ups go through {@link BinanceOrderTracker}.
- * An answer that may or may not have executed (no answer, 5xx, -1007) is settled by a look-up:
- * Binance has it → applied; it has none → sent (its first arrival). A 429/418 is the order's
- * rejection naming the limit, and no order leaves before Binance's {@code Retry-After} passed.
+ * Binance has none. Answers, stream reports and look-ups go through {@link BinanceOrderTracker}. An
+ * answer that may or may not have executed (no answer, 5xx, -1007) is settled by a look-up: Binance
+ * has it → applied; it has none → sent (its first arrival). A 429/418 is the order's rejection
+ * naming the limit, and no order leaves before Binance's {@code Retry-After} passed.
  *
  * <p><b>Reconnects.</b> The user-data stream reconnects with backoff; then every unfinished order
  * that left is looked up, so fills missed meanwhile come out once. A refused key (-2015, -2014,
@@ -62,7 +61,6 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   /** Binance's {@code newClientOrderId} format. */
   private static final Pattern CLIENT_ID = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
 
-  private static final int LOOKUP_RETRIES = 5;
   private static final long COLD_PAIR_WAIT_MS = 3_000;
   private static final long MAX_ORDER_WAIT_MS = 10_000;
 
@@ -80,12 +78,17 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   private final BinanceBookTickers tickers;
   private final BinanceUserStream user;
   private final OrderDesk desk = new OrderDesk("Binance");
+  private final BinanceReconciler reconciler;
 
   // ---- loop-thread state
   private volatile BinanceException fatal;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private long pausedUntilMs;
   private final Set<ClientOrderId> retimed = new HashSet<>();
+
+  /** Orders whose POST is on its way: only its answer may decide to send again. */
+  private final Set<ClientOrderId> posting = new HashSet<>();
+
   private String pausedBecause = "";
   private boolean closed;
 
@@ -106,6 +109,17 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     this.venueClock = new VenueClock(clock);
     this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
+    this.reconciler =
+        new BinanceReconciler(
+            rest,
+            tracker,
+            desk,
+            loop,
+            backoff,
+            clock,
+            this::send,
+            t -> posting.contains(t.clientOrderId),
+            () -> closed || fatal != null);
     this.tickers = new BinanceBookTickers(config, markets, clock, system, loop, backoff);
     this.user =
         new BinanceUserStream(
@@ -117,13 +131,13 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             new BinanceUserStream.Listener() {
               @Override
               public void ready() {
-                reconcileUnfinished();
+                reconciler.unfinished();
               }
 
               @Override
               public void executionReport(final JsonNode report) {
                 final Update u = tracker.onExecutionReport(report, clock.instant());
-                apply(u, u.needsLookup() ? tracker.reported(report).orElse(null) : null);
+                reconciler.apply(u, u.needsLookup() ? tracker.reported(report).orElse(null) : null);
               }
             },
             e -> loop.execute(() -> onKeyRejected(e)));
@@ -157,7 +171,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
                 },
                 loop);
     CompletableFuture.allOf(account, user.started, tickers.started)
-        .whenComplete((v, e) -> OrderDesk.complete(ready, e == null ? null : BinanceRest.unwrap(e)));
+        .whenComplete(
+            (v, e) -> OrderDesk.complete(ready, e == null ? null : BinanceRest.unwrap(e)));
     return ready;
   }
 
@@ -189,8 +204,12 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
           if (fatal != null) {
             refuse(t, RejectReason.VENUE_ERROR, fatal.getMessage());
           } else if (!CLIENT_ID.matcher(request.clientOrderId().value()).matches()) {
-            refuse(t, RejectReason.VENUE_ERROR, "client order id '" + request.clientOrderId()
-                + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
+            refuse(
+                t,
+                RejectReason.VENUE_ERROR,
+                "client order id '"
+                    + request.clientOrderId()
+                    + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
           } else if (markets.rules(request.tradingPair()).isEmpty()) {
             refuse(t, RejectReason.UNKNOWN_MARKET, "Binance lists no symbol " + t.instId);
           } else {
@@ -215,11 +234,18 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     if (v.allowed()) {
       lookUpThenSend(t);
     } else if (v.waitMs() <= MAX_ORDER_WAIT_MS) {
-      LOG.info("Binance order {} waits {} ms for the {} limit", t.clientOrderId, v.waitMs(), v.limit());
+      LOG.info(
+          "Binance order {} waits {} ms for the {} limit", t.clientOrderId, v.waitMs(), v.limit());
       loop.schedule(() -> schedule(t), v.waitMs(), TimeUnit.MILLISECONDS);
     } else {
-      refuse(t, RejectReason.VENUE_ERROR, "Osprey keeps Binance's " + v.limit()
-          + " limit: no order slot for " + v.waitMs() / 1000 + " s");
+      refuse(
+          t,
+          RejectReason.VENUE_ERROR,
+          "Osprey keeps Binance's "
+              + v.limit()
+              + " limit: no order slot for "
+              + v.waitMs() / 1000
+              + " s");
     }
   }
 
@@ -230,8 +256,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             (found, error) -> {
               if (error == null && found.isPresent()) {
                 LOG.info("Binance already has order {}; not sending it again", t.clientOrderId);
-                reconcile(t, 0);
-              } else if (error != null && BinanceErrors.isKeyRejected(BinanceRest.unwrap(error).code())) {
+                reconciler.reconcile(t, 0);
+              } else if (error != null
+                  && BinanceErrors.isKeyRejected(BinanceRest.unwrap(error).code())) {
                 onKeyRejected(BinanceRest.unwrap(error));
               } else {
                 send(t);
@@ -246,11 +273,13 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
       return;
     }
     t.sending = Sending.SENT;
+    posting.add(t.clientOrderId);
     rest.newOrder(t.request, t.instId)
         .whenCompleteAsync(
             (answer, error) -> {
+              posting.remove(t.clientOrderId);
               if (error == null) {
-                apply(tracker.onNewOrder(t.clientOrderId, answer, clock.instant()), t);
+                reconciler.apply(tracker.onNewOrder(t.clientOrderId, answer, clock.instant()), t);
                 desk.settle(t.clientOrderId, null);
               } else {
                 onOrderError(t, BinanceRest.unwrap(error));
@@ -260,9 +289,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   }
 
   private void onOrderError(final Tracked t, final BinanceException e) {
-    if (e.outcomeUnknown()) {
-      LOG.warn("Binance order {} outcome unknown ({}); looking it up", t.clientOrderId, e.getMessage());
-      reconcile(t, 0);
+    if (e.outcomeUnknown() || BinanceErrors.isDuplicate(e)) {
+      LOG.warn("Binance order {}: {}; looking it up", t.clientOrderId, e.getMessage());
+      reconciler.reconcile(t, 0);
     } else if (BinanceErrors.isKeyRejected(e.code())) {
       onKeyRejected(e);
     } else if (e.code() == BinanceErrors.TIMESTAMP && retimed.add(t.clientOrderId)) {
@@ -311,101 +340,48 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
         .whenCompleteAsync(
             (v, error) -> {
               final BinanceException e = error == null ? null : BinanceRest.unwrap(error);
-              if (e == null || e.code() == BinanceErrors.CANCEL_REJECTED
+              if (e == null
+                  || e.code() == BinanceErrors.CANCEL_REJECTED
                   || e.code() == BinanceErrors.NO_SUCH_ORDER) {
                 // Cancelled, or done already (-2011 when a fill won the race): what Binance has,
                 // fills included, is what counts.
-                reconcile(t, 0);
+                reconciler.reconcile(t, 0);
                 done.complete(null);
               } else {
-                done.completeExceptionally(new BinanceException(e.code(), e.httpStatus(),
-                    "Binance refused to cancel " + t.clientOrderId + ": " + e.getMessage(), null));
+                done.completeExceptionally(
+                    new BinanceException(
+                        e.code(),
+                        e.httpStatus(),
+                        "Binance refused to cancel " + t.clientOrderId + ": " + e.getMessage(),
+                        null));
               }
             },
             loop);
   }
 
   @Override
-  public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId clientOrderId) {
-    Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return CompletableFuture.supplyAsync(() -> tracker.find(clientOrderId), loop)
+  public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId id) {
+    Objects.requireNonNull(id, "clientOrderId");
+    return CompletableFuture.supplyAsync(() -> tracker.find(id).map(t -> t.instId), loop)
         .thenCompose(
-            t -> t.isPresent()
-                ? CompletableFuture.completedFuture(Optional.of(t.get().instId))
-                : rest.openOrders().thenApply(open -> open.stream()
-                    .filter(o -> clientOrderId.value().equals(o.clientOrderId))
-                    .map(o -> o.symbol).findFirst()))
+            s ->
+                s.isPresent()
+                    ? CompletableFuture.completedFuture(s)
+                    : rest.openOrderSymbol(id.value()))
         .thenCompose(
-            symbol -> symbol.isEmpty()
-                ? CompletableFuture.completedFuture(Optional.<VenueOrder>empty())
-                : snapshot(symbol.get(), clientOrderId));
+            s ->
+                s.isEmpty()
+                    ? CompletableFuture.completedFuture(Optional.<BinanceRest.Snapshot>empty())
+                    : rest.snapshot(s.get(), id.value()))
+        .thenApplyAsync(snap -> snap.map(sn -> venueOrder(id, sn)), loop);
   }
 
-  private CompletableFuture<Optional<VenueOrder>> snapshot(
-      final String symbol, final ClientOrderId id) {
-    return rest.snapshot(symbol, id.value())
-        .thenApplyAsync(
-            snap ->
-                snap.map(
-                    sn -> {
-                      desk.emit(tracker.onSnapshot(sn.order(), sn.trades(), clock.instant()).events());
-                      final Tracked t = tracker.find(id).orElseThrow();
-                      return BinanceVenueOrders.of(
-                          name(), markets, sn.order(), t.history(), t.request, clock.instant());
-                    }),
-            loop);
-  }
-
-  // ------------------------------------------------------------------ reconciliation
-
-  /** The user-data stream is (again) connected: look up every order that left and is not done. */
-  private void reconcileUnfinished() {
-    for (Tracked t : tracker.unfinished()) {
-      if (t.sending != Sending.QUEUED) {
-        reconcile(t, 0);
-      }
-    }
-  }
-
-  /** Asks Binance for {@code t} (order, then its trades) and applies the answer. */
-  private void reconcile(final Tracked t, final int attempt) {
-    rest.snapshot(t.instId, t.clientOrderId.value())
-        .thenApplyAsync(
-            snap -> snap.map(sn -> tracker.onSnapshot(sn.order(), sn.trades(), clock.instant())),
-            loop)
-        .whenCompleteAsync(
-            (update, error) -> {
-              if (error != null) {
-                if (attempt < LOOKUP_RETRIES && !closed && fatal == null) {
-                  LOG.warn("Binance look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
-                  loop.schedule(() -> reconcile(t, attempt + 1),
-                      backoff.delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
-                } else {
-                  LOG.error("Binance look-up of {} failed for good: {}", t.clientOrderId, error.toString());
-                }
-                return;
-              }
-              switch (BinanceOrderTracker.decide(t, update.isPresent())) {
-                case APPLY:
-                  desk.emit(update.get().events());
-                  desk.settle(t.clientOrderId, null);
-                  break;
-                case SEND:
-                  LOG.info("Binance never received order {}; sending it", t.clientOrderId);
-                  send(t);
-                  break;
-                default:
-                  LOG.warn("Binance does not know order {} it had accepted; leaving it", t.clientOrderId);
-              }
-            },
-            loop);
-  }
-
-  private void apply(final Update update, final Tracked known) {
-    desk.emit(update.events());
-    if (update.needsLookup() && known != null) {
-      reconcile(known, 0);
-    }
+  /** Applies a look-up (what it shows for the first time comes out) and gives it as a record. */
+  private VenueOrder venueOrder(final ClientOrderId id, final BinanceRest.Snapshot sn) {
+    desk.emit(tracker.onSnapshot(sn.order(), sn.trades(), clock.instant()).events());
+    final Tracked t = tracker.find(id).orElseThrow();
+    return BinanceVenueOrders.of(
+        name(), markets, sn.order(), t.history(), t.request, clock.instant());
   }
 
   /** The key is refused: final. Orders that never left are refused, the rest fail. */
@@ -413,8 +389,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     if (fatal != null) {
       return;
     }
-    fatal = new BinanceException(e.code(), e.httpStatus(),
-        "Binance refused the API key (" + e.getMessage() + ")", null);
+    fatal =
+        new BinanceException(
+            e.code(), e.httpStatus(), "Binance refused the API key (" + e.getMessage() + ")", null);
     LOG.error("{}", fatal.getMessage());
     ready.completeExceptionally(fatal);
     user.close();
@@ -482,12 +459,13 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public void close() {
     final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> {
-      closed = true;
-      user.close();
-      tickers.close();
-      done.complete(null);
-    });
+    loop.execute(
+        () -> {
+          closed = true;
+          user.close();
+          tickers.close();
+          done.complete(null);
+        });
     try {
       done.get(5, TimeUnit.SECONDS);
     } catch (Exception e) {

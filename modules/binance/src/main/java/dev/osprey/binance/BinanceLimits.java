@@ -70,7 +70,8 @@ final class BinanceLimits {
    * Adds a limit as {@code exchangeInfo} lists it ({@code rateLimitType}, {@code interval}, {@code
    * intervalNum}, {@code limit}); types other than weights and orders are ignored.
    */
-  synchronized void add(final String type, final String interval, final int intervalNum, final int limit) {
+  synchronized void add(
+      final String type, final String interval, final int intervalNum, final int limit) {
     final long unitMs;
     switch (interval.toUpperCase(Locale.ROOT)) {
       case "SECOND":

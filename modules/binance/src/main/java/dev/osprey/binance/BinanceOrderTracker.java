@@ -20,12 +20,12 @@ import org.knowm.xchange.binance.dto.trade.BinanceTrade;
 import org.knowm.xchange.binance.dto.trade.OrderStatus;
 
 /**
- * Binance's messages fed to the shared {@link VenueOrderTracker}, which holds the rules
- * (acceptance once and first, a fill once per trade, a final state reporting more filled than seen
- * asks for a look-up, cancels and rejections once). Three sources say the same things: the new
- * order's FULL answer (status and fills), the user-data stream's {@code executionReport}s, and a
- * look-up (the order and its trades). A fill's id is {@code symbol:tradeId} in all three, so the
- * same trade from two of them counts once. Fees are in quote (see {@link FeeInQuote}).
+ * Binance's messages fed to the shared {@link VenueOrderTracker}, which holds the rules (acceptance
+ * once and first, a fill once per trade, a final state reporting more filled than seen asks for a
+ * look-up, cancels and rejections once). Three sources say the same things: the new order's FULL
+ * answer (status and fills), the user-data stream's {@code executionReport}s, and a look-up (the
+ * order and its trades). A fill's id is {@code symbol:tradeId} in all three, so the same trade from
+ * two of them counts once. Fees are in quote (see {@link FeeInQuote}).
  */
 final class BinanceOrderTracker extends VenueOrderTracker {
   private final BinanceMarkets markets;
@@ -149,7 +149,11 @@ final class BinanceOrderTracker extends VenueOrderTracker {
       final boolean maker,
       final Instant at) {
     final Optional<TradingPair> pair = markets.pair(symbol);
-    if (tradeId == null || tradeId.isBlank() || pair.isEmpty() || price == null || qty == null
+    if (tradeId == null
+        || tradeId.isBlank()
+        || pair.isEmpty()
+        || price == null
+        || qty == null
         || qty.signum() <= 0) {
       return Optional.empty();
     }
@@ -158,7 +162,8 @@ final class BinanceOrderTracker extends VenueOrderTracker {
             symbol + ":" + tradeId,
             new Price(price),
             new Quantity(qty),
-            FeeInQuote.of(pair.get(), commission == null ? BigDecimal.ZERO : commission, asset, price),
+            FeeInQuote.of(
+                pair.get(), commission == null ? BigDecimal.ZERO : commission, asset, price),
             maker,
             at));
   }

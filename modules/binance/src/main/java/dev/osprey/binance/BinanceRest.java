@@ -33,11 +33,11 @@ import si.mazi.rescu.RestProxyFactory;
 /**
  * Binance's REST API as the connector uses it. XChange's {@link BinanceAuthenticated} (a rescu
  * proxy, signed by XChange's {@link BinanceHmacDigest}) does what it covers: time, trading rules,
- * new orders with {@code newClientOrderId}, trades, balances and the user-data stream's listen
- * key; {@link BinanceSignedCall} does the look-up and cancel by client order id, which XChange
- * cannot express. XChange blocks (HttpURLConnection), so its calls run on {@code blocking}, never
- * on the connector's thread. Every call first books its request weight in {@link BinanceLimits}
- * and waits for its slot (up to a minute) or fails with a clear error.
+ * new orders with {@code newClientOrderId}, trades, balances and the user-data stream's listen key;
+ * {@link BinanceSignedCall} does the look-up and cancel by client order id, which XChange cannot
+ * express. XChange blocks (HttpURLConnection), so its calls run on {@code blocking}, never on the
+ * connector's thread. Every call first books its request weight in {@link BinanceLimits} and waits
+ * for its slot (up to a minute) or fails with a clear error.
  */
 final class BinanceRest {
   private static final long MAX_WEIGHT_WAIT_MS = 60_000;
@@ -140,8 +140,7 @@ final class BinanceRest {
   /** The order {@code clientOrderId} on {@code symbol}, or empty when Binance has none (-2013). */
   CompletableFuture<Optional<BinanceOrder>> order(final String symbol, final String clientOrderId) {
     return weighed(4)
-        .thenCompose(
-            v -> signed.send("GET", "/api/v3/order", orderParams(symbol, clientOrderId)))
+        .thenCompose(v -> signed.send("GET", "/api/v3/order", orderParams(symbol, clientOrderId)))
         .thenApply(json -> Optional.of(BinanceJson.MAPPER.convertValue(json, BinanceOrder.class)))
         .exceptionally(
             e -> {
@@ -202,6 +201,17 @@ final class BinanceRest {
                 null, recvWindow(), venueClock::millis, config.credentials().apiKey(), signature));
   }
 
+  /** The symbol of the open order {@code clientOrderId}, searched in every symbol's open orders. */
+  CompletableFuture<Optional<String>> openOrderSymbol(final String clientOrderId) {
+    return openOrders()
+        .thenApply(
+            open ->
+                open.stream()
+                    .filter(o -> clientOrderId.equals(o.clientOrderId))
+                    .map(o -> o.symbol)
+                    .findFirst());
+  }
+
   /** Free balance per asset ({@code GET /api/v3/account}). */
   CompletableFuture<Map<String, BigDecimal>> balances() {
     return call(
@@ -218,8 +228,7 @@ final class BinanceRest {
 
   /** A listen key for the user-data stream ({@code POST /api/v3/userDataStream}). */
   CompletableFuture<String> startUserStream() {
-    return call(
-        2, () -> api.startUserDataStream(config.credentials().apiKey()).getListenKey());
+    return call(2, () -> api.startUserDataStream(config.credentials().apiKey()).getListenKey());
   }
 
   /** Keeps {@code listenKey} alive another 60 minutes ({@code PUT /api/v3/userDataStream}). */
@@ -278,7 +287,11 @@ final class BinanceRest {
           new BinanceException(
               BinanceErrors.TOO_MANY_REQUESTS,
               0,
-              "Osprey keeps Binance's " + v.limit() + " limit: next request in " + v.waitMs() + " ms",
+              "Osprey keeps Binance's "
+                  + v.limit()
+                  + " limit: next request in "
+                  + v.waitMs()
+                  + " ms",
               Duration.ofMillis(v.waitMs())));
     }
     return CompletableFuture.runAsync(
@@ -291,7 +304,9 @@ final class BinanceRest {
       return null;
     }
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After") && !e.getValue().isEmpty()) {
+      if (e.getKey() != null
+          && e.getKey().equalsIgnoreCase("Retry-After")
+          && !e.getValue().isEmpty()) {
         return BinanceSignedCall.retryAfter(Optional.of(e.getValue().get(0)));
       }
     }

@@ -21,11 +21,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed Binance requests XChange cannot make: its order look-up and cancel take a primitive
- * {@code orderId}, which it therefore always sends ({@code orderId=0}), and Binance then looks up
- * order 0 instead of the client order id. These two go out here, on the JDK's HTTP client:
- * parameters plus {@code recvWindow} and {@code timestamp} (on Binance's time), signed with
- * HMAC-SHA256 of the query string in hex, the key in {@code X-MBX-APIKEY}.
+ * Signed Binance requests XChange cannot make: its order look-up and cancel take a primitive {@code
+ * orderId}, which it therefore always sends ({@code orderId=0}), and Binance then looks up order 0
+ * instead of the client order id. These two go out here, on the JDK's HTTP client: parameters plus
+ * {@code recvWindow} and {@code timestamp} (on Binance's time), signed with HMAC-SHA256 of the
+ * query string in hex, the key in {@code X-MBX-APIKEY}.
  */
 final class BinanceSignedCall {
   private static final ObjectMapper JSON = BinanceJson.MAPPER;
@@ -42,8 +42,7 @@ final class BinanceSignedCall {
 
   /**
    * Sends {@code method path?params&recvWindow&timestamp&signature}; completes with the JSON
-   * answer, or fails with a {@link BinanceException} (Binance's code, or 0 when it did not
-   * answer).
+   * answer, or fails with a {@link BinanceException} (Binance's code, or 0 when it did not answer).
    */
   CompletableFuture<JsonNode> send(
       final String method, final String path, final Map<String, String> params) {

@@ -2,7 +2,6 @@ package dev.osprey.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.exchange.venue.Backoff;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -107,8 +106,7 @@ final class BinanceSocket {
     final Sink<Message, CompletionStage<Done>> in =
         Flow.<Message>create()
             .mapAsync(1, m -> text(m))
-            .toMat(
-                Sink.foreach(t -> post(() -> deliver(gen, t))), Keep.right());
+            .toMat(Sink.foreach(t -> post(() -> deliver(gen, t))), Keep.right());
     final Source<Message, BoundedSourceQueue<Message>> source = Source.queue(256);
     final Flow<Message, Message, Pair<CompletionStage<Done>, BoundedSourceQueue<Message>>> flow =
         Flow.fromSinkAndSourceCoupledMat(in, source, Keep.both());

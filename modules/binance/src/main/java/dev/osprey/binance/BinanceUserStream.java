@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Binance's user-data stream: a listen key from {@code POST /api/v3/userDataStream} (asked again
- * before every connection: Binance returns the same key while it lives, a new one once it
- * expired), kept alive by a {@code PUT} every 30 minutes, and the socket {@code <ws>/ws/<key>}.
- * {@code executionReport}s go to the connector; {@code outboundAccountPosition} updates the
- * balances. Runs on the connector's thread.
+ * before every connection: Binance returns the same key while it lives, a new one once it expired),
+ * kept alive by a {@code PUT} every 30 minutes, and the socket {@code <ws>/ws/<key>}. {@code
+ * executionReport}s go to the connector; {@code outboundAccountPosition} updates the balances. Runs
+ * on the connector's thread.
  */
 final class BinanceUserStream implements BinanceSocket.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(BinanceUserStream.class);

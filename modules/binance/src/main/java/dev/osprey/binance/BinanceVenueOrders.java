@@ -16,7 +16,9 @@ import java.util.List;
 import org.knowm.xchange.binance.dto.trade.BinanceOrder;
 import org.knowm.xchange.binance.dto.trade.OrderSide;
 
-/** Binance's record of an order (look-up + trades) as the {@link VenueOrder} reconciliation reads. */
+/**
+ * Binance's record of an order (look-up + trades) as the {@link VenueOrder} reconciliation reads.
+ */
 final class BinanceVenueOrders {
   private BinanceVenueOrders() {}
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Binance connector against the local Binance simulator: Binance's wire protocol, on loopback. */
+/**
+ * The Binance connector against the local Binance simulator: Binance's wire protocol, on loopback.
+ */
 class BinanceExchangeTest {
   private BinanceVenueFixture venue;
   private BinanceSimulator sim;
@@ -50,8 +52,10 @@ class BinanceExchangeTest {
 
   @Test
   void shouldListTradingRulesAndQuoteTheBookTicker() {
-    assertEquals(new BigDecimal("0.001"), binance.tradingRules(BTC_USDT).orElseThrow().minOrderSize());
-    assertEquals(new BigDecimal("0.0001"), binance.tradingRules(BTC_USDT).orElseThrow().baseIncrement());
+    assertEquals(
+        new BigDecimal("0.001"), binance.tradingRules(BTC_USDT).orElseThrow().minOrderSize());
+    assertEquals(
+        new BigDecimal("0.0001"), binance.tradingRules(BTC_USDT).orElseThrow().baseIncrement());
     assertEquals(Price.of("99.9"), binance.topOfBook(BTC_USDT).orElseThrow().bid());
     assertEquals(Price.of("100"), binance.topOfBook(BTC_USDT).orElseThrow().ask());
     assertEquals(new BigDecimal("10000"), binance.balances().get("USDT"));
@@ -65,7 +69,8 @@ class BinanceExchangeTest {
     assertEquals(Price.of("100"), f.fill().price());
     assertEquals(Quantity.of("0.01"), f.fill().amount());
     // Binance charges 0.00001 BTC (0.1 % of 0.01), worth 0.001 USDT at 100.
-    assertEquals(0, new QuoteAmount(new BigDecimal("0.001")).value().compareTo(f.fill().feeQuote().value()));
+    assertEquals(
+        0, new QuoteAmount(new BigDecimal("0.001")).value().compareTo(f.fill().feeQuote().value()));
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
     assertEquals(1, sim.count("order"));
     assertEquals(1, sim.count("order:" + id.value()));
@@ -109,7 +114,8 @@ class BinanceExchangeTest {
     await(binance.cancel(id));
     events.await(id, OrderEvent.Cancelled.class);
     assertEquals(List.of("Accepted", "Filled", "Filled", "Cancelled"), events.kinds(id));
-    final VenueOrder cancelled = binance.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
+    final VenueOrder cancelled =
+        binance.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
     assertEquals(VenueOrder.State.CANCELLED, cancelled.state());
     assertEquals(Quantity.of("0.007"), cancelled.executedBase());
   }
@@ -158,7 +164,8 @@ class BinanceExchangeTest {
     await(restarted.place(market(id, Side.BUY, "0.01")));
     after.awaitFilled(id, "0.01");
     assertEquals(1, sim.count("order:" + id.value()));
-    final VenueOrder known = restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
+    final VenueOrder known =
+        restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
     assertEquals(VenueOrder.State.FILLED, known.state());
     assertEquals(1, known.fills().size());
   }
@@ -168,10 +175,12 @@ class BinanceExchangeTest {
     final ClientOrderId id = venue.nextId();
     await(binance.place(limit(id, Side.BUY, "0.01", "90")));
     final BinanceExchange restarted = venue.connector();
-    final VenueOrder open = restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
+    final VenueOrder open =
+        restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
     assertEquals(VenueOrder.State.OPEN, open.state());
     assertEquals(Price.of("90"), open.request().price());
-    assertTrue(restarted.lookup(venue.nextId()).toCompletableFuture().get(10, TimeUnit.SECONDS).isEmpty());
+    assertTrue(
+        restarted.lookup(venue.nextId()).toCompletableFuture().get(10, TimeUnit.SECONDS).isEmpty());
   }
 
   @Test
@@ -180,7 +189,8 @@ class BinanceExchangeTest {
     final ClientOrderId id = venue.nextId();
     await(binance.place(market(id, Side.BUY, "0.01")));
     final OrderEvent.Rejected r = events.await(id, OrderEvent.Rejected.class);
-    assertTrue(r.message().contains("-1015") && r.message().contains("order rate limit"), r.message());
+    assertTrue(
+        r.message().contains("-1015") && r.message().contains("order rate limit"), r.message());
     final ClientOrderId next = venue.nextId();
     await(binance.place(market(next, Side.BUY, "0.01")));
     final OrderEvent.Rejected paused = events.await(next, OrderEvent.Rejected.class);

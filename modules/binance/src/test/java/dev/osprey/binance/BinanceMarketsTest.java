@@ -31,7 +31,8 @@ class BinanceMarketsTest {
   void shouldReadTradingSymbolsRulesAndBinancesOwnLimits() throws Exception {
     final BinanceMarkets markets = new BinanceMarkets();
     final BinanceLimits limits = BinanceLimits.spotDefaults();
-    assertEquals(1, markets.load(BinanceJson.MAPPER.readValue(INFO, BinanceExchangeInfo.class), limits));
+    assertEquals(
+        1, markets.load(BinanceJson.MAPPER.readValue(INFO, BinanceExchangeInfo.class), limits));
     final TradingPair btc = TradingPair.parse("BTC-USDT");
     assertEquals(btc, markets.pair("BTCUSDT").orElseThrow());
     assertTrue(markets.pair("ETHBTC").isEmpty(), "not trading");

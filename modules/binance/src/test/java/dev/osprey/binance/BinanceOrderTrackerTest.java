@@ -57,13 +57,18 @@ class BinanceOrderTrackerTest {
 
   @Test
   void shouldReportPartialFillsEachOnceAndFinishOnTheLast() {
-    assertEquals(List.of("Accepted"), kinds(tracker.onExecutionReport(report("NEW", "NEW", "0", null, null), NOW)));
+    assertEquals(
+        List.of("Accepted"),
+        kinds(tracker.onExecutionReport(report("NEW", "NEW", "0", null, null), NOW)));
     assertEquals(
         List.of("Filled"),
-        kinds(tracker.onExecutionReport(report("TRADE", "PARTIALLY_FILLED", "0.4", "1", "0.4"), NOW)));
+        kinds(
+            tracker.onExecutionReport(
+                report("TRADE", "PARTIALLY_FILLED", "0.4", "1", "0.4"), NOW)));
     assertEquals(
         List.of(),
-        kinds(tracker.onExecutionReport(report("TRADE", "PARTIALLY_FILLED", "0.4", "1", "0.4"), NOW)),
+        kinds(
+            tracker.onExecutionReport(report("TRADE", "PARTIALLY_FILLED", "0.4", "1", "0.4"), NOW)),
         "a duplicate report");
     final VenueOrderTracker.Update last =
         tracker.onExecutionReport(report("TRADE", "FILLED", "1", "2", "0.6"), NOW);

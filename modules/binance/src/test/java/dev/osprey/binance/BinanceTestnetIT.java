@@ -46,7 +46,8 @@ class BinanceTestnetIT {
     final BinanceConfig config = BinanceConfig.fromEnv("binance", System.getenv());
     if (!config.testnet()) {
       throw new IllegalStateException(
-          "BinanceTestnetIT trades: it runs against the spot testnet only (unset BINANCE_USE_TESTNET)");
+          "BinanceTestnetIT trades: it runs against the spot testnet only (unset"
+              + " BINANCE_USE_TESTNET)");
     }
     system = ActorSystem.create("binance-testnet-it");
     binance = new BinanceExchange(config, Clock.systemUTC(), system);
@@ -69,15 +70,20 @@ class BinanceTestnetIT {
   }
 
   private static OrderRequest order(
-      final ClientOrderId id, final Side side, final OrderType type, final BigDecimal qty,
+      final ClientOrderId id,
+      final Side side,
+      final OrderType type,
+      final BigDecimal qty,
       final Price price) {
-    return new OrderRequest(id, "binance", PAIR, side, type, Quantity.of(qty), price, PositionAction.NIL);
+    return new OrderRequest(
+        id, "binance", PAIR, side, type, Quantity.of(qty), price, PositionAction.NIL);
   }
 
   @Test
   void shouldReadTradingRulesAndTheBookTicker() {
     final TradingRules rules = binance.tradingRules(PAIR).orElseThrow();
-    assertTrue(rules.priceIncrement().signum() > 0 && rules.baseIncrement().signum() > 0, rules::toString);
+    assertTrue(
+        rules.priceIncrement().signum() > 0 && rules.baseIncrement().signum() > 0, rules::toString);
     final TopOfBook top = binance.topOfBook(PAIR).orElseThrow();
     assertTrue(top.bid().le(top.ask()), top::toString);
   }
@@ -88,15 +94,24 @@ class BinanceTestnetIT {
     final Price farBelow =
         rules.floorPrice(binance.topOfBook(PAIR).orElseThrow().bid().scale(new BigDecimal("0.8")));
     // Enough size for Binance's minimum notional at that price.
-    final BigDecimal qty = rules.floorAmount(
-        rules.minNotional().max(BigDecimal.TEN).multiply(new BigDecimal("1.5"))
-            .divide(farBelow.value(), 8, java.math.RoundingMode.UP)).value()
-        .max(rules.minOrderSize());
+    final BigDecimal qty =
+        rules
+            .floorAmount(
+                rules
+                    .minNotional()
+                    .max(BigDecimal.TEN)
+                    .multiply(new BigDecimal("1.5"))
+                    .divide(farBelow.value(), 8, java.math.RoundingMode.UP))
+            .value()
+            .max(rules.minOrderSize());
     final ClientOrderId id = id(1);
-    binance.place(order(id, Side.BUY, OrderType.LIMIT_MAKER, qty, farBelow))
-        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    binance
+        .place(order(id, Side.BUY, OrderType.LIMIT_MAKER, qty, farBelow))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.await(id, OrderEvent.Accepted.class);
-    final VenueOrder found = binance.lookup(id).toCompletableFuture().get(30, TimeUnit.SECONDS).orElseThrow();
+    final VenueOrder found =
+        binance.lookup(id).toCompletableFuture().get(30, TimeUnit.SECONDS).orElseThrow();
     assertEquals(VenueOrder.State.OPEN, found.state());
     binance.cancel(id).toCompletableFuture().get(30, TimeUnit.SECONDS);
     EVENTS.await(id, OrderEvent.Cancelled.class);
@@ -107,17 +122,27 @@ class BinanceTestnetIT {
   void shouldBuyAndSellAtMarket() throws Exception {
     final TradingRules rules = binance.tradingRules(PAIR).orElseThrow();
     final Price ask = binance.topOfBook(PAIR).orElseThrow().ask();
-    final BigDecimal qty = rules.floorAmount(
-        rules.minNotional().max(BigDecimal.TEN).multiply(new BigDecimal("2"))
-            .divide(ask.value(), 8, java.math.RoundingMode.UP)).value();
+    final BigDecimal qty =
+        rules
+            .floorAmount(
+                rules
+                    .minNotional()
+                    .max(BigDecimal.TEN)
+                    .multiply(new BigDecimal("2"))
+                    .divide(ask.value(), 8, java.math.RoundingMode.UP))
+            .value();
     final ClientOrderId buy = id(2);
-    binance.place(order(buy, Side.BUY, OrderType.MARKET, qty, null))
-        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    binance
+        .place(order(buy, Side.BUY, OrderType.MARKET, qty, null))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.awaitFilled(buy, qty.toPlainString());
     final ClientOrderId sell = id(3);
     final BigDecimal half = rules.floorAmount(qty.divide(BigDecimal.valueOf(2))).value();
-    binance.place(order(sell, Side.SELL, OrderType.MARKET, half, null))
-        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    binance
+        .place(order(sell, Side.SELL, OrderType.MARKET, half, null))
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     EVENTS.await(sell, OrderEvent.Filled.class);
   }
 }

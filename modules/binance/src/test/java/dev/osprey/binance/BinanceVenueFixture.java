@@ -76,13 +76,26 @@ final class BinanceVenueFixture implements AutoCloseable {
 
   static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
     return new OrderRequest(
-        id, "binance", BTC_USDT, side, OrderType.MARKET, Quantity.of(amount), null, PositionAction.NIL);
+        id,
+        "binance",
+        BTC_USDT,
+        side,
+        OrderType.MARKET,
+        Quantity.of(amount),
+        null,
+        PositionAction.NIL);
   }
 
   static OrderRequest limit(
       final ClientOrderId id, final Side side, final String amount, final String price) {
     return new OrderRequest(
-        id, "binance", BTC_USDT, side, OrderType.LIMIT, Quantity.of(amount), Price.of(price),
+        id,
+        "binance",
+        BTC_USDT,
+        side,
+        OrderType.LIMIT,
+        Quantity.of(amount),
+        Price.of(price),
         PositionAction.NIL);
   }
 

@@ -34,8 +34,10 @@ public final class LoopbackServer implements AutoCloseable {
         ActorSystem.create(
             name,
             ConfigFactory.parseString(
-                    "pekko.loglevel = WARNING\npekko.stdout-loglevel = WARNING\n"
-                        + "pekko.actor.provider = local\npekko.coordinated-shutdown.exit-jvm = off\n")
+                    "pekko.loglevel = WARNING\n"
+                        + "pekko.stdout-loglevel = WARNING\n"
+                        + "pekko.actor.provider = local\n"
+                        + "pekko.coordinated-shutdown.exit-jvm = off\n")
                 .withFallback(ConfigFactory.defaultReference()));
     this.materializer = Materializer.matFromSystem(system);
     try {
@@ -67,8 +69,8 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   /**
-   * The flow of one WebSocket: {@code in} gets its text messages, {@code out} sends, {@code
-   * closed} runs when it ends.
+   * The flow of one WebSocket: {@code in} gets its text messages, {@code out} sends, {@code closed}
+   * runs when it ends.
    */
   public Flow<Message, Message, NotUsed> socket(
       final Sink<String, ?> in, final Source<Message, NotUsed> out, final Runnable closed) {

@@ -22,7 +22,10 @@ public final class FeeInQuote {
    * counts as zero, with a warning, rather than a wrong figure. A blank asset means quote.
    */
   public static QuoteAmount of(
-      final TradingPair pair, final BigDecimal charged, final String asset, final BigDecimal price) {
+      final TradingPair pair,
+      final BigDecimal charged,
+      final String asset,
+      final BigDecimal price) {
     if (asset == null || asset.isBlank() || asset.equals(pair.quote())) {
       return new QuoteAmount(charged);
     }

@@ -26,7 +26,9 @@ public final class OrderDesk {
   private final List<Consumer<OrderEvent>> listeners = new CopyOnWriteArrayList<>();
   private final Map<ClientOrderId, CompletableFuture<Void>> waiting = new HashMap<>();
 
-  /** @param venue the venue's name in logs, e.g. {@code Binance} */
+  /**
+   * @param venue the venue's name in logs, e.g. {@code Binance}
+   */
   public OrderDesk(final String venue) {
     this.venue = venue;
   }

@@ -3,8 +3,8 @@ package dev.osprey.exchange.venue;
 import java.util.Locale;
 
 /**
- * A venue's safety switch from the environment (OKX demo trading, Binance's testnet): on unless
- * set to {@code false}, and any value but {@code true} or {@code false} stops the node rather than
+ * A venue's safety switch from the environment (OKX demo trading, Binance's testnet): on unless set
+ * to {@code false}, and any value but {@code true} or {@code false} stops the node rather than
  * guessing, since the wrong guess trades real money.
  */
 public final class SafeFlag {

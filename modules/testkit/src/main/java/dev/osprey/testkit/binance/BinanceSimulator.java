@@ -10,6 +10,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.testkit.LoopbackServer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.osprey.testkit.LoopbackServer;
 import org.apache.pekko.NotUsed;
-import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -36,22 +35,23 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.BoundedSourceQueue;
+import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**
- * A local Binance spot venue speaking Binance's documented REST and stream protocol on 127.0.0.1
- * (a free port), for connector tests without the internet: the REST endpoints a connector uses
- * ({@code /api/v3/time}, {@code exchangeInfo}, {@code order} POST/GET/DELETE, {@code openOrders},
- * {@code myTrades}, {@code account}, {@code userDataStream}), signed ones checked against {@link
- * #API_KEY}/{@link #SECRET_KEY} by its own code, Binance's error codes; the user-data stream
- * {@code /ws/<listenKey>} ({@code executionReport}s) and the market stream {@code /ws} ({@code
- * SUBSCRIBE} to {@code <symbol>@bookTicker}; the current quote is sent on subscribing).
+ * A local Binance spot venue speaking Binance's documented REST and stream protocol on 127.0.0.1 (a
+ * free port), for connector tests without the internet: the REST endpoints a connector uses ({@code
+ * /api/v3/time}, {@code exchangeInfo}, {@code order} POST/GET/DELETE, {@code openOrders}, {@code
+ * myTrades}, {@code account}, {@code userDataStream}), signed ones checked against {@link
+ * #API_KEY}/{@link #SECRET_KEY} by its own code, Binance's error codes; the user-data stream {@code
+ * /ws/<listenKey>} ({@code executionReport}s) and the market stream {@code /ws} ({@code SUBSCRIBE}
+ * to {@code <symbol>@bookTicker}; the current quote is sent on subscribing).
  *
  * <p>Failure modes: refused keys (-2015), rate limits (429, -1015, {@code Retry-After}), orders
- * whose answer is lost (503, -1007, the order taken), the user-data socket dropped with an
- * order's reports, dropped sockets, duplicated and reversed reports. Reports of an order go out
- * before its REST answer (a fill before the ack). What the venue saw is counted.
+ * whose answer is lost (503, -1007, the order taken), the user-data socket dropped with an order's
+ * reports, dropped sockets, duplicated and reversed reports. Reports of an order go out before its
+ * REST answer (a fill before the ack). What the venue saw is counted.
  */
 public final class BinanceSimulator implements AutoCloseable {
   public static final String API_KEY = "sim-binance-api-key-0001";
@@ -88,11 +88,23 @@ public final class BinanceSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ market
 
-  /** Lists {@code base}+{@code quote} (e.g. BTC, USDT → BTCUSDT) with its tick, step and minimum. */
-  public void listSymbol(final String base, final String quote, final String tick, final String step,
+  /**
+   * Lists {@code base}+{@code quote} (e.g. BTC, USDT → BTCUSDT) with its tick, step and minimum.
+   */
+  public void listSymbol(
+      final String base,
+      final String quote,
+      final String tick,
+      final String step,
       final String minQty) {
-    venue.list(new SimBinanceVenue.Symbol(base + quote, base, quote, new BigDecimal(tick),
-        new BigDecimal(step), new BigDecimal(minQty)));
+    venue.list(
+        new SimBinanceVenue.Symbol(
+            base + quote,
+            base,
+            quote,
+            new BigDecimal(tick),
+            new BigDecimal(step),
+            new BigDecimal(minQty)));
   }
 
   /** Commission rates (fractions, e.g. 0.001); zero until set. */
@@ -114,9 +126,17 @@ public final class BinanceSimulator implements AutoCloseable {
    * and {@code bidQty} (sells) in total, so an order fills partly, over several tickers.
    */
   public void setTicker(
-      final String symbol, final String bid, final String bidQty, final String ask, final String askQty) {
+      final String symbol,
+      final String bid,
+      final String bidQty,
+      final String ask,
+      final String askQty) {
     venue.setTicker(
-        symbol, new BigDecimal(bid), new BigDecimal(bidQty), new BigDecimal(ask), new BigDecimal(askQty));
+        symbol,
+        new BigDecimal(bid),
+        new BigDecimal(bidQty),
+        new BigDecimal(ask),
+        new BigDecimal(askQty));
   }
 
   // ------------------------------------------------------------------ failure modes
@@ -194,27 +214,43 @@ public final class BinanceSimulator implements AutoCloseable {
   private Route routes() {
     return concat(
         path("ws", () -> handleWebSocketMessages(socket(false))),
-        path(PathMatchers.segment("ws").slash(PathMatchers.segment()),
-            key -> listenKeys.containsKey(key)
-                ? handleWebSocketMessages(socket(true))
-                : complete(answer(SimBinanceVenue.Answer.error(400, -1125, "This listenKey does not exist.")))),
-        pathPrefix("api", () -> extractRequest(request ->
-            entity(Unmarshaller.entityToString(), body -> complete(rest(request, body))))));
+        path(
+            PathMatchers.segment("ws").slash(PathMatchers.segment()),
+            key ->
+                listenKeys.containsKey(key)
+                    ? handleWebSocketMessages(socket(true))
+                    : complete(
+                        answer(
+                            SimBinanceVenue.Answer.error(
+                                400, -1125, "This listenKey does not exist.")))),
+        pathPrefix(
+            "api",
+            () ->
+                extractRequest(
+                    request ->
+                        entity(
+                            Unmarshaller.entityToString(),
+                            body -> complete(rest(request, body))))));
   }
 
   private Flow<Message, Message, NotUsed> socket(final boolean user) {
     final Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out = server.outgoing();
-    final SimBinanceVenue.Socket socket = new SimBinanceVenue.Socket(
-        text -> LoopbackServer.send(out.first(), text),
-        () -> out.first().fail(new IllegalStateException("connection dropped by the Binance simulator")),
-        ConcurrentHashMap.newKeySet());
+    final SimBinanceVenue.Socket socket =
+        new SimBinanceVenue.Socket(
+            text -> LoopbackServer.send(out.first(), text),
+            () ->
+                out.first()
+                    .fail(new IllegalStateException("connection dropped by the Binance simulator")),
+            ConcurrentHashMap.newKeySet());
     if (user) {
       venue.openUser(socket);
     } else {
       venue.openMarket(socket);
     }
     return server.socket(
-        Sink.foreach(text -> onMarketRequest(socket, text)), out.second(), () -> venue.closed(socket));
+        Sink.foreach(text -> onMarketRequest(socket, text)),
+        out.second(),
+        () -> venue.closed(socket));
   }
 
   /** {@code {"method":"SUBSCRIBE","params":[...],"id":n}} on a market socket. */
@@ -244,12 +280,16 @@ public final class BinanceSimulator implements AutoCloseable {
     if (path.equals("/api/v3/userDataStream")) {
       if (rejectKeys || !API_KEY.equals(key)) {
         venue.counters.increment("rejected-key");
-        return answer(SimBinanceVenue.Answer.error(401, -2015, "Invalid API-key, IP, or permissions for action."));
+        return answer(
+            SimBinanceVenue.Answer.error(
+                401, -2015, "Invalid API-key, IP, or permissions for action."));
       }
       final String listenKey = "simListenKey" + API_KEY.hashCode();
       listenKeys.put(listenKey, true);
       venue.counters.increment("listenKey:" + method);
-      return answer(SimBinanceVenue.Answer.ok("POST".equals(method) ? Map.of("listenKey", listenKey) : Map.of()));
+      return answer(
+          SimBinanceVenue.Answer.ok(
+              "POST".equals(method) ? Map.of("listenKey", listenKey) : Map.of()));
     }
     if (path.equals("/api/v3/time")) {
       return answer(SimBinanceVenue.Answer.ok(Map.of("serverTime", venue.clock().millis())));
@@ -257,13 +297,22 @@ public final class BinanceSimulator implements AutoCloseable {
     if (path.equals("/api/v3/exchangeInfo")) {
       return answer(venue.exchangeInfo());
     }
-    final String problem = rejectKeys ? "401:-2015:Invalid API-key, IP, or permissions for action."
-        : SimBinanceAuth.check(API_KEY, SECRET_KEY, key, request.getUri().rawQueryString().orElse(""),
-            body, params, venue.clock().millis());
+    final String problem =
+        rejectKeys
+            ? "401:-2015:Invalid API-key, IP, or permissions for action."
+            : SimBinanceAuth.check(
+                API_KEY,
+                SECRET_KEY,
+                key,
+                request.getUri().rawQueryString().orElse(""),
+                body,
+                params,
+                venue.clock().millis());
     if (problem != null) {
       final String[] p = problem.split(":", 3);
       venue.counters.increment("rejected-key");
-      return answer(SimBinanceVenue.Answer.error(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2]));
+      return answer(
+          SimBinanceVenue.Answer.error(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2]));
     }
     switch (method + " " + path) {
       case "POST /api/v3/order":
@@ -288,7 +337,8 @@ public final class BinanceSimulator implements AutoCloseable {
     for (String part : body.split("&")) {
       final int eq = part.indexOf('=');
       if (eq > 0) {
-        out.put(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
+        out.put(
+            URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
@@ -296,8 +346,10 @@ public final class BinanceSimulator implements AutoCloseable {
   }
 
   private static HttpResponse answer(final SimBinanceVenue.Answer a) {
-    HttpResponse r = HttpResponse.create().withStatus(StatusCodes.get(a.status()))
-        .withEntity(ContentTypes.APPLICATION_JSON, a.body());
+    HttpResponse r =
+        HttpResponse.create()
+            .withStatus(StatusCodes.get(a.status()))
+            .withEntity(ContentTypes.APPLICATION_JSON, a.body());
     if (a.retryAfter() != null) {
       r = r.addHeader(RawHeader.create("Retry-After", a.retryAfter()));
     }

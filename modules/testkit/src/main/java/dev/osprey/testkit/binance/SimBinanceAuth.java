@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The simulator's own check of Binance's request signing (its code, not the connector's): the key
  * in {@code X-MBX-APIKEY}, {@code signature} = hex HMAC-SHA256 with the secret over the query
- * string (without the signature) followed by the request body, and a {@code timestamp} no more
- * than {@code recvWindow} (default 5000 ms) behind the venue's clock nor 1 s ahead.
+ * string (without the signature) followed by the request body, and a {@code timestamp} no more than
+ * {@code recvWindow} (default 5000 ms) behind the venue's clock nor 1 s ahead.
  */
 final class SimBinanceAuth {
   private SimBinanceAuth() {}
@@ -29,7 +29,8 @@ final class SimBinanceAuth {
     }
     final String signature = params.get("signature");
     if (signature == null) {
-      return "400:-1102:Mandatory parameter 'signature' was not sent, was empty/null, or malformed.";
+      return "400:-1102:Mandatory parameter 'signature' was not sent, was empty/null, or"
+                 + " malformed.";
     }
     final String payload = withoutSignature(rawQuery) + (body == null ? "" : body);
     final byte[] expected = hmac(secret, payload).getBytes(StandardCharsets.US_ASCII);
@@ -40,7 +41,8 @@ final class SimBinanceAuth {
     try {
       ts = Long.parseLong(params.getOrDefault("timestamp", ""));
     } catch (NumberFormatException e) {
-      return "400:-1102:Mandatory parameter 'timestamp' was not sent, was empty/null, or malformed.";
+      return "400:-1102:Mandatory parameter 'timestamp' was not sent, was empty/null, or"
+                 + " malformed.";
     }
     final long window = Long.parseLong(params.getOrDefault("recvWindow", "5000"));
     if (ts > nowMs + 1_000 || nowMs - ts > window) {

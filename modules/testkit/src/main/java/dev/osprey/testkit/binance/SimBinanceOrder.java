@@ -142,7 +142,8 @@ final class SimBinanceOrder {
    * An {@code executionReport} of this order: {@code exec} is Binance's execution type ({@code
    * NEW}, {@code TRADE}, {@code CANCELED}); {@code last} the trade a TRADE report carries.
    */
-  Map<String, Object> report(final String exec, final Trade last, final String cancelId, final long now) {
+  Map<String, Object> report(
+      final String exec, final Trade last, final String cancelId, final long now) {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("e", "executionReport");
     m.put("E", now);

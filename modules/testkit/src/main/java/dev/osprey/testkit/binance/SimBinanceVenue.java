@@ -19,16 +19,22 @@ import java.util.function.Consumer;
 
 /**
  * The state of the simulated Binance spot venue: symbols, book tickers, orders and their trades,
- * balances, the open user-data and market sockets, and the fault switches. Matching: a MARKET
- * order takes the ticker's other side at once; a LIMIT order takes it when it crosses, else rests
- * and fills at its own price (as maker) when a later ticker crosses it. Fees: a BUY pays in the
- * base asset it receives, a SELL in quote, as Binance charges. All methods hold the venue's lock.
+ * balances, the open user-data and market sockets, and the fault switches. Matching: a MARKET order
+ * takes the ticker's other side at once; a LIMIT order takes it when it crosses, else rests and
+ * fills at its own price (as maker) when a later ticker crosses it. Fees: a BUY pays in the base
+ * asset it receives, a SELL in quote, as Binance charges. All methods hold the venue's lock.
  */
 final class SimBinanceVenue {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A listed symbol. */
-  record Symbol(String symbol, String base, String quote, BigDecimal tick, BigDecimal step, BigDecimal minQty) {}
+  record Symbol(
+      String symbol,
+      String base,
+      String quote,
+      BigDecimal tick,
+      BigDecimal step,
+      BigDecimal minQty) {}
 
   /** An answer to a REST request: HTTP status, JSON body, and a {@code Retry-After} or null. */
   record Answer(int status, String body, String retryAfter) {
@@ -221,7 +227,12 @@ final class SimBinanceVenue {
       counters.increment("order:rate-limited");
       return new Answer(
           429,
-          write(Map.of("code", -1015, "msg", "Too many new orders; current limit is 50 orders per 10 SECOND.")),
+          write(
+              Map.of(
+                  "code",
+                  -1015,
+                  "msg",
+                  "Too many new orders; current limit is 50 orders per 10 SECOND.")),
           retryAfter);
     }
     final Symbol s = symbols.get(p.get("symbol"));
@@ -241,8 +252,9 @@ final class SimBinanceVenue {
     if (qty.compareTo(s.minQty()) < 0 || qty.remainder(s.step()).signum() != 0) {
       return Answer.error(400, -1013, "Filter failure: LOT_SIZE");
     }
-    final boolean crosses = t != null && (price == null
-        || (buy ? t[1].compareTo(price) <= 0 : t[0].compareTo(price) >= 0));
+    final boolean crosses =
+        t != null
+            && (price == null || (buy ? t[1].compareTo(price) <= 0 : t[0].compareTo(price) >= 0));
     if ("LIMIT_MAKER".equals(type) && crosses) {
       return Answer.error(400, -2010, "Order would immediately match and take.");
     }
@@ -250,7 +262,8 @@ final class SimBinanceVenue {
       return Answer.error(400, -2010, "Market is closed.");
     }
     final SimBinanceOrder o =
-        new SimBinanceOrder(++ids, s.symbol(), cid, p.get("side"), type, price, qty, clock.millis());
+        new SimBinanceOrder(
+            ++ids, s.symbol(), cid, p.get("side"), type, price, qty, clock.millis());
     orders.add(o);
     final List<Map<String, Object>> reports = new ArrayList<>();
     reports.add(o.report("NEW", null, null, clock.millis()));
@@ -264,8 +277,11 @@ final class SimBinanceVenue {
     }
     if (unknownOutcomes > 0) {
       unknownOutcomes--;
-      return Answer.error(503, -1007,
-          "Timeout waiting for response from backend server. Send status unknown; execution status unknown.");
+      return Answer.error(
+          503,
+          -1007,
+          "Timeout waiting for response from backend server. Send status unknown; execution status"
+              + " unknown.");
     }
     return Answer.ok(o.fullAnswer());
   }
@@ -278,10 +294,17 @@ final class SimBinanceVenue {
       final List<Map<String, Object>> reports) {
     final Symbol s = symbols.get(o.symbol);
     final BigDecimal rate = maker ? makerFee : takerFee;
-    final BigDecimal commission = o.isBuy() ? qty.multiply(rate) : qty.multiply(price).multiply(rate);
-    final SimBinanceOrder.Trade tr = new SimBinanceOrder.Trade(
-        ++tradeIds, price, qty, commission.setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros(),
-        o.isBuy() ? s.base() : s.quote(), maker, clock.millis());
+    final BigDecimal commission =
+        o.isBuy() ? qty.multiply(rate) : qty.multiply(price).multiply(rate);
+    final SimBinanceOrder.Trade tr =
+        new SimBinanceOrder.Trade(
+            ++tradeIds,
+            price,
+            qty,
+            commission.setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros(),
+            o.isBuy() ? s.base() : s.quote(),
+            maker,
+            clock.millis());
     o.trades.add(tr);
     o.status = o.remaining().signum() == 0 ? "FILLED" : "PARTIALLY_FILLED";
     o.updateTime = clock.millis();
@@ -335,7 +358,8 @@ final class SimBinanceVenue {
 
   synchronized Answer account() {
     final List<Map<String, Object>> list = new ArrayList<>();
-    balances.forEach((a, free) -> list.add(Map.of("asset", a, "free", free.toPlainString(), "locked", "0")));
+    balances.forEach(
+        (a, free) -> list.add(Map.of("asset", a, "free", free.toPlainString(), "locked", "0")));
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("makerCommission", 10);
     m.put("takerCommission", 10);
@@ -360,22 +384,49 @@ final class SimBinanceVenue {
       m.put("baseAsset", s.base());
       m.put("quoteAsset", s.quote());
       m.put("orderTypes", List.of("LIMIT", "LIMIT_MAKER", "MARKET"));
-      m.put("filters", List.of(
-          Map.of("filterType", "PRICE_FILTER", "minPrice", s.tick().toPlainString(),
-              "maxPrice", "1000000", "tickSize", s.tick().toPlainString()),
-          Map.of("filterType", "LOT_SIZE", "minQty", s.minQty().toPlainString(),
-              "maxQty", "9000", "stepSize", s.step().toPlainString()),
-          Map.of("filterType", "NOTIONAL", "minNotional", "0")));
+      m.put(
+          "filters",
+          List.of(
+              Map.of(
+                  "filterType",
+                  "PRICE_FILTER",
+                  "minPrice",
+                  s.tick().toPlainString(),
+                  "maxPrice",
+                  "1000000",
+                  "tickSize",
+                  s.tick().toPlainString()),
+              Map.of(
+                  "filterType",
+                  "LOT_SIZE",
+                  "minQty",
+                  s.minQty().toPlainString(),
+                  "maxQty",
+                  "9000",
+                  "stepSize",
+                  s.step().toPlainString()),
+              Map.of("filterType", "NOTIONAL", "minNotional", "0")));
       m.put("permissions", List.of("SPOT"));
       list.add(m);
     }
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("timezone", "UTC");
     m.put("serverTime", clock.millis());
-    m.put("rateLimits", List.of(
-        Map.of("rateLimitType", "REQUEST_WEIGHT", "interval", "MINUTE", "intervalNum", 1, "limit", 6000),
-        Map.of("rateLimitType", "ORDERS", "interval", "SECOND", "intervalNum", 10, "limit", 50),
-        Map.of("rateLimitType", "ORDERS", "interval", "DAY", "intervalNum", 1, "limit", 160000)));
+    m.put(
+        "rateLimits",
+        List.of(
+            Map.of(
+                "rateLimitType",
+                "REQUEST_WEIGHT",
+                "interval",
+                "MINUTE",
+                "intervalNum",
+                1,
+                "limit",
+                6000),
+            Map.of("rateLimitType", "ORDERS", "interval", "SECOND", "intervalNum", 10, "limit", 50),
+            Map.of(
+                "rateLimitType", "ORDERS", "interval", "DAY", "intervalNum", 1, "limit", 160000)));
     m.put("exchangeFilters", List.of());
     m.put("symbols", list);
     return Answer.ok(m);
