@@ -17,6 +17,7 @@ import dev.osprey.domain.order.PositionAction;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.testkit.OrderEventProbe;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.ActorSystem;
@@ -79,6 +80,17 @@ class BinanceTestnetIT {
         id, "binance", PAIR, side, type, Quantity.of(qty), price, PositionAction.NIL);
   }
 
+  /** {@code times} Binance's minimum notional (at least 10 USDT) worth at {@code price}. */
+  private static BigDecimal sizeFor(
+      final TradingRules rules, final Price price, final String times) {
+    final BigDecimal notional =
+        rules.minNotional().max(BigDecimal.TEN).multiply(new BigDecimal(times));
+    return rules
+        .floorAmount(notional.divide(price.value(), 8, RoundingMode.UP))
+        .value()
+        .max(rules.minOrderSize());
+  }
+
   @Test
   void shouldReadTradingRulesAndTheBookTicker() {
     final TradingRules rules = binance.tradingRules(PAIR).orElseThrow();
@@ -93,17 +105,7 @@ class BinanceTestnetIT {
     final TradingRules rules = binance.tradingRules(PAIR).orElseThrow();
     final Price farBelow =
         rules.floorPrice(binance.topOfBook(PAIR).orElseThrow().bid().scale(new BigDecimal("0.8")));
-    // Enough size for Binance's minimum notional at that price.
-    final BigDecimal qty =
-        rules
-            .floorAmount(
-                rules
-                    .minNotional()
-                    .max(BigDecimal.TEN)
-                    .multiply(new BigDecimal("1.5"))
-                    .divide(farBelow.value(), 8, java.math.RoundingMode.UP))
-            .value()
-            .max(rules.minOrderSize());
+    final BigDecimal qty = sizeFor(rules, farBelow, "1.5");
     final ClientOrderId id = id(1);
     binance
         .place(order(id, Side.BUY, OrderType.LIMIT_MAKER, qty, farBelow))
@@ -122,15 +124,7 @@ class BinanceTestnetIT {
   void shouldBuyAndSellAtMarket() throws Exception {
     final TradingRules rules = binance.tradingRules(PAIR).orElseThrow();
     final Price ask = binance.topOfBook(PAIR).orElseThrow().ask();
-    final BigDecimal qty =
-        rules
-            .floorAmount(
-                rules
-                    .minNotional()
-                    .max(BigDecimal.TEN)
-                    .multiply(new BigDecimal("2"))
-                    .divide(ask.value(), 8, java.math.RoundingMode.UP))
-            .value();
+    final BigDecimal qty = sizeFor(rules, ask, "2");
     final ClientOrderId buy = id(2);
     binance
         .place(order(buy, Side.BUY, OrderType.MARKET, qty, null))
