@@ -11,12 +11,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -36,15 +34,13 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
   private final String connector;
   private final BinanceMarkets markets;
   private final Clock clock;
-  private final ScheduledExecutorService loop;
   private final BinanceSocket socket;
-  private final QuoteBoard board = new QuoteBoard();
+  private final QuoteBoard board;
 
   /** Completes when the market socket first opened. */
   final CompletableFuture<Void> started = new CompletableFuture<>();
 
   // ---- loop-thread state
-  private final Set<TradingPair> pairs = new LinkedHashSet<>();
   private boolean open;
   private long requestIds;
 
@@ -58,8 +54,8 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
     this.connector = config.connectorName();
     this.markets = markets;
     this.clock = clock;
-    this.loop = loop;
     final URI uri = URI.create(config.wsUrl() + "/ws");
+    this.board = new QuoteBoard(loop, this::subscribe);
     this.socket =
         new BinanceSocket(
             "market", () -> CompletableFuture.completedFuture(uri), system, loop, backoff, this);
@@ -73,7 +69,7 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
   public void opened() {
     open = true;
     started.complete(null);
-    subscribe(new ArrayList<>(pairs));
+    subscribe(board.watched());
   }
 
   @Override
@@ -82,9 +78,7 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
   }
 
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final Subscription s = board.listen(pair, listener);
-    watch(pair);
-    return s;
+    return board.listen(pair, listener);
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
@@ -97,19 +91,7 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
    */
   Optional<TopOfBook> topWarmingUp(
       final TradingPair pair, final long waitMs, final boolean mayWait) {
-    if (board.top(pair).isEmpty()) {
-      watch(pair);
-    }
-    return board.awaitFirst(pair, waitMs, mayWait);
-  }
-
-  private void watch(final TradingPair pair) {
-    loop.execute(
-        () -> {
-          if (pairs.add(pair)) {
-            subscribe(List.of(pair));
-          }
-        });
+    return board.topWarmingUp(pair, waitMs, mayWait);
   }
 
   private void subscribe(final List<TradingPair> some) {

@@ -2,12 +2,9 @@ package dev.osprey.binance;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.money.Price;
-import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.order.OrderType;
-import dev.osprey.domain.order.PositionAction;
+import dev.osprey.testkit.TestOrders;
 import dev.osprey.testkit.binance.BinanceSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,28 +72,12 @@ final class BinanceVenueFixture implements AutoCloseable {
   }
 
   static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
-    return new OrderRequest(
-        id,
-        "binance",
-        BTC_USDT,
-        side,
-        OrderType.MARKET,
-        Quantity.of(amount),
-        null,
-        PositionAction.NIL);
+    return TestOrders.market("binance", BTC_USDT, id, side, amount);
   }
 
   static OrderRequest limit(
       final ClientOrderId id, final Side side, final String amount, final String price) {
-    return new OrderRequest(
-        id,
-        "binance",
-        BTC_USDT,
-        side,
-        OrderType.LIMIT,
-        Quantity.of(amount),
-        Price.of(price),
-        PositionAction.NIL);
+    return TestOrders.limit("binance", BTC_USDT, id, side, amount, price);
   }
 
   @Override

@@ -7,11 +7,9 @@ import dev.osprey.exchange.ExchangeConnector.Subscription;
 import dev.osprey.exchange.venue.QuoteBoard;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -26,39 +24,25 @@ final class OkxTickerFeed extends OkxStream {
   private static final Logger LOG = LoggerFactory.getLogger(OkxTickerFeed.class);
 
   private final Clock clock;
-  private final QuoteBoard board = new QuoteBoard();
+  private final QuoteBoard board;
 
   final CompletableFuture<Void> started = new CompletableFuture<>();
-
-  // ---- loop-thread state
-  private final Set<TradingPair> pairs = new LinkedHashSet<>();
 
   OkxTickerFeed(final OkxTransport transport, final Clock clock) {
     super("public", transport.config().urls().publicWs(), transport);
     this.clock = clock;
+    this.board = new QuoteBoard(transport.loop(), this::subscribe);
   }
 
   @Override
   protected void opened() {
     healthy();
     started.complete(null);
-    subscribe(new ArrayList<>(pairs));
+    subscribe(board.watched());
   }
 
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final Subscription s = board.listen(pair, listener);
-    watch(pair);
-    return s;
-  }
-
-  /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
-  private void watch(final TradingPair pair) {
-    loop().execute(
-        () -> {
-          if (pairs.add(pair)) {
-            subscribe(List.of(pair));
-          }
-        });
+    return board.listen(pair, listener);
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
@@ -72,10 +56,7 @@ final class OkxTickerFeed extends OkxStream {
    */
   Optional<TopOfBook> topWarmingUp(
       final TradingPair pair, final long waitMs, final boolean mayWait) {
-    if (board.top(pair).isEmpty()) {
-      watch(pair);
-    }
-    return board.awaitFirst(pair, waitMs, mayWait);
+    return board.topWarmingUp(pair, waitMs, mayWait);
   }
 
   private void subscribe(final List<TradingPair> some) {

@@ -3,13 +3,17 @@ package dev.osprey.exchange.venue;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.exchange.ExchangeConnector.Subscription;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -17,9 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The latest top of book per pair of one real venue, and its listeners: what a connector's market
- * feed publishes into, whatever the venue's channel. A caller asking about a pair whose first quote
- * has not come yet can wait for it ({@link #awaitFirst}). Publishing happens on the connector's
+ * The latest top of book per pair of one real venue, its listeners, and the pairs its market feed
+ * watches: what a connector's feed publishes into, whatever the venue's channel. A pair is
+ * subscribed (through {@code subscriber}, on the connector's thread) the first time anything
+ * listens to it or asks for it, once per pair; a caller asking about a pair whose first quote has
+ * not come yet can wait for it ({@link #topWarmingUp}). Publishing happens on the connector's
  * thread; reads from any thread.
  */
 public final class QuoteBoard {
@@ -31,12 +37,42 @@ public final class QuoteBoard {
   /** Completes with a pair's first quote: what a caller asking about a cold pair waits for. */
   private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
 
-  /** Adds {@code listener} for {@code pair}'s quotes. */
+  private final Executor loop;
+  private final Consumer<List<TradingPair>> subscriber;
+
+  /** Connector-thread state: the pairs subscribed, in order. */
+  private final Set<TradingPair> watched = new LinkedHashSet<>();
+
+  /**
+   * @param loop the connector's thread
+   * @param subscriber subscribes the venue's feed to pairs (called on {@code loop})
+   */
+  public QuoteBoard(final Executor loop, final Consumer<List<TradingPair>> subscriber) {
+    this.loop = loop;
+    this.subscriber = subscriber;
+  }
+
+  /** Adds {@code listener} for {@code pair}'s quotes, and subscribes the pair if it is new. */
   public Subscription listen(final TradingPair pair, final Consumer<TopOfBook> listener) {
     final List<Consumer<TopOfBook>> list =
         listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
     list.add(listener);
+    watch(pair);
     return () -> list.remove(listener);
+  }
+
+  /** Every pair subscribed so far (on the connector's thread): what a new socket subscribes. */
+  public List<TradingPair> watched() {
+    return new ArrayList<>(watched);
+  }
+
+  private void watch(final TradingPair pair) {
+    loop.execute(
+        () -> {
+          if (watched.add(pair)) {
+            subscriber.accept(List.of(pair));
+          }
+        });
   }
 
   public Optional<TopOfBook> top(final TradingPair pair) {
@@ -44,15 +80,19 @@ public final class QuoteBoard {
   }
 
   /**
-   * The top of book of {@code pair}, waiting up to {@code waitMs} for its first quote when none
-   * came yet; never waits when {@code mayWait} is false (a connector's own thread must not block on
-   * itself).
+   * The top of book of {@code pair}; a pair nobody watched yet is subscribed now, and the caller
+   * waits up to {@code waitMs} for its first quote. Never waits when {@code mayWait} is false (a
+   * connector's own thread must not block on itself).
    */
-  public Optional<TopOfBook> awaitFirst(
+  public Optional<TopOfBook> topWarmingUp(
       final TradingPair pair, final long waitMs, final boolean mayWait) {
     final TopOfBook known = tops.get(pair);
-    if (known != null || !mayWait) {
-      return Optional.ofNullable(known);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    watch(pair);
+    if (!mayWait) {
+      return Optional.empty();
     }
     try {
       return Optional.of(first(pair).get(waitMs, TimeUnit.MILLISECONDS));
