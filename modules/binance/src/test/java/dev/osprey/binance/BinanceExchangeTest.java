@@ -154,6 +154,33 @@ class BinanceExchangeTest {
   }
 
   @Test
+  void shouldSendOnceMoreAnOrderThatNeverArrived() throws Exception {
+    sim.loseNextOrders(1);
+    final ClientOrderId id = venue.nextId();
+    await(binance.place(market(id, Side.BUY, "0.01")));
+    events.awaitFilled(id, "0.01");
+    assertEquals(2, sim.count("order:" + id.value()), "the lost one, then the one that arrived");
+    assertEquals(
+        1, sim.orders().stream().filter(o -> id.value().equals(o.get("clientOrderId"))).count());
+    assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
+  }
+
+  @Test
+  void shouldReportAFillMadeWhileTheUserStreamWasDownOnce() throws Exception {
+    final ClientOrderId id = venue.nextId();
+    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    events.await(id, OrderEvent.Accepted.class);
+    sim.dropUserStreams();
+    sim.setTicker("BTCUSDT", "94", "94.5");
+    await(sim.await("connect:user", 2));
+    events.awaitFilled(id, "0.01");
+    final ClientOrderId after = venue.nextId(); // its fill comes after any late report of id's
+    await(binance.place(market(after, Side.BUY, "0.001")));
+    events.awaitFilled(after, "0.001");
+    assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
+  }
+
+  @Test
   void shouldNotSendAgainAnOrderAnEarlierRunPlaced() throws Exception {
     final ClientOrderId id = venue.nextId();
     await(binance.place(market(id, Side.BUY, "0.01")));

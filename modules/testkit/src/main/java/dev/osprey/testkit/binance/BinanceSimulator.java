@@ -156,6 +156,11 @@ public final class BinanceSimulator implements AutoCloseable {
     venue.unknownOutcomeOfNextOrders(count);
   }
 
+  /** The next {@code count} new orders never arrive, and are answered 503 -1007 all the same. */
+  public void loseNextOrders(final int count) {
+    venue.loseNextOrders(count);
+  }
+
   /** The next new order drops the user-data sockets before its reports go out. */
   public void dropUserStreamOnNextOrder() {
     venue.faults.add("drop-user-on-order");

@@ -30,7 +30,7 @@ final class SimBinanceAuth {
     final String signature = params.get("signature");
     if (signature == null) {
       return "400:-1102:Mandatory parameter 'signature' was not sent, was empty/null, or"
-                 + " malformed.";
+          + " malformed.";
     }
     final String payload = withoutSignature(rawQuery) + (body == null ? "" : body);
     final byte[] expected = hmac(secret, payload).getBytes(StandardCharsets.US_ASCII);
@@ -42,7 +42,7 @@ final class SimBinanceAuth {
       ts = Long.parseLong(params.getOrDefault("timestamp", ""));
     } catch (NumberFormatException e) {
       return "400:-1102:Mandatory parameter 'timestamp' was not sent, was empty/null, or"
-                 + " malformed.";
+          + " malformed.";
     }
     final long window = Long.parseLong(params.getOrDefault("recvWindow", "5000"));
     if (ts > nowMs + 1_000 || nowMs - ts > window) {

@@ -66,6 +66,7 @@ final class SimBinanceVenue {
   private int rateLimited;
   private String retryAfter = "0";
   private int unknownOutcomes;
+  private int lostOrders;
 
   SimBinanceVenue(final Clock clock) {
     this.clock = clock;
@@ -105,6 +106,10 @@ final class SimBinanceVenue {
 
   synchronized void unknownOutcomeOfNextOrders(final int count) {
     unknownOutcomes = count;
+  }
+
+  synchronized void loseNextOrders(final int count) {
+    lostOrders = count;
   }
 
   /**
@@ -234,6 +239,14 @@ final class SimBinanceVenue {
                   "msg",
                   "Too many new orders; current limit is 50 orders per 10 SECOND.")),
           retryAfter);
+    }
+    if (lostOrders > 0) {
+      lostOrders--;
+      return Answer.error(
+          503,
+          -1007,
+          "Timeout waiting for response from backend server. Send"
+              + " status unknown; execution status unknown."); // and the order never arrived
     }
     final Symbol s = symbols.get(p.get("symbol"));
     if (s == null) {
