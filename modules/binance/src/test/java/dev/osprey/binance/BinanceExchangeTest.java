@@ -16,6 +16,8 @@ import dev.osprey.exchange.VenueOrder;
 import dev.osprey.testkit.OrderEventProbe;
 import dev.osprey.testkit.binance.BinanceSimulator;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -242,6 +244,29 @@ class BinanceExchangeTest {
     sim.setTicker("BTCUSDT", "101", "101.5");
     assertEquals(Price.of("101"), moved.get(10, TimeUnit.SECONDS));
     assertEquals(Price.of("101"), binance.topOfBook(BTC_USDT).orElseThrow().bid());
+  }
+
+  @Test
+  void shouldKeepTheListenKeyAlive() throws Exception {
+    final BinanceExchange keeping =
+        new BinanceExchange(
+            venue
+                .config(BinanceVenueFixture.KEYS)
+                .withTimings(
+                    new BinanceConfig.Timings(
+                        Duration.ofMillis(20),
+                        Duration.ofMillis(200),
+                        Duration.ofSeconds(5),
+                        Duration.ofMillis(50),
+                        Duration.ofSeconds(5))),
+            Clock.systemUTC(),
+            venue.system);
+    try {
+      await(keeping.start());
+      await(sim.await("listenKey:PUT", 2));
+    } finally {
+      keeping.close();
+    }
   }
 
   @Test
