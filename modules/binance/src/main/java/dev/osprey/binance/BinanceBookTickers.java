@@ -2,9 +2,7 @@ package dev.osprey.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.exchange.ExchangeConnector.Subscription;
 import dev.osprey.exchange.venue.Backoff;
 import dev.osprey.exchange.venue.QuoteBoard;
 import java.io.IOException;
@@ -14,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import org.apache.pekko.actor.ClassicActorSystemProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,21 +73,9 @@ final class BinanceBookTickers implements BinanceSocket.Listener {
     open = false;
   }
 
-  Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return board.listen(pair, listener);
-  }
-
-  Optional<TopOfBook> top(final TradingPair pair) {
-    return board.top(pair);
-  }
-
-  /**
-   * The top of book of {@code pair}; a listed pair nobody watched yet is subscribed now and the
-   * caller waits up to {@code waitMs} for its first quote (not on the connector's thread).
-   */
-  Optional<TopOfBook> topWarmingUp(
-      final TradingPair pair, final long waitMs, final boolean mayWait) {
-    return board.topWarmingUp(pair, waitMs, mayWait);
+  /** The quotes, their listeners and the subscribed pairs. */
+  QuoteBoard board() {
+    return board;
   }
 
   private void subscribe(final List<TradingPair> some) {

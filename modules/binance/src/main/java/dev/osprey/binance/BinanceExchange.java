@@ -414,7 +414,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return tickers.subscribe(
+    return tickers.board().listen(
         Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
   }
 
@@ -427,9 +427,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public Optional<TopOfBook> topOfBook(final TradingPair pair) {
     if (markets.rules(pair).isEmpty()) {
-      return tickers.top(pair);
+      return tickers.board().top(pair);
     }
-    return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
+    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
   }
 
   @Override
