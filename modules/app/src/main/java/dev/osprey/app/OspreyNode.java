@@ -32,6 +32,7 @@ import dev.osprey.engine.agent.VenueCandles;
 import dev.osprey.json.ApiJson;
 import dev.osprey.api.paper.PaperRoutes;
 import dev.osprey.api.positions.PositionJson;
+import dev.osprey.binance.BinanceExchange;
 import dev.osprey.domain.executor.Executors;
 import dev.osprey.domain.market.PaperTrade;
 import dev.osprey.domain.market.TopOfBook;
@@ -50,6 +51,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -116,6 +118,9 @@ public final class OspreyNode {
           OkxVenue.start(config, () -> upMembers(system), LoggerFactory.getLogger(OkxVenue.class));
       final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
       connectors.addAll(okx);
+      final Optional<BinanceExchange> binance =
+          BinanceVenue.start(config, system, LoggerFactory.getLogger(BinanceVenue.class));
+      binance.ifPresent(connectors::add);
       final EngineContext ctx = new EngineContext(
           new Venues(connectors), clock, Executors.standard(), settings);
       final OspreyEngine engine = OspreyEngine.start(system, ctx);
@@ -126,6 +131,7 @@ public final class OspreyNode {
             engine.close();
             candles.close();
             okx.forEach(OkxExchange::close);
+            binance.ifPresent(BinanceExchange::close);
             paper.values().forEach(ClusterPaperVenue::close);
             return CompletableFuture.completedFuture(Done.getInstance());
           });
