@@ -38,10 +38,11 @@ final class NodeProcess implements AutoCloseable {
 
   /**
    * Starts node {@code name} with {@code config} (HOCON over the application's) on the given
-   * ports, joining the seed at {@code seedPort}; its output goes to {@code <dir>/<name>.log}.
+   * ports, joining the seed nodes at {@code seedPorts} (the first one forms the cluster; a seed
+   * that restarts joins the others); its output is appended to {@code <dir>/<name>.log}.
    */
   static NodeProcess start(final Path dir, final String name, final String config, final Ports ports,
-      final int seedPort) throws IOException {
+      final int... seedPorts) throws IOException {
     Files.createDirectories(dir);
     final Path conf = dir.resolve(name + ".conf");
     Files.writeString(conf, String.join("\n",
@@ -50,7 +51,9 @@ final class NodeProcess implements AutoCloseable {
         "osprey.http.port = " + ports.http(),
         "pekko.management.http.port = " + ports.management(),
         "pekko.remote.artery.canonical.port = " + ports.remoting(),
-        "pekko.cluster.seed-nodes = [\"pekko://osprey@127.0.0.1:" + seedPort + "\"]",
+        "pekko.cluster.seed-nodes = [" + java.util.Arrays.stream(seedPorts)
+            .mapToObj(p -> "\"pekko://osprey@127.0.0.1:" + p + "\"")
+            .collect(java.util.stream.Collectors.joining(", ")) + "]",
         "osprey.cluster.formation = seed-nodes",
         "osprey.cassandra.embedded = false",
         ""));
@@ -62,7 +65,7 @@ final class NodeProcess implements AutoCloseable {
         Main.class.getName()));
     final Process p = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(dir.resolve(name + ".log").toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()))
         .start();
     return new NodeProcess(name, ports, p);
   }

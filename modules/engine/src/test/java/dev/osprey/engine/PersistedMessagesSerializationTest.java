@@ -127,6 +127,7 @@ class PersistedMessagesSerializationTest {
         new ExecutorProtocol.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
         new ExecutorProtocol.VenueReport(new OrderEvent.Rejected(ClientOrderId.of("ex1-1"),
             RejectReason.INSUFFICIENT_BALANCE, "needs 650 USDT", T)),
+        new ExecutorProtocol.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T), "paper", 42),
         new RiskSupervisorEntity.SpawnApproved(POSITION, new BigDecimal("650.005"), T),
         new RiskSupervisorEntity.SpawnConfirmed("ex1"),
         new RiskSupervisorEntity.SpawnDenied("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "3 of 3 open", T),

@@ -268,6 +268,16 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     return seq;
   }
 
+  @Override
+  public long viewVersion() {
+    return seq;
+  }
+
+  @Override
+  public CompletionStage<Void> viewReached(final long version) {
+    return applied(new Applied(version));
+  }
+
   // ------------------------------------------------------------------ from the follower
 
   /** The venue's next update, in order: replica first, then order events, then quotes. */
