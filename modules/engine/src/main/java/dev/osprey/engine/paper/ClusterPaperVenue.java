@@ -67,6 +67,13 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   private final Map<TradingPair, List<Consumer<TopOfBook>>> marketListeners =
       new ConcurrentHashMap<>();
 
+  /**
+   * Completes with the first replica the venue sends this node. Changes wait for it: one made
+   * before could reach the venue ahead of this node's first request to follow it, and its update
+   * would then be inside the replica, its order events never notified here.
+   */
+  private final CompletableFuture<Void> following = new CompletableFuture<>();
+
   /** Changes made here, waiting until this node applied them: futures by event number. */
   private final ConcurrentSkipListMap<Long, List<CompletableFuture<Void>>> waiting =
       new ConcurrentSkipListMap<>();
@@ -105,6 +112,16 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     return sharding.entityRefFor(PaperVenueEntity.ENTITY_KEY, spec.name());
   }
 
+  /** Sends a change once this node follows the venue; completes once this node applied it. */
+  private CompletionStage<Void> change(
+      final java.util.function.Function<EntityRef<Command>, CompletionStage<Applied>> ask) {
+    return following
+        .copy()
+        .orTimeout(askTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(x -> ask.apply(entity()))
+        .thenCompose(this::applied);
+  }
+
   @Override
   public String name() {
     return spec.name();
@@ -120,17 +137,14 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    return entity()
-        .<Applied>ask(r -> new PaperVenueProtocol.Place(request, r), askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.<Applied>ask(r -> new PaperVenueProtocol.Place(request, r), askTimeout));
   }
 
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return entity()
-        .<Applied>ask(r -> new PaperVenueProtocol.Cancel(clientOrderId, r), askTimeout)
-        .thenCompose(this::applied);
+    return change(
+        e -> e.<Applied>ask(r -> new PaperVenueProtocol.Cancel(clientOrderId, r), askTimeout));
   }
 
   @Override
@@ -150,32 +164,26 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
       final Price ask,
       final Quantity bidSize,
       final Quantity askSize) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r),
+        askTimeout));
   }
 
   /** Lists a market or changes its fees and rules. */
   public CompletionStage<Void> configureMarket(final TradingPair pair, final MarketConfig config) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.Configure(pair, config, r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.Configure(pair, config, r),
+        askTimeout));
   }
 
   /** Sets the available balance of each given asset. */
   public CompletionStage<Void> setBalances(final Map<String, BigDecimal> available) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.SetBalances(Map.copyOf(available), r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.SetBalances(Map.copyOf(available), r),
+        askTimeout));
   }
 
   /** A market's settings and quote as the venue has them now. */
@@ -313,6 +321,7 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     balances = r.balances();
     seq = r.seq();
     releaseUpTo(r.seq());
+    following.complete(null);
   }
 
   private void releaseUpTo(final long upTo) {
