@@ -11,6 +11,7 @@ import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.ConnectorThread;
 import dev.osprey.exchange.venue.OrderDesk;
 import dev.osprey.exchange.venue.VenueClock;
 import dev.osprey.exchange.venue.VenueOrderTracker.Sending;
@@ -66,9 +67,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   private final BinanceConfig config;
   private final Clock clock;
+  private final ConnectorThread thread;
   private final ScheduledExecutorService loop;
   private final ExecutorService blocking;
-  private volatile Thread loopThread;
   private final VenueClock venueClock;
   private final BinanceLimits limits = BinanceLimits.spotDefaults();
   private final BinanceRest rest;
@@ -97,14 +98,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
       final BinanceConfig config, final Clock clock, final ClassicActorSystemProvider system) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.loop =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              final Thread t = new Thread(r, "binance-" + config.connectorName());
-              t.setDaemon(true);
-              loopThread = t;
-              return t;
-            });
+    this.thread = new ConnectorThread("binance-" + config.connectorName());
+    this.loop = thread.executor();
     this.blocking = Executors.newCachedThreadPool(BinanceExchange::restThread);
     this.venueClock = new VenueClock(clock);
     this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
@@ -429,7 +424,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     if (markets.rules(pair).isEmpty()) {
       return tickers.board().top(pair);
     }
-    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
+    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, !thread.isCurrent());
   }
 
   @Override
@@ -458,20 +453,12 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public void close() {
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
+    thread.close(
         () -> {
           closed = true;
           user.close();
           tickers.close();
-          done.complete(null);
         });
-    try {
-      done.get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.debug("Binance connector close: {}", e.toString());
-    }
-    loop.shutdownNow();
     blocking.shutdownNow();
   }
 }
