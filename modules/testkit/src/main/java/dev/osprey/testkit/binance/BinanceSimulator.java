@@ -11,6 +11,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.testkit.LoopbackServer;
+import dev.osprey.testkit.VenueSimulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -53,7 +54,7 @@ import org.apache.pekko.stream.javadsl.Source;
  * reports, dropped sockets, duplicated and reversed reports. Reports of an order go out before its
  * REST answer (a fill before the ack). What the venue saw is counted.
  */
-public final class BinanceSimulator implements AutoCloseable {
+public final class BinanceSimulator implements VenueSimulator {
   public static final String API_KEY = "sim-binance-api-key-0001";
   public static final String SECRET_KEY = "sim-binance-secret-0123456789abcdef";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,6 +118,7 @@ public final class BinanceSimulator implements AutoCloseable {
   }
 
   /** Sets {@code symbol}'s book ticker, fills what it crosses, pushes it to subscribers. */
+  @Override
   public void setTicker(final String symbol, final String bid, final String ask) {
     venue.setTicker(symbol, new BigDecimal(bid), null, new BigDecimal(ask), null);
   }
@@ -200,13 +202,26 @@ public final class BinanceSimulator implements AutoCloseable {
    * connect:market}, {@code subscribe:<symbol>@bookTicker}, {@code rest:<METHOD> <path>}, {@code
    * rejected-key}.
    */
+  @Override
   public int count(final String what) {
     return venue.counters.get(what);
   }
 
   /** Completes once {@link #count} of {@code what} reaches {@code atLeast}. */
+  @Override
   public CompletableFuture<Void> await(final String what, final int atLeast) {
     return venue.counters.await(what, atLeast);
+  }
+
+  /** {@code DOGEUSDT} for {@code DOGE-USDT}. */
+  @Override
+  public String spotSymbol(final String pair) {
+    return pair.replace("-", "");
+  }
+
+  @Override
+  public long ordersOn(final String symbol) {
+    return orders().stream().filter(o -> symbol.equals(o.get("symbol"))).count();
   }
 
   /** Every order, as {@code GET /api/v3/order} shows it, oldest first. */

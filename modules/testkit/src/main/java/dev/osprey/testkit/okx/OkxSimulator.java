@@ -10,6 +10,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.testkit.LoopbackServer;
+import dev.osprey.testkit.VenueSimulator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -47,7 +48,7 @@ import org.apache.pekko.stream.javadsl.Source;
  * venue saw is counted, and {@link #await} gives a future per count so that tests wait without
  * sleeping.
  */
-public final class OkxSimulator implements AutoCloseable {
+public final class OkxSimulator implements VenueSimulator {
   public static final String API_KEY = "sim-api-key-0001";
   public static final String SECRET_KEY = "sim-secret-key-0123456789abcdef";
   public static final String PASSPHRASE = "sim-passphrase";
@@ -161,6 +162,7 @@ public final class OkxSimulator implements AutoCloseable {
   }
 
   /** Sets the ticker with unlimited sizes, fills what it crosses, pushes it to subscribers. */
+  @Override
   public void setTicker(final String instId, final String bid, final String ask) {
     venue.setTicker(instId, new BigDecimal(bid), null, new BigDecimal(ask), null);
   }
@@ -238,13 +240,26 @@ public final class OkxSimulator implements AutoCloseable {
    * cancel:<clOrdId>}, {@code op-by:instIdCode} and {@code op-by:instId} (how order and cancel ops
    * named their instrument), {@code rest:<path>}.
    */
+  @Override
   public int count(final String what) {
     return venue.counters.get(what);
   }
 
   /** Completes once {@link #count} of {@code what} reaches {@code atLeast}. */
+  @Override
   public CompletableFuture<Void> await(final String what, final int atLeast) {
     return venue.counters.await(what, atLeast);
+  }
+
+  /** OKX names a spot instrument as the pair: {@code DOGE-USDT}. */
+  @Override
+  public String spotSymbol(final String pair) {
+    return pair;
+  }
+
+  @Override
+  public long ordersOn(final String instId) {
+    return orders().stream().filter(o -> instId.equals(o.get("instId"))).count();
   }
 
   /** Every order the venue holds, as {@code GET /api/v5/trade/order} would show it. */
