@@ -9,6 +9,7 @@ import static dev.osprey.testkit.okx.SimMessages.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.testkit.SimulatedMarket;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * rest is cancelled (OKX spot market orders do not rest); a {@code post_only} order that would
  * cross is cancelled. Fees are charged as OKX does for spot: a BUY in base, a SELL in quote.
  */
-final class SimVenue {
+final class SimVenue implements SimulatedMarket {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -133,15 +134,23 @@ final class SimVenue {
     instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code, ctVal));
   }
 
-  synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
+  @Override
+  public SimCounters counters() {
+    return counters;
+  }
+
+  @Override
+  public synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
     matcher.setFees(maker, taker);
   }
 
-  synchronized void setBalance(final String ccy, final BigDecimal available) {
+  @Override
+  public synchronized void setBalance(final String ccy, final BigDecimal available) {
     balances.put(ccy, available);
   }
 
-  synchronized void setTicker(
+  @Override
+  public synchronized void setTicker(
       final String instId,
       final BigDecimal bid,
       final BigDecimal bidSz,
