@@ -186,32 +186,32 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          final Optional<Tracked> known = tracker.find(request.clientOrderId());
-          if (known.isPresent()) {
-            desk.replay(known.get(), done);
-            return;
-          }
-          final Tracked t = tracker.register(request);
-          desk.await(request.clientOrderId(), done);
-          if (fatal != null) {
-            refuse(t, RejectReason.VENUE_ERROR, fatal.getMessage());
-          } else if (!CLIENT_ID.matcher(request.clientOrderId().value()).matches()) {
-            refuse(
-                t,
-                RejectReason.VENUE_ERROR,
-                "client order id '"
-                    + request.clientOrderId()
-                    + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
-          } else if (markets.rules(request.tradingPair()).isEmpty()) {
-            refuse(t, RejectReason.UNKNOWN_MARKET, "Binance lists no symbol " + t.instId);
-          } else {
-            schedule(t);
-          }
-        });
-    return done;
+    return thread.run(done -> place(request, done));
+  }
+
+  /** On the connector's thread: {@code done} completes once the order is settled with Binance. */
+  private void place(final OrderRequest request, final CompletableFuture<Void> done) {
+    final Optional<Tracked> known = tracker.find(request.clientOrderId());
+    if (known.isPresent()) {
+      desk.replay(known.get(), done);
+      return;
+    }
+    final Tracked t = tracker.register(request);
+    desk.await(request.clientOrderId(), done);
+    if (fatal != null) {
+      refuse(t, RejectReason.VENUE_ERROR, fatal.getMessage());
+    } else if (!CLIENT_ID.matcher(request.clientOrderId().value()).matches()) {
+      refuse(
+          t,
+          RejectReason.VENUE_ERROR,
+          "client order id '"
+              + request.clientOrderId()
+              + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
+    } else if (markets.rules(request.tradingPair()).isEmpty()) {
+      refuse(t, RejectReason.UNKNOWN_MARKET, "Binance lists no symbol " + t.instId);
+    } else {
+      schedule(t);
+    }
   }
 
   /** Books the order in Binance's limits: now, after a short wait, or refused naming the limit. */
@@ -312,22 +312,22 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          final Optional<Tracked> known = tracker.find(clientOrderId);
-          if (known.isEmpty() || known.get().isDone()) {
-            done.complete(null); // unknown or finished: nothing to cancel
-          } else if (fatal != null) {
-            done.completeExceptionally(fatal);
-          } else if (known.get().sending == Sending.QUEUED) {
-            desk.emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
-            done.complete(null);
-          } else {
-            sendCancel(known.get(), done);
-          }
-        });
-    return done;
+    return thread.run(done -> cancel(clientOrderId, done));
+  }
+
+  /** On the connector's thread: {@code done} completes once the order is cancelled or done. */
+  private void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
+    final Optional<Tracked> known = tracker.find(clientOrderId);
+    if (known.isEmpty() || known.get().isDone()) {
+      done.complete(null); // unknown or finished: nothing to cancel
+    } else if (fatal != null) {
+      done.completeExceptionally(fatal);
+    } else if (known.get().sending == Sending.QUEUED) {
+      desk.emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
+      done.complete(null);
+    } else {
+      sendCancel(known.get(), done);
+    }
   }
 
   private void sendCancel(final Tracked t, final CompletableFuture<Void> done) {

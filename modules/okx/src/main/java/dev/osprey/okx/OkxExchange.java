@@ -172,7 +172,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    return onLoop(done -> desk.place(request, done));
+    return thread.run(done -> desk.place(request, done));
   }
 
   @Override
@@ -189,7 +189,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return onLoop(done -> desk.cancel(clientOrderId, done));
+    return thread.run(done -> desk.cancel(clientOrderId, done));
   }
 
   @Override
@@ -224,13 +224,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                             s.fills().stream().map(instruments::inBase).toList(),
                             request.orElse(null),
                             clock.instant())));
-  }
-
-  /** Runs {@code body} on the connector's thread, with the future it completes when done. */
-  private CompletionStage<Void> onLoop(final Consumer<CompletableFuture<Void>> body) {
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> body.accept(done));
-    return done;
   }
 
   // ------------------------------------------------------------------ market data

@@ -1,9 +1,11 @@
 package dev.osprey.exchange.venue;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,16 @@ public final class ConnectorThread {
   /** The thread as an executor, to hand work (and timers) to. */
   public ScheduledExecutorService executor() {
     return loop;
+  }
+
+  /**
+   * Runs {@code body} on the thread with the stage it completes once its work is done (which may be
+   * later, when the venue answered); returns that stage.
+   */
+  public CompletionStage<Void> run(final Consumer<CompletableFuture<Void>> body) {
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    loop.execute(() -> body.accept(done));
+    return done;
   }
 
   /** True on the connector's thread, which must never block waiting for itself. */
