@@ -22,23 +22,18 @@ import org.apache.pekko.pattern.Patterns;
 /**
  * The engine of one node: registers every sharded entity type, routes venue order events to their
  * executors, and exposes the gateways the HTTP layer talks to.
+ *
+ * @param tradingState the global trading state and kill switch
+ * @param readModel the executor read model the projection keeps (searches read it)
+ * @param router routes venue order events to their executors; closed with the engine
  */
-public final class OspreyEngine implements AutoCloseable {
-  private final ExecutorGateway executors;
-  private final ControllerGateway controllers;
-  private final TradingStateGateway tradingState;
-  private final ExecutorReadModel readModel;
-  private final OrderEventRouter.Handle router;
-
-  private OspreyEngine(
-      final ExecutorGateway executors, final ControllerGateway controllers, final TradingStateGateway tradingState,
-      final ExecutorReadModel readModel, final OrderEventRouter.Handle router) {
-    this.executors = executors;
-    this.readModel = readModel;
-    this.controllers = controllers;
-    this.tradingState = tradingState;
-    this.router = router;
-  }
+public record OspreyEngine(
+    ExecutorGateway executors,
+    ControllerGateway controllers,
+    TradingStateGateway tradingState,
+    ExecutorReadModel readModel,
+    OrderEventRouter.Handle router)
+    implements AutoCloseable {
 
   public static OspreyEngine start(final ActorSystem<?> system, final EngineContext engine) {
     ControllerRegistryEntity.init(system);
@@ -54,24 +49,6 @@ public final class OspreyEngine implements AutoCloseable {
         system.executionContext()));
     return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers, readModel), controllers,
         new ShardedTradingStateGateway(system, engine.settings()), readModel, router);
-  }
-
-  public ExecutorGateway executors() {
-    return executors;
-  }
-
-  public ControllerGateway controllers() {
-    return controllers;
-  }
-
-  /** The global trading state and kill switch. */
-  public TradingStateGateway tradingState() {
-    return tradingState;
-  }
-
-  /** The executor read model the projection keeps (searches read it). */
-  public ExecutorReadModel readModel() {
-    return readModel;
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.MarketConfig;
+import dev.osprey.exchange.venue.Listeners;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +34,6 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A node's connector to one paper venue of the cluster ({@link PaperVenueEntity}): orders and
@@ -49,8 +48,6 @@ import org.slf4j.LoggerFactory;
  * immediate fills have been delivered, as on a local venue.
  */
 public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ClusterPaperVenue.class);
-
   private final PaperVenueSpec spec;
   private final ClusterSharding sharding;
   private final Duration askTimeout;
@@ -63,9 +60,8 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   private volatile MarketConfig defaults;
   private volatile long seq;
 
-  private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
-  private final Map<TradingPair, List<Consumer<TopOfBook>>> marketListeners =
-      new ConcurrentHashMap<>();
+  private final Listeners<OrderEvent> orderListeners = new Listeners<>("paper venue");
+  private final Map<TradingPair, Listeners<TopOfBook>> marketListeners = new ConcurrentHashMap<>();
 
   /**
    * Completes with the first replica the venue sends this node. Changes wait for it: one made
@@ -225,23 +221,21 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
     Objects.requireNonNull(pair, "pair");
     Objects.requireNonNull(listener, "listener");
-    final List<Consumer<TopOfBook>> list =
-        marketListeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
-    list.add(listener);
-    return () -> list.remove(listener);
+    return marketListeners
+        .computeIfAbsent(pair, p -> new Listeners<>("paper venue"))
+        .add(listener);
   }
 
   /** How many market listeners {@code pair} has on this node (operators and tests). */
   public int subscriberCount(final TradingPair pair) {
-    final List<Consumer<TopOfBook>> list = marketListeners.get(pair);
+    final Listeners<TopOfBook> list = marketListeners.get(pair);
     return list == null ? 0 : list.size();
   }
 
   @Override
   public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
     Objects.requireNonNull(listener, "listener");
-    orderListeners.add(listener);
-    return () -> orderListeners.remove(listener);
+    return orderListeners.add(listener);
   }
 
   @Override
@@ -298,11 +292,12 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     }
     balances = u.balances();
     seq = u.seq();
-    for (OrderEvent e : u.orderEvents()) {
-      deliver(orderListeners, e);
-    }
+    u.orderEvents().forEach(orderListeners::deliver);
     for (TopOfBook t : u.quotes()) {
-      deliver(marketListeners.get(t.pair()), t);
+      final Listeners<TopOfBook> listeners = marketListeners.get(t.pair());
+      if (listeners != null) {
+        listeners.deliver(t);
+      }
     }
     releaseUpTo(u.seq());
   }
@@ -330,19 +325,6 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
       futures.forEach(f -> f.complete(null));
     }
     due.clear();
-  }
-
-  private static <T> void deliver(final List<Consumer<T>> listeners, final T value) {
-    if (listeners == null) {
-      return;
-    }
-    for (Consumer<T> l : listeners) {
-      try {
-        l.accept(value);
-      } catch (RuntimeException e) {
-        LOG.warn("paper venue listener failed on {}", value, e);
-      }
-    }
   }
 
   @Override
