@@ -185,7 +185,7 @@ class PersistedMessagesSerializationTest {
                 null, Quantity.of("1"), T)),
             List.of(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
             Map.of("USDT", new BigDecimal("99900"))))),
-        new PaperVenueProtocol.Reset(venueReplica()));
+        new PaperVenueProtocol.Reset(venueReplica(), true));
   }
 
   private static final dev.osprey.exchange.paper.MarketConfig FEES = new dev.osprey.exchange.paper.MarketConfig(

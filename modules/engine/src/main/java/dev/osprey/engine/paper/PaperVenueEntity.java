@@ -315,7 +315,7 @@ public final class PaperVenueEntity
 
   private void catchUp(final PaperVenueState s, final PaperVenueProtocol.Follow c) {
     if (c.afterSeq() == 0) {
-      c.follower().tell(new PaperVenueProtocol.Reset(s.replica()));
+      c.follower().tell(new PaperVenueProtocol.Reset(s.replica(), false));
       return;
     }
     final Optional<List<PaperVenueUpdate>> missed = s.updatesAfter(c.afterSeq());
@@ -326,7 +326,7 @@ public final class PaperVenueEntity
               spec.name(),
               c.afterSeq(),
               KEPT_UPDATES);
-      c.follower().tell(new PaperVenueProtocol.Reset(s.replica()));
+      c.follower().tell(new PaperVenueProtocol.Reset(s.replica(), true));
     } else if (!missed.get().isEmpty()) {
       c.follower().tell(new PaperVenueProtocol.Updates(missed.get()));
     }

@@ -67,6 +67,11 @@ final class PaperVenueFollower {
   /** Applies what the venue sent; false when it found a gap (and applied nothing past it). */
   private static boolean receive(final ClusterPaperVenue venue, final Feed feed) {
     if (feed instanceof PaperVenueProtocol.Reset r) {
+      if (!r.missed() && venue.appliedSeq() > 0) {
+        // An answer to a start-up request that came late: this node follows already, and the
+        // updates since its last one carry order events the replica would skip. Ask for those.
+        return r.replica().seq() <= venue.appliedSeq();
+      }
       if (r.replica().seq() >= venue.appliedSeq()) {
         venue.reset(r.replica());
       }

@@ -91,6 +91,9 @@ public final class PaperVenueProtocol {
   /** Updates in order, without gaps. */
   public record Updates(List<PaperVenueUpdate> updates) implements Feed {}
 
-  /** The whole replica, for a node that starts or missed more than the venue still holds. */
-  public record Reset(PaperVenueReplica replica) implements Feed {}
+  /**
+   * The whole replica: for a node that starts ({@code missed} false), or that missed more updates
+   * than the venue still holds ({@code missed} true: their order events are lost to that node).
+   */
+  public record Reset(PaperVenueReplica replica, boolean missed) implements Feed {}
 }
