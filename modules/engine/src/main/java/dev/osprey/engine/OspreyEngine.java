@@ -1,6 +1,12 @@
 package dev.osprey.engine;
 
+import dev.osprey.engine.agent.AgentProtocol;
+import dev.osprey.engine.cluster.ClusterGateway;
+import dev.osprey.engine.cluster.PekkoClusterGateway;
+import dev.osprey.engine.cluster.PekkoShardingGateway;
+import dev.osprey.engine.cluster.ShardingGateway;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
+import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
@@ -10,13 +16,16 @@ import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.readmodel.ExecutorProjection;
 import dev.osprey.engine.readmodel.ExecutorReadModel;
 import dev.osprey.engine.risk.GlobalRiskEntity;
+import dev.osprey.engine.risk.RiskProtocol;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.gateway.ShardedTradingStateGateway;
 import dev.osprey.engine.gateway.TradingStateGateway;
 import dev.osprey.engine.venue.OrderEventRouter;
 import dev.osprey.engine.venue.OrderRouteEntity;
 import java.time.Duration;
+import java.util.List;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.pattern.Patterns;
 
 /**
@@ -24,20 +33,32 @@ import org.apache.pekko.pattern.Patterns;
  * executors, and exposes the gateways the HTTP layer talks to.
  */
 public final class OspreyEngine implements AutoCloseable {
+  /**
+   * Every sharded entity type, the four operators look for most (executors, risk supervisors,
+   * position books, agents) first. The agents' type is started by the agent node, not here.
+   */
+  public static final List<EntityTypeKey<?>> ENTITY_TYPES = List.of(ExecutorProtocol.ENTITY_KEY,
+      RiskProtocol.ENTITY_KEY, PositionBookEntity.ENTITY_KEY, AgentProtocol.ENTITY_KEY, GlobalRiskEntity.ENTITY_KEY,
+      ControllerRegistryEntity.ENTITY_KEY, OrderRouteEntity.ENTITY_KEY);
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;
   private final TradingStateGateway tradingState;
   private final ExecutorReadModel readModel;
   private final OrderEventRouter.Handle router;
+  private final ClusterGateway cluster;
+  private final ShardingGateway sharding;
 
   private OspreyEngine(
       final ExecutorGateway executors, final ControllerGateway controllers, final TradingStateGateway tradingState,
-      final ExecutorReadModel readModel, final OrderEventRouter.Handle router) {
+      final ExecutorReadModel readModel, final OrderEventRouter.Handle router, final ActorSystem<?> system,
+      final Duration askTimeout) {
     this.executors = executors;
     this.readModel = readModel;
     this.controllers = controllers;
     this.tradingState = tradingState;
     this.router = router;
+    this.cluster = new PekkoClusterGateway(system);
+    this.sharding = new PekkoShardingGateway(system, ENTITY_TYPES, askTimeout);
   }
 
   public static OspreyEngine start(final ActorSystem<?> system, final EngineContext engine) {
@@ -53,7 +74,8 @@ public final class OspreyEngine implements AutoCloseable {
         controllers::controllers, 60, Duration.ofSeconds(1), system.classicSystem().scheduler(),
         system.executionContext()));
     return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers, readModel), controllers,
-        new ShardedTradingStateGateway(system, engine.settings()), readModel, router);
+        new ShardedTradingStateGateway(system, engine.settings()), readModel, router, system,
+        engine.settings().askTimeout());
   }
 
   public ExecutorGateway executors() {
@@ -72,6 +94,16 @@ public final class OspreyEngine implements AutoCloseable {
   /** The executor read model the projection keeps (searches read it). */
   public ExecutorReadModel readModel() {
     return readModel;
+  }
+
+  /** The cluster's members and their changes, for the operators' UI. */
+  public ClusterGateway cluster() {
+    return cluster;
+  }
+
+  /** Where the shards and entities of each sharded type live, for the operators' UI. */
+  public ShardingGateway sharding() {
+    return sharding;
   }
 
   @Override
