@@ -6,11 +6,10 @@
 /** An SVG chart of points [{t: Date ms, v: number}], with the zero line and min/max labels. */
 Osprey.lineChart = function (points, label) {
   const ns = 'http://www.w3.org/2000/svg';
-  const W = 800, H = 220, pad = { l: 60, r: 10, t: 14, b: 22 };
+  const W = 1200, H = 220, pad = { l: 60, r: 10, t: 14, b: 22 };
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'chart');
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
   const add = (tag, attrs, text) => {
     const e = document.createElementNS(ns, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
