@@ -40,12 +40,18 @@ Osprey.killSwitch = async function () {
   }
 };
 
-/** Used against limit as a bar; no bar when the limit is off. */
-Osprey.usage = function (used, limit) {
+/**
+ * Used against limit as a bar; no bar when the limit is off. With `loss`, only a negative value
+ * uses the limit (a daily P&L against the most the controller may lose).
+ */
+Osprey.usage = function (used, limit, loss) {
   const el = Osprey.el;
-  if (limit === null || limit === undefined) return el('span', {}, `${used ?? 0} `, el('span', { class: 'muted' }, '(no limit)'));
-  const pct = Number(limit) === 0 ? 100 : Math.abs(Number(used || 0)) / Math.abs(Number(limit)) * 100;
-  return el('div', { title: `${used} of ${limit}` }, `${used ?? 0} / ${limit}`,
+  const n = Number(used || 0);
+  const shown = Number.isInteger(n) ? String(n) : n.toFixed(2);
+  if (limit === null || limit === undefined) return el('span', {}, shown + ' ', el('span', { class: 'muted' }, '(no limit)'));
+  const using = loss ? Math.max(0, -n) : Math.abs(n);
+  const pct = Number(limit) === 0 ? 100 : using / Math.abs(Number(limit)) * 100;
+  return el('div', { title: `${used} of ${limit}` }, `${shown} / ${limit}`,
     el('div', { class: 'bar' + (pct >= 100 ? ' over' : '') }, el('span', { style: `width: ${Math.min(pct, 100)}%` })));
 };
 
@@ -95,7 +101,7 @@ Osprey.pages.trading = Osprey.dataPage('trading-page', async () => {
         cells: [r.controller_id, Osprey.pill(r.effective_trading_state, Osprey.stateKind(r.effective_trading_state)),
           Osprey.usage(r.usage.open_executors, r.limits.max_open_executors),
           { v: r.usage.total_exposure_quote, cls: 'num' },
-          Osprey.usage(r.usage.daily_pnl_quote, r.limits.max_daily_loss_quote),
+          Osprey.usage(r.usage.daily_pnl_quote, r.limits.max_daily_loss_quote, true),
           Osprey.usage(r.usage.drawdown_pct, r.limits.max_drawdown_pct),
           el('button', { class: 'small', onclick: () => Osprey.setTradingState(r.controller_id) }, 'Set state')],
       })), { id: 'controllers' }),

@@ -47,7 +47,10 @@ class UiBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "ui-screenshots");
+  /** A limit buy resting below the market, stopped without keeping a position. */
   private static final String EXECUTOR = "ui-browser-1";
+  /** A position bought at market, whose P&L follows the quotes; stopped keeping its position. */
+  private static final String POSITION = "ui-browser-2";
   private static final ManualClock CLOCK = ManualClock.at("2026-12-06T04:00:00Z");
   @RegisterExtension
   static final HttpNode node = HttpNode.perClass(CLOCK);
@@ -153,16 +156,36 @@ class UiBrowserTest {
 
   @Test
   @Order(4)
-  void shouldShowARunningExecutorAndStopItOnceConfirmed() throws Exception {
+  void shouldShowTheRunningExecutorsAndTheirPnlOverTime() throws Exception {
+    assertEquals(200, node.send("PUT", "/controllers/ui-desk/limits",
+        "{\"max_open_executors\": 5, \"max_daily_loss_quote\": \"50\", \"max_drawdown_pct\": \"10\"}").statusCode());
+    created(node.send("POST", "/executors", """
+        {"controller_id": "ui-desk", "executor_config": {"id": "%s", "type": "position_executor",
+          "connector_name": "paper", "trading_pair": "UI-USDT", "side": "BUY", "amount": "2",
+          "triple_barrier_config": {"open_order_type": "MARKET"}}}""".formatted(POSITION)));
+    node.awaitExecutor(POSITION, n -> n.get("is_trading").asBoolean());
     open("trading");
-    final By row = By.cssSelector("#executors tr[data-executor='" + EXECUTOR + "']");
-    final String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText();
+    final String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(row(EXECUTOR))).getText();
     assertTrue(shown.contains("ui-desk") && shown.contains("UI-USDT") && shown.contains("pekko://osprey@"), shown);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#controllers tr[data-controller='ui-desk']"), "ACTIVE"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#controllers tr[data-controller='ui-desk']"), "2 / 5"));
+    // Bought 2 at the ask, 100.2: each new bid moves the P&L, and the chart gets a point per refresh.
+    for (String bid : new String[] {"101", "103", "99", "102.5"}) {
+      node.quote("paper", "UI-USDT", bid, new java.math.BigDecimal(bid).add(new java.math.BigDecimal("0.2")).toPlainString());
+      final String pnl = new java.math.BigDecimal(bid).subtract(new java.math.BigDecimal("100.2"))
+          .multiply(java.math.BigDecimal.valueOf(2)).setScale(4).toPlainString();
+      wait.until(ExpectedConditions.textToBe(By.id("global-pnl"), pnl));
+    }
     screenshot("trading");
+  }
 
+  @Test
+  @Order(5)
+  void shouldStopAnExecutorOnlyOnceConfirmed() throws Exception {
+    open("trading");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(row(EXECUTOR)));
     // Cancelled: nothing happens.
-    browser.findElement(By.cssSelector("button[data-stop='" + EXECUTOR + "']")).click();
+    stopButton(EXECUTOR).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
     screenshot("stop-confirmation");
     browser.findElement(By.id("confirm-cancel")).click();
@@ -170,12 +193,27 @@ class UiBrowserTest {
     assertEquals("RUNNING", HttpNode.json(node.send("GET", "/executors/" + EXECUTOR, null)).get("status").asText());
 
     // Confirmed: the executor stops, and leaves the running ones.
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-stop='" + EXECUTOR + "']"))).click();
+    stopButton(EXECUTOR).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
     browser.findElement(By.id("confirm-ok")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(row(EXECUTOR)));
     assertEquals("EARLY_STOP", node.awaitTerminated(EXECUTOR).get("close_type").asText());
-    assertTrue(text("#status").startsWith("stop " + EXECUTOR + ": done") || text("#status").startsWith("updated"),
-        text("#status"));
+
+    // Keeping the position: the controller's position book holds it.
+    stopButton(POSITION).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-keep_position"))).click();
+    browser.findElement(By.id("confirm-ok")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(row(POSITION)));
+    assertEquals("POSITION_HOLD", node.awaitTerminated(POSITION).get("close_type").asText());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positions"), "UI-USDT"));
+    assertTrue(text("#positions").contains("LONG"), text("#positions"));
+  }
+
+  private static By row(final String executor) {
+    return By.cssSelector("#executors tr[data-executor='" + executor + "']");
+  }
+
+  private static org.openqa.selenium.WebElement stopButton(final String executor) {
+    return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-stop='" + executor + "']")));
   }
 }
