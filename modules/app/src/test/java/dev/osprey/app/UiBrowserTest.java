@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The operators' UI in a real headless browser: Debian's {@code chromium} driven through its
  * {@code chromedriver} (nothing is downloaded), against a whole node on the in-memory journal,
  * signed in with basic credentials as the API's users are. Each page must load and show what the
- * node has (an executor created over the API appears on the Trading page), and the stop action,
- * confirmed in its dialog, must stop the executor.
+ * node has (an executor created over the API appears on the Trading page), and each action
+ * (stop, trading state, kill switch) must do nothing until confirmed in its dialog, then act.
  *
  * <p>Each page's screenshot is written to {@code target/ui-screenshots}, and also to the folder
  * the system property {@code osprey.ui.screenshots} names ({@code src-docs/img} for the docs, see
@@ -207,6 +207,36 @@ class UiBrowserTest {
     assertEquals("POSITION_HOLD", node.awaitTerminated(POSITION).get("close_type").asText());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positions"), "UI-USDT"));
     assertTrue(text("#positions").contains("LONG"), text("#positions"));
+  }
+
+  @Test
+  @Order(6)
+  void shouldSetAControllersTradingStateOnceConfirmed() throws Exception {
+    open("trading");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-set-state='ui-desk']"))).click();
+    new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-state")))).selectByValue("REDUCING");
+    browser.findElement(By.id("confirm-reason")).sendKeys("desk review");
+    browser.findElement(By.id("confirm-ok")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#controllers tr[data-controller='ui-desk']"), "REDUCING"));
+    final JsonNode risk = HttpNode.json(node.send("GET", "/controllers/ui-desk/risk", null));
+    assertEquals("REDUCING", risk.get("trading_state").asText(), risk::toString);
+    assertEquals("desk review", risk.get("trading_state_reason").asText(), risk::toString);
+  }
+
+  @Test
+  @Order(7)
+  void shouldHaltEverythingWithTheKillSwitchOnceConfirmed() throws Exception {
+    open("trading");
+    wait.until(ExpectedConditions.textToBe(By.id("global-state"), "global ACTIVE"));
+    browser.findElement(By.id("kill-switch")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason"))).sendKeys("drill");
+    browser.findElement(By.id("confirm-ok")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("global-state"), "global HALTED"));
+    final JsonNode global = HttpNode.json(node.send("GET", "/trading-state", null));
+    assertEquals("HALTED", global.get("trading_state").asText(), global::toString);
+    assertEquals("drill", global.get("reason").asText(), global::toString);
+    assertTrue(global.get("kill_switch").asBoolean(), global::toString);
   }
 
   private static By row(final String executor) {
