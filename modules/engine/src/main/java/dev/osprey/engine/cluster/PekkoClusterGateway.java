@@ -75,7 +75,8 @@ public final class PekkoClusterGateway implements ClusterGateway {
     return () -> ref.tell(Stop.STOP);
   }
 
-  private enum Stop { STOP }
+  /** Told by the closer only, never sent to another node. */
+  private enum Stop implements org.apache.pekko.actor.NoSerializationVerificationNeeded { STOP }
 
   /** Subscribes itself to the cluster's events and hands each on, until told to stop. */
   private Behavior<Object> subscriber(final Consumer<Change> listener) {
