@@ -6,8 +6,8 @@ import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
+import dev.osprey.engine.paper.ClusterPaperVenue;
 import dev.osprey.exchange.paper.MarketConfig;
-import dev.osprey.exchange.paper.PaperExchange;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +15,16 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
 
-/** {@link PaperGateway} over this node's paper venues. */
+/**
+ * {@link PaperGateway} over the cluster's paper venues, through this node's connectors: changes
+ * complete once this node applied them, reads ask the venue itself.
+ */
 final class PaperVenues implements PaperGateway {
-  private final Map<String, PaperExchange> venues;
+  private final Map<String, ClusterPaperVenue> venues;
 
-  PaperVenues(final Map<String, PaperExchange> venues) {
+  PaperVenues(final Map<String, ClusterPaperVenue> venues) {
     this.venues = Map.copyOf(venues);
   }
 
@@ -29,8 +33,8 @@ final class PaperVenues implements PaperGateway {
     return new TreeSet<>(venues.keySet());
   }
 
-  private PaperExchange venue(final String name) {
-    final PaperExchange v = venues.get(name);
+  private ClusterPaperVenue venue(final String name) {
+    final ClusterPaperVenue v = venues.get(name);
     if (v == null) {
       throw new NoSuchElementException("no paper venue " + name);
     }
@@ -38,53 +42,53 @@ final class PaperVenues implements PaperGateway {
   }
 
   @Override
-  public void setQuote(
+  public CompletionStage<Void> setQuote(
       final String connector, final TradingPair pair, final Price bid, final Price ask,
       final Quantity bidSize, final Quantity askSize) {
-    venue(connector).setQuote(pair, bid, ask, bidSize, askSize);
+    return venue(connector).setQuote(pair, bid, ask, bidSize, askSize);
   }
 
   @Override
-  public void configureMarket(
+  public CompletionStage<Void> configureMarket(
       final String connector, final TradingPair pair, final BigDecimal makerFee, final BigDecimal takerFee,
       final TradingRules rules) {
-    venue(connector).configureMarket(pair, makerFee, takerFee, rules);
+    return venue(connector).configureMarket(pair, new MarketConfig(makerFee, takerFee, rules));
   }
 
   @Override
-  public Optional<Map<String, Object>> market(final String connector, final TradingPair pair) {
-    final PaperExchange v = venue(connector);
-    final Optional<MarketConfig> config = v.marketConfig(pair);
-    if (config.isEmpty()) {
-      return Optional.empty();
-    }
-    final MarketConfig c = config.get();
-    final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("connector_name", connector);
-    m.put("trading_pair", pair.symbol());
-    m.put("maker_fee", c.makerFee());
-    m.put("taker_fee", c.takerFee());
-    m.put("min_order_size", c.rules().minOrderSize());
-    m.put("min_notional", c.rules().minNotional());
-    m.put("price_increment", c.rules().priceIncrement());
-    m.put("base_increment", c.rules().baseIncrement());
-    final Optional<TopOfBook> top = v.topOfBook(pair);
-    m.put("bid", top.map(t -> t.bid().value()).orElse(null));
-    m.put("ask", top.map(t -> t.ask().value()).orElse(null));
-    m.put("mid", top.map(t -> t.mid().value()).orElse(null));
-    m.put("bid_size", top.map(TopOfBook::bidSize).map(Quantity::value).orElse(null));
-    m.put("ask_size", top.map(TopOfBook::askSize).map(Quantity::value).orElse(null));
-    m.put("timestamp", top.map(TopOfBook::timestamp).orElse(null));
-    return Optional.of(m);
+  public CompletionStage<Optional<Map<String, Object>>> market(final String connector, final TradingPair pair) {
+    return venue(connector).market(pair).thenApply(m -> {
+      if (m.config() == null) {
+        return Optional.empty();
+      }
+      final MarketConfig c = m.config();
+      final Map<String, Object> out = new LinkedHashMap<>();
+      out.put("connector_name", connector);
+      out.put("trading_pair", pair.symbol());
+      out.put("maker_fee", c.makerFee());
+      out.put("taker_fee", c.takerFee());
+      out.put("min_order_size", c.rules().minOrderSize());
+      out.put("min_notional", c.rules().minNotional());
+      out.put("price_increment", c.rules().priceIncrement());
+      out.put("base_increment", c.rules().baseIncrement());
+      final Optional<TopOfBook> top = Optional.ofNullable(m.top());
+      out.put("bid", top.map(t -> t.bid().value()).orElse(null));
+      out.put("ask", top.map(t -> t.ask().value()).orElse(null));
+      out.put("mid", top.map(t -> t.mid().value()).orElse(null));
+      out.put("bid_size", top.map(TopOfBook::bidSize).map(Quantity::value).orElse(null));
+      out.put("ask_size", top.map(TopOfBook::askSize).map(Quantity::value).orElse(null));
+      out.put("timestamp", top.map(TopOfBook::timestamp).orElse(null));
+      return Optional.of(out);
+    });
   }
 
   @Override
-  public void setBalances(final String connector, final Map<String, BigDecimal> balances) {
-    venue(connector).setBalances(balances);
+  public CompletionStage<Void> setBalances(final String connector, final Map<String, BigDecimal> balances) {
+    return venue(connector).setBalances(balances);
   }
 
   @Override
-  public Map<String, BigDecimal> balances(final String connector) {
-    return venue(connector).balances();
+  public CompletionStage<Map<String, BigDecimal>> balances(final String connector) {
+    return venue(connector).accountBalances().thenApply(b -> new java.util.TreeMap<>(b.available()));
   }
 }

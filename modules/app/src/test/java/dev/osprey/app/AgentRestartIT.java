@@ -17,9 +17,7 @@ import dev.osprey.engine.agent.AgentGateway;
 import dev.osprey.engine.agent.AgentProtocol.SessionAction;
 import dev.osprey.engine.agent.AgentSession;
 import dev.osprey.engine.agent.AgentView;
-import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
-import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import dev.osprey.testkit.llm.StubChatServer;
 import java.math.BigDecimal;
@@ -88,13 +86,13 @@ class AgentRestartIT {
   void shouldResumeEverySessionAfterTheNodeDiesWithNoTickTwice() throws Exception {
     final Config config = ConfigFactory.parseString("osprey.agents.tick-check-interval = 20ms\n"
             + "osprey.llm { model = \"stub-model\", base-url = \"" + STUB.baseUrl() + "\" }")
-        .withFallback(CassandraNodeConfig.of(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("agentrestart"))));
-    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDC", new BigDecimal("100000")));
-    paper.setQuote(PAIR, Price.of("149.95"), Price.of("150.05"));
+        .withFallback(CassandraNodeConfig.of(PaperTestVenue.holding("USDC", "100000")
+            .withFallback(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("agentrestart")))));
     STUB.thenSilence();
 
-    final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode first = OspreyNode.start(config, CLOCK);
     try {
+      PaperTestVenue.quote(first, PAIR, "149.95", "150.05");
       final AgentGateway agents = first.agents();
       for (AgentDefinition d : List.of(agent("grid", "grid_market_maker"), agent("thinker", "llm"))) {
         agents.create(d, "ops").toCompletableFuture().get(60, TimeUnit.SECONDS);
@@ -102,6 +100,11 @@ class AgentRestartIT {
       }
       await(agents, "grid", s -> s.ticks().size() == 1);
       await(agents, "thinker", s -> s.tickOpen() && s.lastTick() == 1);   // waiting for its model
+      // ... and its call is at the model (the silent answer is taken), not still on its way there.
+      probes.createTestProbe().awaitAssert(Duration.ofSeconds(30), Duration.ofMillis(20), () -> {
+        assertEquals(1, STUB.requests().size());
+        return null;
+      });
       CLOCK.advance(Duration.ofSeconds(60));
       await(agents, "grid", s -> s.ticks().size() == 2);
     } finally {
@@ -111,7 +114,7 @@ class AgentRestartIT {
     CLOCK.advance(Duration.ofMinutes(5));                 // the node is down for five minutes
     final Instant restart = CLOCK.instant();
     STUB.thenText("Holding after the restart.", 10, 10);
-    final OspreyNode second = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode second = OspreyNode.start(config, CLOCK);
     try {
       final AgentGateway agents = second.agents();
       final AgentView grid = await(agents, "grid", s -> s.ticks().size() == 3);
@@ -126,7 +129,7 @@ class AgentRestartIT {
       assertEquals(List.of(1L, 2L), journalTicks(thinker));
       assertEquals(TickOutcome.FAILED, t.get(0).outcome());
       assertTrue(t.get(0).summary().startsWith("interrupted"), t.get(0).summary());
-      assertEquals(TickOutcome.OK, t.get(1).outcome());
+      assertEquals(TickOutcome.OK, t.get(1).outcome(), t.get(1).summary());
       assertEquals("Holding after the restart.", t.get(1).summary());
       assertEquals(restart, t.get(1).at());
       assertEquals(2, STUB.requests().size(), "the interrupted tick's model call was not made again");

@@ -13,7 +13,6 @@ import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.net.InetSocketAddress;
@@ -45,12 +44,12 @@ class CassandraSchemaIT {
   @Test
   void shouldMatchTheTablesThePluginsCreate() throws Exception {
     final TestCassandra cassandra = TestCassandra.get();
-    final Config config = CassandraNodeConfig.of(ConfigFactory.parseString(cassandra.pekkoConfig("schema")));
+    final Config config = CassandraNodeConfig.of(PaperTestVenue.holding("USDT", "0")
+        .withFallback(ConfigFactory.parseString(cassandra.pekkoConfig("schema"))));
     final ManualClock clock = ManualClock.at("2026-05-01T00:00:00Z");
-    final PaperExchange paper = new PaperExchange("paper", clock);
-    paper.setQuote(TradingPair.parse("SCH-USDT"), Price.of("10"), Price.of("10"));
-    final OspreyNode node = OspreyNode.start(config, clock, Map.of("paper", paper), false);
+    final OspreyNode node = OspreyNode.start(config, clock);
     try {
+      PaperTestVenue.quote(node, TradingPair.parse("SCH-USDT"), "10", "10");
       node.engine().executors().create(new PositionExecutorConfig("schema1", "schema", clock.instant(), "paper",
           TradingPair.parse("SCH-USDT"), Side.BUY, Price.of("5"), Quantity.of("1"), TripleBarrierConfig.none(),
           null, null, null)).toCompletableFuture().get(60, TimeUnit.SECONDS);

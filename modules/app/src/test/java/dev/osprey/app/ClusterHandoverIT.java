@@ -19,9 +19,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.exchange.VenueOrder;
-import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
-import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -74,6 +72,7 @@ class ClusterHandoverIT {
             "pekko.remote.artery.canonical.port = " + port + "\n"
                 + "pekko.cluster.seed-nodes = [\"pekko://osprey@127.0.0.1:" + seedPort + "\"]\n"
                 + "osprey.cluster.formation = seed-nodes\n")
+        .withFallback(PaperTestVenue.holding("USDT", "10000"))
         .withFallback(ConfigFactory.parseString(cassandra)));
   }
 
@@ -121,18 +120,12 @@ class ClusterHandoverIT {
     return Optional.empty();
   }
 
-  private static Optional<VenueOrder> venueOrder(final PaperExchange paper, final String id) throws Exception {
-    return paper.lookup(ClientOrderId.of(id)).toCompletableFuture().get();
-  }
-
   @Test
   void shouldResumeOnASurvivorWhenItsNodeLeaves() throws Exception {
     final String cassandra = TestCassandra.get().pekkoConfig("handover");
     final int[] ports = FreePorts.find(3);
-    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("10000")));
-    paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
     for (int port : ports) {
-      NODES.add(OspreyNode.start(nodeConfig(cassandra, port, ports[0]), CLOCK, Map.of("paper", paper), false));
+      NODES.add(OspreyNode.start(nodeConfig(cassandra, port, ports[0]), CLOCK));
     }
     eventually(() -> {
       final long up = java.util.stream.StreamSupport.stream(
@@ -142,6 +135,7 @@ class ClusterHandoverIT {
       return null;
     });
 
+    PaperTestVenue.quote(NODES.get(2), PAIR, "99.9", "100");
     final String id = "handover1";
     NODES.get(0).engine().executors().create(new PositionExecutorConfig(id, "handover", CLOCK.instant(), "paper",
         PAIR, Side.BUY, Price.of("95"), Quantity.of("1"),
@@ -149,26 +143,29 @@ class ClusterHandoverIT {
         null, null, null)).toCompletableFuture().get(60, TimeUnit.SECONDS);
     // The order leaves once the executor's route is registered, just after the create answers.
     await(NODES.get(0), id, v -> v.report().status() == RunnableStatus.RUNNING
-        && NodeRestartIT.isOpen(paper, ClientOrderId.forExecutor(id, 1).value()));
+        && PaperTestVenue.isOpen(NODES.get(1), ClientOrderId.forExecutor(id, 1).value()));
     final OspreyNode leaving = eventually(() -> host(id).orElseThrow(() -> new AssertionError("not hosted yet")));
 
     leaving.stop();
 
-    final OspreyNode survivor = NODES.stream().filter(n -> n != leaving).findFirst().orElseThrow();
     final OspreyNode newHost = eventually(() -> host(id).orElseThrow(() -> new AssertionError("not resumed yet")));
     assertTrue(newHost != leaving);
+    // Quotes go through the third node: one venue for the whole cluster.
+    final OspreyNode other = NODES.stream().filter(n -> n != leaving && n != newHost).findFirst().orElseThrow();
     eventually(() -> {
-      assertEquals(1, paper.subscriberCount(PAIR), "the resumed executor listens to its market");
+      assertEquals(1, newHost.paper("paper").subscriberCount(PAIR), "the resumed executor listens to its market");
       return null;
     });
-    assertTrue(venueOrder(paper, ClientOrderId.forExecutor(id, 2).value()).isEmpty(), "no second order was sent");
+    assertTrue(PaperTestVenue.order(other, ClientOrderId.forExecutor(id, 2).value()).isEmpty(),
+        "no second order was sent");
 
-    paper.setQuote(PAIR, Price.of("94"), Price.of("94.5"));     // the resting BUY fills at 95 (maker, no fee)
-    await(survivor, id, v -> v.report().isTrading());
-    paper.setQuote(PAIR, Price.of("97"), Price.of("97.1"));     // (97 - 95)/95 = 2.1 % >= 2 %
-    final ExecutorView closed = await(survivor, id, v -> v.report().status() == RunnableStatus.TERMINATED);
+    PaperTestVenue.quote(other, PAIR, "94", "94.5");     // the resting BUY fills at 95 (maker, no fee)
+    await(newHost, id, v -> v.report().isTrading());
+    PaperTestVenue.quote(other, PAIR, "97", "97.1");     // (97 - 95)/95 = 2.1 % >= 2 %
+    final ExecutorView closed = await(newHost, id, v -> v.report().status() == RunnableStatus.TERMINATED);
     assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
     assertEquals(0, new BigDecimal("1.903").compareTo(closed.report().netPnlQuote().value()));  // 2 - 0.097
-    assertTrue(venueOrder(paper, ClientOrderId.forExecutor(id, 3).value()).isEmpty(), "exactly one close order");
+    assertTrue(PaperTestVenue.order(other, ClientOrderId.forExecutor(id, 3).value()).isEmpty(),
+        "exactly one close order");
   }
 }

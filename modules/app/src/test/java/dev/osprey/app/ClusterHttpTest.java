@@ -61,8 +61,8 @@ class ClusterHttpTest {
     final JsonNode s = HttpNode.json(node.send("GET", "/cluster/sharding", null));
     final String address = HttpNode.json(node.send("GET", "/cluster/members", null)).get("self").asText();
     final JsonNode types = s.get("entity_types");
-    assertEquals(java.util.List.of("Executor", "RiskSupervisor", "PositionBook", "Agent", "GlobalRisk", "ControllerRegistry",
-        "OrderRoute"), types.findValuesAsText("type"));
+    assertEquals(java.util.List.of("Executor", "RiskSupervisor", "PositionBook", "Agent", "PaperVenue", "GlobalRisk",
+        "ControllerRegistry", "OrderRoute"), types.findValuesAsText("type"));
     assertEquals(HttpNode.json("""
         {"type": "Executor", "nodes": [{"address": "%s", "shards": 1, "entities": 1,
           "entities_by_shard": {"%s": 1}, "failed": []}]}""".formatted(address, shardOf(EXECUTOR))), types.get(0));
@@ -87,6 +87,10 @@ class ClusterHttpTest {
          "state_path": "/controllers/ui-ops/risk"}""".formatted(shardOf("ui-ops"), address)),
         HttpNode.json(node.send("GET", "/cluster/sharding/RiskSupervisor/entities/ui-ops", null)));
     assertEquals(HttpNode.json("""
+        {"type": "PaperVenue", "entity_id": "paper", "shard_id": "%s", "node": "%s", "running": true,
+         "state_path": "/paper/balances?connector=paper"}""".formatted(shardOf("paper"), address)),
+        HttpNode.json(node.send("GET", "/cluster/sharding/PaperVenue/entities/paper", null)));
+    assertEquals(HttpNode.json("""
         {"type": "Agent", "entity_id": "no agent", "shard_id": "%s", "node": null, "running": false,
          "state_path": "/agents/no%%20agent"}""".formatted(shardOf("no agent"))),
         HttpNode.json(node.send("GET", "/cluster/sharding/Agent/entities/no%20agent", null)));
@@ -98,7 +102,7 @@ class ClusterHttpTest {
     assertEquals(400, r.statusCode(), r.body());
     assertEquals(HttpNode.json("""
         {"error": "INVALID_REQUEST", "message": "type: must be one of [Executor, RiskSupervisor, PositionBook, Agent, \
-        GlobalRisk, ControllerRegistry, OrderRoute], got Nope"}"""), HttpNode.json(r));
+        PaperVenue, GlobalRisk, ControllerRegistry, OrderRoute], got Nope"}"""), HttpNode.json(r));
     assertEquals(401, node.sendAs(null, "GET", "/cluster/members", null).statusCode());
     assertEquals(200, node.sendAs(HttpNode.READER, "GET", "/cluster/sharding", null).statusCode());
   }

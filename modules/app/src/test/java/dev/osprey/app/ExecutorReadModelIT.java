@@ -18,9 +18,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.engine.executor.ExecutorStarts;
 import dev.osprey.engine.readmodel.ExecutorRow;
-import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
-import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -103,13 +101,13 @@ class ExecutorReadModelIT {
 
   @Test
   void shouldAnswerSearchAndPerformanceAfterARestartWithoutStartingExecutors() throws Exception {
-    final Config config = CassandraNodeConfig.of(ConfigFactory.parseString(
-        TestCassandra.get().pekkoConfig("readmodel") + "\nosprey.engine.passivate-terminated-after = 300ms\n"));
-    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("100000")));
-    paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
+    final Config config = CassandraNodeConfig.of(PaperTestVenue.holding("USDT", "100000").withFallback(
+        ConfigFactory.parseString(
+            TestCassandra.get().pekkoConfig("readmodel") + "\nosprey.engine.passivate-terminated-after = 300ms\n")));
 
-    final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode first = OspreyNode.start(config, CLOCK);
     try {
+      PaperTestVenue.quote(first, PAIR, "10", "10");
       for (int i = 1; i <= EXECUTORS; i++) {
         CLOCK.advance(Duration.ofSeconds(1));
         first.engine().executors().create(new OrderExecutorConfig(String.format("rmi%02d", i), "rmi",
@@ -130,7 +128,7 @@ class ExecutorReadModelIT {
       first.stop();
     }
 
-    final OspreyNode second = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode second = OspreyNode.start(config, CLOCK);
     try {
       final JsonNode page = http(second, "POST", "/executors/search",
           "{\"controller_ids\": [\"rmi\"], \"limit\": 5, \"status\": \"TERMINATED\"}");

@@ -200,7 +200,7 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
    */
   void awaitResting(final String connector, final String pair, final int count) {
     await(() -> {
-      final long resting = node.paper(connector).openOrders().stream()
+      final long resting = node.paper(connector).openOrders().toCompletableFuture().join().stream()
           .filter(o -> o.request().tradingPair().symbol().equals(pair)).count();
       assertEquals(count, resting, () -> "orders resting on " + connector + " " + pair);
       return resting;
@@ -208,7 +208,7 @@ final class HttpNode implements AutoCloseable, BeforeAllCallback, AfterAllCallba
   }
 
   /** The node's paper venue {@code name} (tests that set it up as a replay's connectors.json does). */
-  dev.osprey.exchange.paper.PaperExchange paper(final String name) {
+  dev.osprey.engine.paper.ClusterPaperVenue paper(final String name) {
     return node.paper(name);
   }
 

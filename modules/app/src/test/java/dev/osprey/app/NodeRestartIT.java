@@ -16,9 +16,7 @@ import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.engine.executor.ExecutorView;
 import dev.osprey.exchange.VenueOrder;
-import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.testkit.ManualClock;
-import dev.osprey.testkit.TestVenues;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -66,69 +64,52 @@ class NodeRestartIT {
     });
   }
 
-  private static Optional<VenueOrder> venueOrder(final PaperExchange paper, final String id) throws Exception {
-    return paper.lookup(ClientOrderId.of(id)).toCompletableFuture().get();
-  }
-
-  static boolean isOpen(final PaperExchange paper, final String clientOrderId) {
-    try {
-      return venueOrder(paper, clientOrderId).map(o -> o.state() == VenueOrder.State.OPEN).orElse(false);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
   @Test
   void shouldResumeAfterTheNodeDiesWithoutSendingTheOrderTwice() throws Exception {
-    final Config config =
-        CassandraNodeConfig.of(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart")));
-    final PaperExchange paper = TestVenues.paper(CLOCK, Map.of("USDT", new BigDecimal("10000")));
-    paper.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
+    final Config config = CassandraNodeConfig.of(PaperTestVenue.holding("USDT", "10000")
+        .withFallback(ConfigFactory.parseString(TestCassandra.get().pekkoConfig("restart"))));
 
-    final OspreyNode first = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode first = OspreyNode.start(config, CLOCK);
     final String id = "restart1";
     final String openOrder = ClientOrderId.forExecutor(id, 1).value();
     try {
+      PaperTestVenue.quote(first, PAIR, "99.9", "100");
       final PositionExecutorConfig limitBuy = new PositionExecutorConfig(id, "restart-ctrl", CLOCK.instant(),
           "paper", PAIR, Side.BUY, Price.of("95"), Quantity.of("1"),
           new TripleBarrierConfig(null, new BigDecimal("0.02"), null, null, null, null, null, null),
           null, null, null);
       first.engine().executors().create(limitBuy).toCompletableFuture().get(60, TimeUnit.SECONDS);
       // The order leaves once the executor's route is registered, just after the create answers.
-      await(first, id, v -> v.report().status() == RunnableStatus.RUNNING && isOpen(paper, openOrder));
+      await(first, id, v -> v.report().status() == RunnableStatus.RUNNING && PaperTestVenue.isOpen(first, openOrder));
     } finally {
       first.stop();
     }
 
-    final OspreyNode second = OspreyNode.start(config, CLOCK, Map.of("paper", paper), false);
+    final OspreyNode second = OspreyNode.start(config, CLOCK);
     try {
       // Nobody asks for it: remember-entities brings the executor back, and it reconciles.
       final TestProbe<Object> probe = probes.createTestProbe();
       probe.awaitAssert(Duration.ofSeconds(60), Duration.ofMillis(50), () -> {
-        assertEquals(1, paper.subscriberCount(PAIR), "the resumed executor listens to its market");
+        assertEquals(1, second.paper("paper").subscriberCount(PAIR), "the resumed executor listens to its market");
         return null;
       });
-      assertEquals(List.of(openOrder), openOrderIds(paper), "still exactly the one open order");
-      assertTrue(venueOrder(paper, ClientOrderId.forExecutor(id, 2).value()).isEmpty(), "no second order was sent");
+      assertEquals(List.of(openOrder), PaperTestVenue.openOrderIds(second), "still exactly the one open order");
+      assertTrue(PaperTestVenue.order(second, ClientOrderId.forExecutor(id, 2).value()).isEmpty(), "no second order was sent");
 
-      paper.setQuote(PAIR, Price.of("94"), Price.of("94.5"));    // the resting BUY fills at 95, maker, no fee
+      PaperTestVenue.quote(second, PAIR, "94", "94.5");    // the resting BUY fills at 95, maker, no fee
       await(second, id, v -> v.report().isTrading());
-      paper.setQuote(PAIR, Price.of("97"), Price.of("97.1"));    // (97 - 95)/95 = 0.021 >= 0.02
+      PaperTestVenue.quote(second, PAIR, "97", "97.1");    // (97 - 95)/95 = 0.021 >= 0.02
       final ExecutorView closed = await(second, id, v -> v.report().status() == RunnableStatus.TERMINATED);
 
       assertEquals(CloseType.TAKE_PROFIT, closed.report().closeType());
       assertDecimal("0.097", closed.report().cumFeesQuote().value());     // exit 97 x 0.001
       assertDecimal("1.903", closed.report().netPnlQuote().value());      // 2 - 0.097
       assertDecimal("192", closed.report().filledAmountQuote().value());  // 95 + 97
-      assertEquals(VenueOrder.State.FILLED, venueOrder(paper, ClientOrderId.forExecutor(id, 2).value()).orElseThrow().state());
-      assertTrue(venueOrder(paper, ClientOrderId.forExecutor(id, 3).value()).isEmpty(), "exactly one close order");
+      assertEquals(VenueOrder.State.FILLED, PaperTestVenue.order(second, ClientOrderId.forExecutor(id, 2).value()).orElseThrow().state());
+      assertTrue(PaperTestVenue.order(second, ClientOrderId.forExecutor(id, 3).value()).isEmpty(), "exactly one close order");
     } finally {
       second.stop();
     }
-  }
-
-  private static List<String> openOrderIds(final PaperExchange paper) {
-    return paper.openOrders().stream().map(o -> o.request().clientOrderId().value()).toList();
   }
 
   private static void assertDecimal(final String expected, final BigDecimal actual) {

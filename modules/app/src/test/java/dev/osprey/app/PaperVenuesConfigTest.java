@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import dev.osprey.domain.market.FeeRates;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.money.Price;
 import dev.osprey.domain.position.PositionMode;
+import dev.osprey.engine.paper.PaperVenueSpec;
 import dev.osprey.exchange.Contracts;
-import dev.osprey.exchange.paper.PaperExchange;
-import dev.osprey.testkit.ManualClock;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The paper venues {@code application.conf} describes: the twins of real venues and their fees. */
 class PaperVenuesConfigTest {
-  private static final ManualClock CLOCK = ManualClock.at("2026-03-03T12:00:00Z");
-  private static final TradingPair SOL = TradingPair.parse("SOL-USDT");
-
-  private static Map<String, PaperExchange> venues(final Config overrides) {
+  private static Map<String, PaperVenueSpec> venues(final Config overrides) {
     final Config config = overrides
         .withFallback(ConfigFactory.parseString("osprey.paper.state-dir = \"\""))
         .withFallback(ConfigFactory.load())
         .resolve();
-    return OspreyNode.paperVenues(config, CLOCK, new ArrayList<>());
+    return PaperVenueSpecs.fromConfig(config);
   }
 
   @ParameterizedTest(name = "{0}: maker {1}, taker {2}, perpetual {3}")
@@ -43,22 +35,21 @@ class PaperVenuesConfigTest {
     "okx_perpetual_paper_trade, 0.0002, 0.0005, true"})
   void shouldRunEachVenueWithItsDefaultFeeTier(
       final String name, final String maker, final String taker, final boolean perpetual) {
-    final PaperExchange venue = venues(ConfigFactory.empty()).get(name);
-    // A quote lists the market with the venue's defaults (as the random walk does for its pairs).
-    venue.setQuote(SOL, Price.of("150"), Price.of("150.1"));
-    assertEquals(new FeeRates(new BigDecimal(maker), new BigDecimal(taker)), venue.feeRates(SOL).orElseThrow());
+    final PaperVenueSpec venue = venues(ConfigFactory.empty()).get(name);
+    // A quote lists a market with the venue's defaults (as the random walk does for its pairs).
+    assertEquals(0, new BigDecimal(maker).compareTo(venue.defaults().makerFee()));
+    assertEquals(0, new BigDecimal(taker).compareTo(venue.defaults().takerFee()));
     assertEquals(perpetual ? Contracts.perpetual(PositionMode.ONE_WAY) : Contracts.SPOT, venue.contracts());
     assertEquals(0, new BigDecimal("100000").compareTo(venue.balances().get("USDT")));
+    assertEquals(4, venue.walk().orElseThrow().startPrices().size(), "the random walk quotes it");
   }
 
   @Test
   void shouldSizeOkxsTwinAsOkxDoesAndOthersByTheDefaults() {
-    final Map<String, PaperExchange> all = venues(ConfigFactory.empty());
-    all.get("okx_paper_trade").setQuote(SOL, Price.of("150"), Price.of("150.1"));
+    final Map<String, PaperVenueSpec> all = venues(ConfigFactory.empty());
     assertEquals(new TradingRules(new BigDecimal("0.00001"), BigDecimal.ONE, new BigDecimal("0.1"),
-        new BigDecimal("0.00000001")), all.get("okx_paper_trade").tradingRules(SOL).orElseThrow());
-    all.get("paper").setQuote(SOL, Price.of("150"), Price.of("150.1"));
-    assertEquals(TradingRules.DEFAULT, all.get("paper").tradingRules(SOL).orElseThrow());
+        new BigDecimal("0.00000001")), all.get("okx_paper_trade").defaults().rules());
+    assertEquals(TradingRules.DEFAULT, all.get("paper").defaults().rules());
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.backtest.Backtest;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
+import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.testkit.ManualClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -53,9 +54,9 @@ class ReplayLiveParityTest {
 
     void configureLive() {
       final TradingRules d = TradingRules.DEFAULT;
-      node.paper("paper").configureMarket(TradingPair.parse(pair), new BigDecimal(makerFee),
+      node.paper("paper").configureMarket(TradingPair.parse(pair), new MarketConfig(new BigDecimal(makerFee),
           new BigDecimal(takerFee), new TradingRules(d.minOrderSize(), new BigDecimal(minNotional),
-              d.priceIncrement(), d.baseIncrement()));
+              d.priceIncrement(), d.baseIncrement()))).toCompletableFuture().join();
     }
   }
 

@@ -85,17 +85,17 @@ public final class ReadModelRestart {
               "pekko.loglevel = WARNING",
               "osprey.cassandra.embedded = false",
               "osprey.paper.random-walk.enabled = false",
-              "osprey.paper.state-dir = \"\""))
+              "osprey.paper.state-dir = \"\"",
+              "osprey.paper.connectors = [paper]",
+              "osprey.paper.venues.paper { maker-fee = \"0\", taker-fee = \"0.001\" }",
+              "osprey.paper.balances { USDT = \"1000000000\" }"))
           .withFallback(ConfigFactory.load())
           .resolve();
-      final PaperExchange paper = new PaperExchange("paper", Clock.systemUTC(),
-          new MarketConfig(BigDecimal.ZERO, new BigDecimal("0.001"), TradingRules.DEFAULT),
-          Map.of("USDT", new BigDecimal("1000000000")));
-      paper.setQuote(PAIR, Price.of("10"), Price.of("10"));
-
       final long writeStart = System.nanoTime();
-      final OspreyNode first = OspreyNode.start(config, Clock.systemUTC(), Map.of("paper", paper), false);
+      final OspreyNode first = OspreyNode.start(config, Clock.systemUTC());
       try {
+        first.paper("paper").setQuote(PAIR, Price.of("10"), Price.of("10"), null, null)
+            .toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
         runToTermination(first, executors);
         final double written = seconds(writeStart);
         awaitProjected(first, executors);
@@ -108,7 +108,7 @@ public final class ReadModelRestart {
       }
 
       final long restart = System.nanoTime();
-      final OspreyNode second = OspreyNode.start(config, Clock.systemUTC(), Map.of("paper", paper), false);
+      final OspreyNode second = OspreyNode.start(config, Clock.systemUTC());
       try {
         final double ready = seconds(restart);
         final String search = "{\"controller_ids\": [\"" + CONTROLLER + "\"], \"limit\": 100, \"status\": \"TERMINATED\"}";

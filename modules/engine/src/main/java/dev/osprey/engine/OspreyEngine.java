@@ -7,6 +7,7 @@ import dev.osprey.engine.cluster.PekkoShardingGateway;
 import dev.osprey.engine.cluster.ShardingGateway;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.executor.ExecutorProtocol;
+import dev.osprey.engine.paper.PaperVenueEntity;
 import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
@@ -34,11 +35,13 @@ import org.apache.pekko.pattern.Patterns;
  */
 public final class OspreyEngine implements AutoCloseable {
   /**
-   * Every sharded entity type, the four operators look for most (executors, risk supervisors,
-   * position books, agents) first. The agents' type is started by the agent node, not here.
+   * Every sharded entity type, those operators look for most (executors, risk supervisors, position
+   * books, agents, paper venues) first. The agents' and paper venues' types are started by the
+   * node, not here.
    */
   public static final List<EntityTypeKey<?>> ENTITY_TYPES = List.of(ExecutorProtocol.ENTITY_KEY,
-      RiskProtocol.ENTITY_KEY, PositionBookEntity.ENTITY_KEY, AgentProtocol.ENTITY_KEY, GlobalRiskEntity.ENTITY_KEY,
+      RiskProtocol.ENTITY_KEY, PositionBookEntity.ENTITY_KEY, AgentProtocol.ENTITY_KEY, PaperVenueEntity.ENTITY_KEY,
+      GlobalRiskEntity.ENTITY_KEY,
       ControllerRegistryEntity.ENTITY_KEY, OrderRouteEntity.ENTITY_KEY);
   private final ExecutorGateway executors;
   private final ControllerGateway controllers;

@@ -29,6 +29,11 @@ import dev.osprey.domain.risk.RiskLimits;
 import dev.osprey.domain.risk.TradingState;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
 import dev.osprey.engine.executor.ExecutorEntity;
+import dev.osprey.engine.paper.PaperVenueEvent;
+import dev.osprey.engine.paper.PaperVenueProtocol;
+import dev.osprey.engine.paper.PaperVenueReplica;
+import dev.osprey.engine.paper.PaperVenueSnapshot;
+import dev.osprey.engine.paper.PaperVenueUpdate;
 import dev.osprey.engine.position.PositionBookEntity;
 import dev.osprey.engine.risk.RiskSupervisorEntity;
 import dev.osprey.engine.risk.SupervisorState;
@@ -160,7 +165,44 @@ class PersistedMessagesSerializationTest {
             true, true, T),
         new dev.osprey.engine.risk.GlobalRiskEntity.Subscribed("my-agent"),
         new dev.osprey.engine.risk.GlobalRiskEntity.State(2, TradingState.REDUCING, "desk review", true, true, T,
-            java.util.Set.of(), java.util.Set.of("my-agent", "main")));
+            java.util.Set.of(), java.util.Set.of("my-agent", "main")),
+        new PaperVenueEvent.Opened(FEES, Map.of("USDT", new BigDecimal("100000")), T),
+        new PaperVenueEvent.Imported(venue().snapshot(), T),
+        new PaperVenueEvent.QuoteSet(PAIR, Price.of("99.9"), Price.of("100"), Quantity.of("2"), null, T),
+        new PaperVenueEvent.OrderPlaced(REQUEST, T),
+        new PaperVenueEvent.OrderCancelled(ClientOrderId.of("ex1-1"), T),
+        new PaperVenueEvent.MarketConfigured(PAIR, FEES, T),
+        new PaperVenueEvent.BalancesSet(Map.of("USDT", new BigDecimal("5.5")), T),
+        new PaperVenueSnapshot(7, venue().snapshot()),
+        new PaperVenueProtocol.Applied(7),
+        new PaperVenueProtocol.Found(null),
+        new PaperVenueProtocol.Market(FEES, null),
+        new PaperVenueProtocol.Balances(Map.of("USDT", BigDecimal.ONE), Map.of("USDT", BigDecimal.TEN), Map.of()),
+        new PaperVenueProtocol.Updates(List.of(new PaperVenueUpdate(3,
+            List.of(new PaperVenueUpdate.Listing(PAIR, FEES)),
+            List.of(new dev.osprey.domain.market.TopOfBook("paper", PAIR, Price.of("99.9"), Price.of("100"),
+                null, Quantity.of("1"), T)),
+            List.of(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
+            Map.of("USDT", new BigDecimal("99900"))))),
+        new PaperVenueProtocol.Reset(venueReplica()));
+  }
+
+  private static final dev.osprey.exchange.paper.MarketConfig FEES = new dev.osprey.exchange.paper.MarketConfig(
+      new BigDecimal("0.0002"), new BigDecimal("0.001"), dev.osprey.domain.market.TradingRules.DEFAULT);
+
+  /** A paper venue with a quote, a resting order and a fill. */
+  private static dev.osprey.exchange.paper.PaperExchange venue() {
+    final dev.osprey.exchange.paper.PaperExchange v = new dev.osprey.exchange.paper.PaperExchange(
+        "paper", java.time.Clock.fixed(T, java.time.ZoneOffset.UTC), FEES, Map.of("USDT", new BigDecimal("100000")));
+    v.setQuote(PAIR, Price.of("99.9"), Price.of("100"));
+    v.place(REQUEST);
+    return v;
+  }
+
+  private static PaperVenueReplica venueReplica() {
+    final dev.osprey.exchange.paper.PaperExchange v = venue();
+    return new PaperVenueReplica(4, FEES, List.of(new PaperVenueUpdate.Listing(PAIR, FEES)),
+        List.of(v.topOfBook(PAIR).orElseThrow()), v.balances());
   }
 
   @ParameterizedTest

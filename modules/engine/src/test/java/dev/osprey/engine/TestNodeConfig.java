@@ -6,10 +6,10 @@ import org.apache.pekko.persistence.testkit.PersistenceTestKitPlugin;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 
 /** Config of a one-node test cluster on the in-memory journal. */
-final class TestNodeConfig {
+public final class TestNodeConfig {
   private TestNodeConfig() {}
 
-  static Config inMemory() {
+  public static Config inMemory() {
     return PersistenceTestKitPlugin.getInstance().config()
         .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
         .withFallback(ConfigFactory.parseResources("engine-inmem-test.conf"))

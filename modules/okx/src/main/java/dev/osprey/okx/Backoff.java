@@ -2,12 +2,9 @@ package dev.osprey.okx;
 
 import java.time.Duration;
 
-/** Reconnect delays: {@code min}, doubled per failed attempt, capped at {@code max}. */
-record Backoff(Duration min, Duration max) {
-  /** The delay before attempt {@code attempt} (0 = the first retry). */
-  Duration delay(final int attempt) {
-    final int shift = Math.min(Math.max(attempt, 0), 30);
-    final long ms = min.toMillis() << shift;
-    return ms >= max.toMillis() || ms < 0 ? max : Duration.ofMillis(ms);
+/** The shared reconnect backoff, under the name the OKX connector's classes use. */
+final class Backoff extends dev.osprey.exchange.venue.Backoff {
+  Backoff(final Duration min, final Duration max) {
+    super(min, max);
   }
 }

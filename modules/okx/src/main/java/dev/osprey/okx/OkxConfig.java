@@ -1,7 +1,7 @@
 package dev.osprey.okx;
 
+import dev.osprey.exchange.venue.SafeFlag;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -86,18 +86,7 @@ public record OkxConfig(
    * @throws IllegalArgumentException if the value is neither true nor false
    */
   public static boolean useDemo(final String value) {
-    if (value == null || value.isBlank()) {
-      return true;
-    }
-    switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw new IllegalArgumentException(
-            USE_DEMO_ENV + " must be true or false, was '" + value + "'");
-    }
+    return SafeFlag.onUnlessFalse(USE_DEMO_ENV, value);
   }
 
   private static URI uriOr(final String value, final URI fallback) {

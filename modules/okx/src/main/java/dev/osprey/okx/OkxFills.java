@@ -5,11 +5,10 @@ import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.order.Fill;
+import dev.osprey.exchange.venue.FeeInQuote;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * OKX fills as domain {@link Fill}s. Trade ids are unique per instrument at OKX, so the fill's id
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * in quote, so it is negated and a base fee is valued at the fill price.
  */
 final class OkxFills {
-  private static final Logger LOG = LoggerFactory.getLogger(OkxFills.class);
-
   private OkxFills() {}
 
   /**
@@ -56,15 +53,8 @@ final class OkxFills {
   static QuoteAmount feeInQuote(
       final String instId, final BigDecimal charged, final String feeCcy, final BigDecimal price) {
     final Optional<TradingPair> pair = OkxMarkets.pair(instId);
-    if (feeCcy == null || feeCcy.isBlank() || pair.isEmpty() || feeCcy.equals(pair.get().quote())) {
-      return new QuoteAmount(charged);
-    }
-    if (feeCcy.equals(pair.get().base())) {
-      return new QuoteAmount(charged.multiply(price));
-    }
-    // A fee in a third currency (an OKB discount) has no price here: report none rather than a
-    // wrong one, and say so.
-    LOG.warn("OKX fee in {} on {} is not converted to quote; counted as 0", feeCcy, instId);
-    return QuoteAmount.ZERO;
+    return pair.isEmpty()
+        ? new QuoteAmount(charged)
+        : FeeInQuote.of(pair.get(), charged, feeCcy, price);
   }
 }

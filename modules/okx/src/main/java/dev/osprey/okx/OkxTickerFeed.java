@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.exchange.ExchangeConnector.Subscription;
+import dev.osprey.exchange.venue.QuoteBoard;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,51 +25,31 @@ final class OkxTickerFeed extends OkxStream {
 
   private final OkxInstruments instruments;
   private final Clock clock;
-  private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
-  private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
-
-  /** Completes with a pair's first ticker: what a caller asking about a cold pair waits for. */
-  private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
+  private final QuoteBoard board;
 
   final CompletableFuture<Void> started = new CompletableFuture<>();
-
-  // ---- loop-thread state
-  private final Set<TradingPair> pairs = new LinkedHashSet<>();
 
   OkxTickerFeed(
       final OkxTransport transport, final OkxInstruments instruments, final Clock clock) {
     super("public", transport.config().urls().publicWs(), transport);
     this.instruments = instruments;
     this.clock = clock;
+    this.board = new QuoteBoard(transport.loop(), this::subscribe);
   }
 
   @Override
   protected void opened() {
     healthy();
     started.complete(null);
-    subscribe(new ArrayList<>(pairs));
+    subscribe(board.watched());
   }
 
   Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final List<Consumer<TopOfBook>> list =
-        listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
-    list.add(listener);
-    watch(pair);
-    return () -> list.remove(listener);
-  }
-
-  /** Keeps {@code pair}'s ticker subscribed from now on (once per pair). */
-  private void watch(final TradingPair pair) {
-    loop().execute(
-        () -> {
-          if (pairs.add(pair)) {
-            subscribe(List.of(pair));
-          }
-        });
+    return board.listen(pair, listener);
   }
 
   Optional<TopOfBook> top(final TradingPair pair) {
-    return Optional.ofNullable(tops.get(pair));
+    return board.top(pair);
   }
 
   /**
@@ -83,24 +59,7 @@ final class OkxTickerFeed extends OkxStream {
    */
   Optional<TopOfBook> topWarmingUp(
       final TradingPair pair, final long waitMs, final boolean mayWait) {
-    final TopOfBook known = tops.get(pair);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    final CompletableFuture<TopOfBook> first =
-        firstTop.computeIfAbsent(pair, p -> new CompletableFuture<>());
-    watch(pair);
-    if (!mayWait) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(first.get(waitMs, TimeUnit.MILLISECONDS));
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return board.topWarmingUp(pair, waitMs, mayWait);
   }
 
   private void subscribe(final List<TradingPair> some) {
@@ -134,18 +93,6 @@ final class OkxTickerFeed extends OkxStream {
   }
 
   private void publish(final TopOfBook top) {
-    tops.put(top.pair(), top);
-    firstTop.computeIfAbsent(top.pair(), p -> new CompletableFuture<>()).complete(top);
-    final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
-    if (list == null) {
-      return;
-    }
-    for (Consumer<TopOfBook> l : list) {
-      try {
-        l.accept(top);
-      } catch (RuntimeException e) {
-        LOG.warn("OKX market listener failed on {}", top, e);
-      }
-    }
+    board.publish(top);
   }
 }

@@ -15,6 +15,7 @@ import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.exchange.VenueOrder;
+import dev.osprey.testkit.OrderEventProbe;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;

@@ -19,6 +19,7 @@ import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.VenueOrder;
+import dev.osprey.testkit.OrderEventProbe;
 import dev.osprey.testkit.okx.OkxSimulator;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -2,12 +2,9 @@ package dev.osprey.okx;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.money.Price;
-import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.domain.order.OrderType;
-import dev.osprey.domain.order.PositionAction;
+import dev.osprey.testkit.TestOrders;
 import dev.osprey.testkit.okx.OkxSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,21 +54,12 @@ final class OkxVenueFixture implements AutoCloseable {
   }
 
   static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
-    return new OrderRequest(
-        id, "okx", BTC_USDT, side, OrderType.MARKET, Quantity.of(amount), null, PositionAction.NIL);
+    return TestOrders.market("okx", BTC_USDT, id, side, amount);
   }
 
   static OrderRequest limit(
       final ClientOrderId id, final Side side, final String amount, final String price) {
-    return new OrderRequest(
-        id,
-        "okx",
-        BTC_USDT,
-        side,
-        OrderType.LIMIT,
-        Quantity.of(amount),
-        Price.of(price),
-        PositionAction.NIL);
+    return TestOrders.limit("okx", BTC_USDT, id, side, amount, price);
   }
 
   @Override

@@ -82,6 +82,7 @@ public final class ClusterRoutes extends JsonRoutes {
       case "Agent" -> "/agents/" + e;
       case "RiskSupervisor" -> "/controllers/" + e + "/risk";
       case "PositionBook" -> "/executors/positions/summary?controller_id=" + e;
+      case "PaperVenue" -> "/paper/balances?connector=" + e;
       case "GlobalRisk" -> "/trading-state";
       case "ControllerRegistry" -> "/controllers";
       default -> null;

@@ -53,7 +53,7 @@ public final class PaperRoutes extends JsonRoutes {
           }))),
           pathPrefix("balances", () -> pathEndOrSingleSlash(() -> concat(
               put(() -> withJsonBody(body -> balances(connector, body))),
-              get(() -> ok(paper.balances(connector)))))));
+              get(() -> await(paper.balances(connector), this::ok))))));
     }));
   }
 
@@ -97,9 +97,9 @@ public final class PaperRoutes extends JsonRoutes {
     if (!v.isEmpty()) {
       return invalid(v);
     }
-    paper.setQuote(connector, pair, Price.of(bid), Price.of(ask),
-        bidSize == null ? null : Quantity.of(bidSize), askSize == null ? null : Quantity.of(askSize));
-    return market(connector, pair);
+    return await(paper.setQuote(connector, pair, Price.of(bid), Price.of(ask),
+        bidSize == null ? null : Quantity.of(bidSize), askSize == null ? null : Quantity.of(askSize)),
+        done -> market(connector, pair));
   }
 
   private Route configure(final String connector, final TradingPair pair, final JsonNode body) {
@@ -109,7 +109,11 @@ public final class PaperRoutes extends JsonRoutes {
         v.add(new FieldViolation(f, "is not a known field " + MARKET_FIELDS));
       }
     });
-    final Optional<Map<String, Object>> current = paper.market(connector, pair);
+    return await(paper.market(connector, pair), current -> configure(connector, pair, body, current, v));
+  }
+
+  private Route configure(final String connector, final TradingPair pair, final JsonNode body,
+      final Optional<Map<String, Object>> current, final List<FieldViolation> v) {
     final TradingRules d = TradingRules.DEFAULT;
     final BigDecimal makerFee = orDefault(decimal(body, "maker_fee", v), current, "maker_fee", BigDecimal.ZERO);
     final BigDecimal takerFee = orDefault(decimal(body, "taker_fee", v), current, "taker_fee", BigDecimal.ZERO);
@@ -132,15 +136,15 @@ public final class PaperRoutes extends JsonRoutes {
     if (!v.isEmpty()) {
       return invalid(v);
     }
-    paper.configureMarket(connector, pair, makerFee, takerFee, new TradingRules(minSize, minNotional, priceInc, baseInc));
-    return market(connector, pair);
+    return await(
+        paper.configureMarket(connector, pair, makerFee, takerFee, new TradingRules(minSize, minNotional, priceInc, baseInc)),
+        done -> market(connector, pair));
   }
 
   private Route market(final String connector, final TradingPair pair) {
-    final Optional<Map<String, Object>> m = paper.market(connector, pair);
-    return m.isPresent()
+    return await(paper.market(connector, pair), m -> m.isPresent()
         ? ok(m.get())
-        : error(StatusCodes.NOT_FOUND, "NOT_FOUND", "market " + pair.symbol() + " is not listed on " + connector, List.of());
+        : error(StatusCodes.NOT_FOUND, "NOT_FOUND", "market " + pair.symbol() + " is not listed on " + connector, List.of()));
   }
 
   private Route balances(final String connector, final JsonNode body) {
@@ -173,8 +177,7 @@ public final class PaperRoutes extends JsonRoutes {
     if (!v.isEmpty()) {
       return invalid(v);
     }
-    paper.setBalances(connector, out);
-    return ok(paper.balances(connector));
+    return await(paper.setBalances(connector, out), done -> await(paper.balances(connector), this::ok));
   }
 
   private static BigDecimal orDefault(

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * A synthetic market for the paper venue: each {@link #tick} moves the mid of every pair it owns by
@@ -37,7 +39,60 @@ public final class RandomWalkFeed {
   private static final BigDecimal BPS = BigDecimal.valueOf(10_000);
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
-  private final PaperExchange venue;
+  /** Where a feed reads the current quote and price increment of a pair, and sets its quotes. */
+  public interface Quotes {
+    Optional<TopOfBook> topOfBook(TradingPair pair);
+
+    /** The pair's price increment (its market's, else the venue's default). */
+    BigDecimal priceIncrement(TradingPair pair);
+
+    TopOfBook setQuote(
+        TradingPair pair, Price bid, Price ask, Quantity bidSize, Quantity askSize);
+
+    /** {@code venue} itself: quotes are set on it at once. */
+    static Quotes of(final PaperExchange venue) {
+      Objects.requireNonNull(venue, "venue");
+      return reading(() -> venue, venue::setQuote);
+    }
+
+    /**
+     * Reads the current quote and increment from the venue {@code venue} supplies, and sets quotes
+     * through {@code setter} (which may record them rather than apply them).
+     */
+    static Quotes reading(final Supplier<PaperExchange> venue, final Setter setter) {
+      return new Quotes() {
+        @Override
+        public Optional<TopOfBook> topOfBook(final TradingPair pair) {
+          return venue.get().topOfBook(pair);
+        }
+
+        @Override
+        public BigDecimal priceIncrement(final TradingPair pair) {
+          final PaperExchange v = venue.get();
+          return v.marketConfig(pair).orElse(v.defaultMarketConfig()).rules().priceIncrement();
+        }
+
+        @Override
+        public TopOfBook setQuote(
+            final TradingPair pair,
+            final Price bid,
+            final Price ask,
+            final Quantity bidSize,
+            final Quantity askSize) {
+          return setter.setQuote(pair, bid, ask, bidSize, askSize);
+        }
+      };
+    }
+
+    /** How a feed's quote is set. */
+    @FunctionalInterface
+    interface Setter {
+      TopOfBook setQuote(
+          TradingPair pair, Price bid, Price ask, Quantity bidSize, Quantity askSize);
+    }
+  }
+
+  private final Quotes venue;
   private final SplittableRandom random;
   private final Map<TradingPair, BigDecimal> startPrices;
   private final int maxStepBps;
@@ -54,6 +109,17 @@ public final class RandomWalkFeed {
    */
   public RandomWalkFeed(
       final PaperExchange venue,
+      final long seed,
+      final Map<TradingPair, BigDecimal> startPrices,
+      final int maxStepBps,
+      final BigDecimal spread,
+      final Quantity displayedSize) {
+    this(Quotes.of(venue), seed, startPrices, maxStepBps, spread, displayedSize);
+  }
+
+  /** As the other constructor, quoting through {@code venue}. */
+  public RandomWalkFeed(
+      final Quotes venue,
       final long seed,
       final Map<TradingPair, BigDecimal> startPrices,
       final int maxStepBps,
@@ -130,11 +196,7 @@ public final class RandomWalkFeed {
   }
 
   private BigDecimal priceIncrement(final TradingPair pair) {
-    return venue
-        .marketConfig(pair)
-        .orElse(venue.defaultMarketConfig())
-        .rules()
-        .priceIncrement();
+    return venue.priceIncrement(pair);
   }
 
   private static BigDecimal roundHalfEven(final BigDecimal value, final BigDecimal increment) {

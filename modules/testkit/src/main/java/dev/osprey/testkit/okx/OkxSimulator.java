@@ -9,22 +9,16 @@ import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
+import dev.osprey.testkit.LoopbackServer;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import org.apache.pekko.NotUsed;
-import org.apache.pekko.actor.ActorSystem;
-import org.apache.pekko.http.javadsl.Http;
-import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -35,7 +29,6 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.BoundedSourceQueue;
-import org.apache.pekko.stream.Materializer;
 import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.stream.javadsl.Sink;
 import org.apache.pekko.stream.javadsl.Source;
@@ -65,37 +58,15 @@ public final class OkxSimulator implements AutoCloseable {
     AFTER_ORDER
   }
 
-  private final ActorSystem system;
-  private final Materializer materializer;
   private static final ObjectMapper BODY_READER = new ObjectMapper();
   private final SimVenue venue;
-  private final ServerBinding binding;
+  private final LoopbackServer server;
   private volatile boolean demoHeaderSeen;
   private volatile boolean restWithoutDemoHeader;
 
   private OkxSimulator(final Clock clock) {
-    this.system =
-        ActorSystem.create(
-            "okx-simulator",
-            ConfigFactory.parseString(
-                    "pekko.loglevel = WARNING\n"
-                        + "pekko.stdout-loglevel = WARNING\n"
-                        + "pekko.actor.provider = local\n"
-                        + "pekko.coordinated-shutdown.exit-jvm = off\n")
-                .withFallback(ConfigFactory.defaultReference()));
-    this.materializer = Materializer.matFromSystem(system);
     this.venue = new SimVenue(clock);
-    try {
-      this.binding =
-          Http.get(system)
-              .newServerAt("127.0.0.1", 0)
-              .bind(routes())
-              .toCompletableFuture()
-              .get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      system.terminate();
-      throw new IllegalStateException("OKX simulator did not start", e);
-    }
+    this.server = LoopbackServer.start("okx-simulator", s -> routes());
   }
 
   /** A running simulator on a free loopback port. */
@@ -125,7 +96,7 @@ public final class OkxSimulator implements AutoCloseable {
   }
 
   public int port() {
-    return binding.localAddress().getPort();
+    return server.port();
   }
 
   // ------------------------------------------------------------------ market
@@ -309,35 +280,17 @@ public final class OkxSimulator implements AutoCloseable {
   }
 
   private Flow<Message, Message, NotUsed> socketFlow(final boolean isPrivate) {
-    final Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out =
-        Source.<Message>queue(4096).preMaterialize(materializer);
+    final Pair<BoundedSourceQueue<Message>, Source<Message, NotUsed>> out = server.outgoing();
     final SimSocket socket = venue.open(isPrivate, out.first());
-    final Sink<Message, NotUsed> in =
-        Flow.<Message>create()
-            .mapAsync(1, this::text)
-            .to(
-                Sink.foreach(
-                    text -> {
-                      if (!text.isEmpty()) {
-                        venue.onText(socket, text);
-                      }
-                    }));
-    return Flow.fromSinkAndSourceCoupled(in, out.second())
-        .watchTermination(
-            (nu, done) -> {
-              done.whenComplete((d, e) -> venue.closed(socket));
-              return NotUsed.getInstance();
-            });
-  }
-
-  private CompletionStage<String> text(final Message m) {
-    if (m.isText()) {
-      return m.asTextMessage().getStreamedText().runFold("", String::concat, materializer);
-    }
-    return m.asBinaryMessage()
-        .getStreamedData()
-        .runWith(Sink.ignore(), materializer)
-        .thenApply(done -> "");
+    return server.socket(
+        Sink.foreach(
+            text -> {
+              if (!text.isEmpty()) {
+                venue.onText(socket, text);
+              }
+            }),
+        out.second(),
+        () -> venue.closed(socket));
   }
 
   private Route rest(final HttpRequest request, final String body) {
@@ -398,16 +351,6 @@ public final class OkxSimulator implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      binding.terminate(Duration.ofSeconds(2)).toCompletableFuture().get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      // shutting down anyway
-    }
-    system.terminate();
-    try {
-      system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      // best effort: a test JVM exits soon after
-    }
+    server.close();
   }
 }

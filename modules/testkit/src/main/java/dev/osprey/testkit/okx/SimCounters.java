@@ -11,13 +11,13 @@ import java.util.concurrent.CompletableFuture;
  * Named counts of what the simulator saw, with futures that complete at a count: tests wait on
  * them.
  */
-final class SimCounters {
+public final class SimCounters {
   private record Waiter(String name, int atLeast, CompletableFuture<Void> done) {}
 
   private final Map<String, Integer> counts = new HashMap<>();
   private final List<Waiter> waiters = new ArrayList<>();
 
-  synchronized void increment(final String name) {
+  public synchronized void increment(final String name) {
     counts.merge(name, 1, Integer::sum);
     final Iterator<Waiter> it = waiters.iterator();
     while (it.hasNext()) {
@@ -29,11 +29,11 @@ final class SimCounters {
     }
   }
 
-  synchronized int get(final String name) {
+  public synchronized int get(final String name) {
     return counts.getOrDefault(name, 0);
   }
 
-  synchronized CompletableFuture<Void> await(final String name, final int atLeast) {
+  public synchronized CompletableFuture<Void> await(final String name, final int atLeast) {
     if (get(name) >= atLeast) {
       return CompletableFuture.completedFuture(null);
     }

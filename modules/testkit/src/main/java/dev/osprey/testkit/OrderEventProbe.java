@@ -1,4 +1,4 @@
-package dev.osprey.okx;
+package dev.osprey.testkit;
 
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * Collects order events and lets a test wait (with a deadline, never a sleep) for the ones it
  * expects.
  */
-final class OrderEventProbe implements Consumer<OrderEvent> {
+public final class OrderEventProbe implements Consumer<OrderEvent> {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private final List<OrderEvent> events = new ArrayList<>();
 
@@ -23,7 +23,7 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
   }
 
   /** The events of {@code id} so far, in arrival order. */
-  synchronized List<OrderEvent> of(final ClientOrderId id) {
+  public synchronized List<OrderEvent> of(final ClientOrderId id) {
     final List<OrderEvent> out = new ArrayList<>();
     for (OrderEvent e : events) {
       if (e.clientOrderId().equals(id)) {
@@ -34,7 +34,7 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
   }
 
   /** Waits until {@code id} has an event matching {@code what}; returns the first one. */
-  synchronized <T extends OrderEvent> T await(
+  public synchronized <T extends OrderEvent> T await(
       final ClientOrderId id, final Class<T> type, final Predicate<T> what)
       throws InterruptedException {
     final long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -53,13 +53,13 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
     }
   }
 
-  <T extends OrderEvent> T await(final ClientOrderId id, final Class<T> type)
+  public <T extends OrderEvent> T await(final ClientOrderId id, final Class<T> type)
       throws InterruptedException {
     return await(id, type, e -> true);
   }
 
   /** Waits until {@code id} has events whose fills add up to {@code amount}. */
-  synchronized void awaitFilled(final ClientOrderId id, final String amount)
+  public synchronized void awaitFilled(final ClientOrderId id, final String amount)
       throws InterruptedException {
     final long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (filled(id).compareTo(new java.math.BigDecimal(amount)) < 0) {
@@ -72,7 +72,7 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
     }
   }
 
-  synchronized java.math.BigDecimal filled(final ClientOrderId id) {
+  public synchronized java.math.BigDecimal filled(final ClientOrderId id) {
     java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
     for (OrderEvent e : of(id)) {
       if (e instanceof OrderEvent.Filled f) {
@@ -83,7 +83,7 @@ final class OrderEventProbe implements Consumer<OrderEvent> {
   }
 
   /** The class names of {@code id}'s events, in order: {@code [Accepted, Filled, Filled]}. */
-  synchronized List<String> kinds(final ClientOrderId id) {
+  public synchronized List<String> kinds(final ClientOrderId id) {
     final List<String> out = new ArrayList<>();
     for (OrderEvent e : of(id)) {
       out.add(e.getClass().getSimpleName());
