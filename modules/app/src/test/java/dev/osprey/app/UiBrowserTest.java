@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,6 +72,9 @@ class UiBrowserTest {
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // Each page rebuilds its tables at every refresh (2 s): an element found just before one is
+    // stale, and is looked up again.
+    wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SHOTS);
     node.quote("paper", "UI-USDT", "100", "100.2");
     created(node.send("POST", "/executors", """
@@ -104,7 +108,10 @@ class UiBrowserTest {
   }
 
   private static String text(final String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    return wait.until(d -> {
+      final org.openqa.selenium.WebElement e = d.findElement(By.cssSelector(css));
+      return e.isDisplayed() ? e.getText() : null;
+    });
   }
 
   private static void screenshot(final String page) throws Exception {
@@ -165,7 +172,7 @@ class UiBrowserTest {
           "triple_barrier_config": {"open_order_type": "MARKET"}}}""".formatted(POSITION)));
     node.awaitExecutor(POSITION, n -> n.get("is_trading").asBoolean());
     open("trading");
-    final String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(row(EXECUTOR))).getText();
+    final String shown = text("#executors tr[data-executor='" + EXECUTOR + "']");
     assertTrue(shown.contains("ui-desk") && shown.contains("UI-USDT") && shown.contains("pekko://osprey@"), shown);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#controllers tr[data-controller='ui-desk']"), "2 / 5"));
@@ -185,7 +192,7 @@ class UiBrowserTest {
     open("trading");
     wait.until(ExpectedConditions.visibilityOfElementLocated(row(EXECUTOR)));
     // Cancelled: nothing happens.
-    stopButton(EXECUTOR).click();
+    click(By.cssSelector("button[data-stop='" + EXECUTOR + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
     screenshot("stop-confirmation");
     browser.findElement(By.id("confirm-cancel")).click();
@@ -193,14 +200,14 @@ class UiBrowserTest {
     assertEquals("RUNNING", HttpNode.json(node.send("GET", "/executors/" + EXECUTOR, null)).get("status").asText());
 
     // Confirmed: the executor stops, and leaves the running ones.
-    stopButton(EXECUTOR).click();
+    click(By.cssSelector("button[data-stop='" + EXECUTOR + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
     browser.findElement(By.id("confirm-ok")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(row(EXECUTOR)));
     assertEquals("EARLY_STOP", node.awaitTerminated(EXECUTOR).get("close_type").asText());
 
     // Keeping the position: the controller's position book holds it.
-    stopButton(POSITION).click();
+    click(By.cssSelector("button[data-stop='" + POSITION + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-keep_position"))).click();
     browser.findElement(By.id("confirm-ok")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(row(POSITION)));
@@ -213,7 +220,7 @@ class UiBrowserTest {
   @Order(6)
   void shouldSetAControllersTradingStateOnceConfirmed() throws Exception {
     open("trading");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-set-state='ui-desk']"))).click();
+    click(By.cssSelector("button[data-set-state='ui-desk']"));
     new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-state")))).selectByValue("REDUCING");
     browser.findElement(By.id("confirm-reason")).sendKeys("desk review");
     browser.findElement(By.id("confirm-ok")).click();
@@ -243,7 +250,11 @@ class UiBrowserTest {
     return By.cssSelector("#executors tr[data-executor='" + executor + "']");
   }
 
-  private static org.openqa.selenium.WebElement stopButton(final String executor) {
-    return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-stop='" + executor + "']")));
+  /** Clicks what {@code by} finds, looking it up again while the page's refresh replaces it. */
+  private static void click(final By by) {
+    wait.until(d -> {
+      d.findElement(by).click();
+      return true;
+    });
   }
 }
