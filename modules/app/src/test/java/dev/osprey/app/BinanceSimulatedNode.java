@@ -12,11 +12,7 @@ import java.util.function.Consumer;
  */
 final class BinanceSimulatedNode extends SimulatedVenueNode<BinanceSimulator> {
   private BinanceSimulatedNode(final Consumer<BinanceSimulator> market) {
-    super(
-        BinanceSimulator::start,
-        BinanceSimulatedNode::binanceConfig,
-        ConfigFactory.empty(),
-        market);
+    super("binance", BinanceSimulator::start, BinanceSimulatedNode::binanceConfig, market);
   }
 
   /**

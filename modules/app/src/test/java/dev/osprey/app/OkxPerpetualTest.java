@@ -93,7 +93,7 @@ class OkxPerpetualTest {
     OKX.sim().setTicker("ETH-USDT-SWAP", "2000", "2000.1");
     OKX.sim().refuseLeverage("ETH-USDT-SWAP", "59102", "Leverage exceeds the maximum leverage");
     final String id = createPosition("okx_perpetual", "ETH-USDT", "0.3", 150);
-    final JsonNode failed = OKX.node().awaitExecutor(id, n -> n.get("error_count").asInt() >= 1);
+    final JsonNode failed = OKX.awaitFirstError(id);
     final String error = failed.get("last_error").asText();
     assertTrue(
         error.contains("leverage 150 not set on ETH-USDT-SWAP")

@@ -1,6 +1,5 @@
 package dev.osprey.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.osprey.testkit.okx.OkxSimulator;
@@ -11,7 +10,7 @@ import java.util.function.Consumer;
 /** A whole node whose {@code okx} connector has the OKX simulator's keys and points at it. */
 final class OkxSimulatedNode extends SimulatedVenueNode<OkxSimulator> {
   private OkxSimulatedNode(final Config overrides, final Consumer<OkxSimulator> market) {
-    super(OkxSimulator::start, OkxSimulatedNode::okxConfig, overrides, market);
+    super("okx", OkxSimulator::start, sim -> overrides.withFallback(okxConfig(sim)), market);
   }
 
   /**
@@ -38,29 +37,6 @@ final class OkxSimulatedNode extends SimulatedVenueNode<OkxSimulator> {
   /** As {@link #perClass(Config, Consumer)}, with {@code okx_perpetual} trading swaps too. */
   static OkxSimulatedNode withSwaps(final Consumer<OkxSimulator> market) {
     return perClass(ConfigFactory.parseMap(Map.of("osprey.venues.okx.perpetual", "true")), market);
-  }
-
-  /**
-   * Quotes {@code bid}/{@code ask} on the paper market of {@code pair} and on the simulator's
-   * {@code instId}, then waits until both executors ended; returns them, paper first.
-   */
-  JsonNode[] quoteAndAwaitEnd(
-      final String pair,
-      final String instId,
-      final String bid,
-      final String ask,
-      final String onPaper,
-      final String onOkx)
-      throws Exception {
-    node().send(
-        "POST",
-        "/paper/markets/" + pair + "/quote",
-        "{\"bid\": \"" + bid + "\", \"ask\": \"" + ask + "\"}");
-    sim().setTicker(instId, bid, ask);
-    return new JsonNode[] {
-      node().awaitExecutor(onPaper, n -> "TERMINATED".equals(n.get("status").asText())),
-      node().awaitExecutor(onOkx, n -> "TERMINATED".equals(n.get("status").asText()))
-    };
   }
 
   private static Config okxConfig(final OkxSimulator sim) {

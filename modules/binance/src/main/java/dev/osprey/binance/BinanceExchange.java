@@ -11,6 +11,7 @@ import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.ConnectorThread;
 import dev.osprey.exchange.venue.OrderDesk;
 import dev.osprey.exchange.venue.VenueClock;
 import dev.osprey.exchange.venue.VenueOrderTracker.Sending;
@@ -66,9 +67,9 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   private final BinanceConfig config;
   private final Clock clock;
+  private final ConnectorThread thread;
   private final ScheduledExecutorService loop;
   private final ExecutorService blocking;
-  private volatile Thread loopThread;
   private final VenueClock venueClock;
   private final BinanceLimits limits = BinanceLimits.spotDefaults();
   private final BinanceRest rest;
@@ -97,14 +98,8 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
       final BinanceConfig config, final Clock clock, final ClassicActorSystemProvider system) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.loop =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              final Thread t = new Thread(r, "binance-" + config.connectorName());
-              t.setDaemon(true);
-              loopThread = t;
-              return t;
-            });
+    this.thread = new ConnectorThread("binance-" + config.connectorName());
+    this.loop = thread.executor();
     this.blocking = Executors.newCachedThreadPool(BinanceExchange::restThread);
     this.venueClock = new VenueClock(clock);
     this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
@@ -191,32 +186,32 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          final Optional<Tracked> known = tracker.find(request.clientOrderId());
-          if (known.isPresent()) {
-            desk.replay(known.get(), done);
-            return;
-          }
-          final Tracked t = tracker.register(request);
-          desk.await(request.clientOrderId(), done);
-          if (fatal != null) {
-            refuse(t, RejectReason.VENUE_ERROR, fatal.getMessage());
-          } else if (!CLIENT_ID.matcher(request.clientOrderId().value()).matches()) {
-            refuse(
-                t,
-                RejectReason.VENUE_ERROR,
-                "client order id '"
-                    + request.clientOrderId()
-                    + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
-          } else if (markets.rules(request.tradingPair()).isEmpty()) {
-            refuse(t, RejectReason.UNKNOWN_MARKET, "Binance lists no symbol " + t.instId);
-          } else {
-            schedule(t);
-          }
-        });
-    return done;
+    return thread.run(done -> place(request, done));
+  }
+
+  /** On the connector's thread: {@code done} completes once the order is settled with Binance. */
+  private void place(final OrderRequest request, final CompletableFuture<Void> done) {
+    final Optional<Tracked> known = tracker.find(request.clientOrderId());
+    if (known.isPresent()) {
+      desk.replay(known.get(), done);
+      return;
+    }
+    final Tracked t = tracker.register(request);
+    desk.await(request.clientOrderId(), done);
+    if (fatal != null) {
+      refuse(t, RejectReason.VENUE_ERROR, fatal.getMessage());
+    } else if (!CLIENT_ID.matcher(request.clientOrderId().value()).matches()) {
+      refuse(
+          t,
+          RejectReason.VENUE_ERROR,
+          "client order id '"
+              + request.clientOrderId()
+              + "' is not a Binance newClientOrderId (1-36 of A-Z a-z 0-9 . : / _ -)");
+    } else if (markets.rules(request.tradingPair()).isEmpty()) {
+      refuse(t, RejectReason.UNKNOWN_MARKET, "Binance lists no symbol " + t.instId);
+    } else {
+      schedule(t);
+    }
   }
 
   /** Books the order in Binance's limits: now, after a short wait, or refused naming the limit. */
@@ -317,22 +312,22 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          final Optional<Tracked> known = tracker.find(clientOrderId);
-          if (known.isEmpty() || known.get().isDone()) {
-            done.complete(null); // unknown or finished: nothing to cancel
-          } else if (fatal != null) {
-            done.completeExceptionally(fatal);
-          } else if (known.get().sending == Sending.QUEUED) {
-            desk.emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
-            done.complete(null);
-          } else {
-            sendCancel(known.get(), done);
-          }
-        });
-    return done;
+    return thread.run(done -> cancel(clientOrderId, done));
+  }
+
+  /** On the connector's thread: {@code done} completes once the order is cancelled or done. */
+  private void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
+    final Optional<Tracked> known = tracker.find(clientOrderId);
+    if (known.isEmpty() || known.get().isDone()) {
+      done.complete(null); // unknown or finished: nothing to cancel
+    } else if (fatal != null) {
+      done.completeExceptionally(fatal);
+    } else if (known.get().sending == Sending.QUEUED) {
+      desk.emit(tracker.onCancelledUnsent(clientOrderId, clock.instant()).events());
+      done.complete(null);
+    } else {
+      sendCancel(known.get(), done);
+    }
   }
 
   private void sendCancel(final Tracked t, final CompletableFuture<Void> done) {
@@ -429,7 +424,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     if (markets.rules(pair).isEmpty()) {
       return tickers.board().top(pair);
     }
-    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
+    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, !thread.isCurrent());
   }
 
   @Override
@@ -458,20 +453,12 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public void close() {
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
+    thread.close(
         () -> {
           closed = true;
           user.close();
           tickers.close();
-          done.complete(null);
         });
-    try {
-      done.get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.debug("Binance connector close: {}", e.toString());
-    }
-    loop.shutdownNow();
     blocking.shutdownNow();
   }
 }

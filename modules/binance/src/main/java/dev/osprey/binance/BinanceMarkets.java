@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,21 +100,17 @@ final class BinanceMarkets {
    * A} ask) as the top of book; empty for an unknown symbol or a crossed or empty side.
    */
   Optional<TopOfBook> topOfBook(final String connector, final JsonNode m, final Instant now) {
-    final Optional<TradingPair> pair = pair(m.path("s").asText());
-    final BigDecimal bid = decimal(m.path("b").asText(null));
-    final BigDecimal ask = decimal(m.path("a").asText(null));
-    if (pair.isEmpty() || bid.signum() <= 0 || ask.signum() <= 0 || bid.compareTo(ask) > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new TopOfBook(
-            connector,
-            pair.get(),
-            new Price(bid),
-            new Price(ask),
-            size(m.path("B").asText(null)),
-            size(m.path("A").asText(null)),
-            now));
+    return pair(m.path("s").asText())
+        .flatMap(
+            pair ->
+                TopOfBook.quoted(
+                    connector,
+                    pair,
+                    decimal(m.path("b").asText(null)),
+                    decimal(m.path("a").asText(null)),
+                    size(m.path("B").asText(null)),
+                    size(m.path("A").asText(null)),
+                    now));
   }
 
   /** A level's size; null (deep enough) when Binance gives none. */

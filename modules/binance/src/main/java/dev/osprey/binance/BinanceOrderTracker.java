@@ -48,16 +48,7 @@ final class BinanceOrderTracker extends VenueOrderTracker {
     }
     final Update u = onAccepted(id, Long.toString(o.orderId), at);
     final Update rest =
-        report(
-            id,
-            o.symbol,
-            Long.toString(o.orderId),
-            at,
-            fills,
-            state(o.status),
-            o.executedQty == null ? BigDecimal.ZERO : o.executedQty,
-            at,
-            false);
+        restReport(id, o.symbol, o.orderId, o.status, o.executedQty, at, fills, at, false);
     final List<dev.osprey.domain.order.OrderEvent> events = new ArrayList<>(u.events());
     events.addAll(rest.events());
     return new Update(events, rest.needsLookup());
@@ -127,16 +118,43 @@ final class BinanceOrderTracker extends VenueOrderTracker {
               t.time > 0 ? Instant.ofEpochMilli(t.time) : at)
           .ifPresent(fills::add);
     }
-    return report(
+    return restReport(
         ClientOrderId.of(o.clientOrderId),
         o.symbol,
-        Long.toString(o.orderId),
+        o.orderId,
+        o.status,
+        o.executedQty,
         at,
         fills,
-        state(o.status),
-        o.executedQty == null ? BigDecimal.ZERO : o.executedQty,
         now,
         true);
+  }
+
+  /**
+   * An order as a REST answer shows it (a new order's FULL answer or a look-up), created at {@code
+   * created}, with the fills it lists; XChange leaves {@code executedQty} null when Binance sent
+   * none.
+   */
+  private Update restReport(
+      final ClientOrderId id,
+      final String symbol,
+      final long orderId,
+      final OrderStatus status,
+      final BigDecimal executedQty,
+      final Instant created,
+      final List<Fill> fills,
+      final Instant at,
+      final boolean snapshot) {
+    return report(
+        id,
+        symbol,
+        Long.toString(orderId),
+        created,
+        fills,
+        state(status),
+        executedQty == null ? BigDecimal.ZERO : executedQty,
+        at,
+        snapshot);
   }
 
   private Optional<Fill> fill(

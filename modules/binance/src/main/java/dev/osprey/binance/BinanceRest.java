@@ -76,7 +76,15 @@ final class BinanceRest {
     this.api =
         RestProxyFactory.createProxy(
             BinanceAuthenticated.class, config.restUrl().toString(), rescu);
-    this.signature = BinanceHmacDigest.createInstance(config.credentials().secretKey());
+    // XChange's digest keeps one Mac and is not thread-safe, while the REST calls run on a pool:
+    // two signatures at once corrupted each other (a test run failed with an array copy error).
+    final ParamsDigest digest = BinanceHmacDigest.createInstance(config.credentials().secretKey());
+    this.signature =
+        invocation -> {
+          synchronized (digest) {
+            return digest.digestParams(invocation);
+          }
+        };
     final HttpClient http =
         HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.signed = new BinanceSignedCall(http, config, venueClock);

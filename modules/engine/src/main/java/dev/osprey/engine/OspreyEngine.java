@@ -6,9 +6,9 @@ import dev.osprey.engine.cluster.PekkoClusterGateway;
 import dev.osprey.engine.cluster.PekkoShardingGateway;
 import dev.osprey.engine.cluster.ShardingGateway;
 import dev.osprey.engine.directory.ControllerRegistryEntity;
+import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.executor.ExecutorProtocol;
 import dev.osprey.engine.paper.PaperVenueEntity;
-import dev.osprey.engine.executor.ExecutorEntity;
 import dev.osprey.engine.gateway.ControllerGateway;
 import dev.osprey.engine.gateway.ExecutorGateway;
 import dev.osprey.engine.gateway.ShardedControllerGateway;
@@ -32,8 +32,22 @@ import org.apache.pekko.pattern.Patterns;
 /**
  * The engine of one node: registers every sharded entity type, routes venue order events to their
  * executors, and exposes the gateways the HTTP layer talks to.
+ *
+ * @param tradingState the global trading state and kill switch
+ * @param readModel the executor read model the projection keeps (searches read it)
+ * @param router routes venue order events to their executors; closed with the engine
+ * @param cluster the cluster's members and their changes, for the operators' UI
+ * @param sharding where the shards and entities of each sharded type live, for the operators' UI
  */
-public final class OspreyEngine implements AutoCloseable {
+public record OspreyEngine(
+    ExecutorGateway executors,
+    ControllerGateway controllers,
+    TradingStateGateway tradingState,
+    ExecutorReadModel readModel,
+    OrderEventRouter.Handle router,
+    ClusterGateway cluster,
+    ShardingGateway sharding)
+    implements AutoCloseable {
   /**
    * Every sharded entity type, those operators look for most (executors, risk supervisors, position
    * books, agents, paper venues) first. The agents' and paper venues' types are started by the
@@ -41,28 +55,7 @@ public final class OspreyEngine implements AutoCloseable {
    */
   public static final List<EntityTypeKey<?>> ENTITY_TYPES = List.of(ExecutorProtocol.ENTITY_KEY,
       RiskProtocol.ENTITY_KEY, PositionBookEntity.ENTITY_KEY, AgentProtocol.ENTITY_KEY, PaperVenueEntity.ENTITY_KEY,
-      GlobalRiskEntity.ENTITY_KEY,
-      ControllerRegistryEntity.ENTITY_KEY, OrderRouteEntity.ENTITY_KEY);
-  private final ExecutorGateway executors;
-  private final ControllerGateway controllers;
-  private final TradingStateGateway tradingState;
-  private final ExecutorReadModel readModel;
-  private final OrderEventRouter.Handle router;
-  private final ClusterGateway cluster;
-  private final ShardingGateway sharding;
-
-  private OspreyEngine(
-      final ExecutorGateway executors, final ControllerGateway controllers, final TradingStateGateway tradingState,
-      final ExecutorReadModel readModel, final OrderEventRouter.Handle router, final ActorSystem<?> system,
-      final Duration askTimeout) {
-    this.executors = executors;
-    this.readModel = readModel;
-    this.controllers = controllers;
-    this.tradingState = tradingState;
-    this.router = router;
-    this.cluster = new PekkoClusterGateway(system);
-    this.sharding = new PekkoShardingGateway(system, ENTITY_TYPES, askTimeout);
-  }
+      GlobalRiskEntity.ENTITY_KEY, ControllerRegistryEntity.ENTITY_KEY, OrderRouteEntity.ENTITY_KEY);
 
   public static OspreyEngine start(final ActorSystem<?> system, final EngineContext engine) {
     ControllerRegistryEntity.init(system);
@@ -77,36 +70,8 @@ public final class OspreyEngine implements AutoCloseable {
         controllers::controllers, 60, Duration.ofSeconds(1), system.classicSystem().scheduler(),
         system.executionContext()));
     return new OspreyEngine(new ShardedExecutorGateway(system, engine, controllers, readModel), controllers,
-        new ShardedTradingStateGateway(system, engine.settings()), readModel, router, system,
-        engine.settings().askTimeout());
-  }
-
-  public ExecutorGateway executors() {
-    return executors;
-  }
-
-  public ControllerGateway controllers() {
-    return controllers;
-  }
-
-  /** The global trading state and kill switch. */
-  public TradingStateGateway tradingState() {
-    return tradingState;
-  }
-
-  /** The executor read model the projection keeps (searches read it). */
-  public ExecutorReadModel readModel() {
-    return readModel;
-  }
-
-  /** The cluster's members and their changes, for the operators' UI. */
-  public ClusterGateway cluster() {
-    return cluster;
-  }
-
-  /** Where the shards and entities of each sharded type live, for the operators' UI. */
-  public ShardingGateway sharding() {
-    return sharding;
+        new ShardedTradingStateGateway(system, engine.settings()), readModel, router, new PekkoClusterGateway(system),
+        new PekkoShardingGateway(system, ENTITY_TYPES, engine.settings().askTimeout()));
   }
 
   @Override

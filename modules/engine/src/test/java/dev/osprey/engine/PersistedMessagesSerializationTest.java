@@ -127,6 +127,7 @@ class PersistedMessagesSerializationTest {
         new ExecutorProtocol.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T)),
         new ExecutorProtocol.VenueReport(new OrderEvent.Rejected(ClientOrderId.of("ex1-1"),
             RejectReason.INSUFFICIENT_BALANCE, "needs 650 USDT", T)),
+        new ExecutorProtocol.VenueReport(new OrderEvent.Filled(ClientOrderId.of("ex1-1"), FILL, T), "paper", 42),
         new RiskSupervisorEntity.SpawnApproved(POSITION, new BigDecimal("650.005"), T),
         new RiskSupervisorEntity.SpawnConfirmed("ex1"),
         new RiskSupervisorEntity.SpawnDenied("ex3", "order_executor", "MAX_OPEN_EXECUTORS", "3 of 3 open", T),
@@ -203,6 +204,28 @@ class PersistedMessagesSerializationTest {
     final dev.osprey.exchange.paper.PaperExchange v = venue();
     return new PaperVenueReplica(4, FEES, List.of(new PaperVenueUpdate.Listing(PAIR, FEES)),
         List.of(v.topOfBook(PAIR).orElseThrow()), v.balances());
+  }
+
+  /**
+   * A view asked for on another node keeps its {@code custom_info} lists as lists: Pekko's default
+   * Scala module would read untyped arrays back as Scala collections, which the API then writes
+   * as {@code {"empty": false, "traversable_again": true}}.
+   */
+  @org.junit.jupiter.api.Test
+  void shouldKeepTheListsOfCustomInfoAcrossNodes() {
+    final dev.osprey.domain.executor.Executor running = ExecutorStates.running().get("position_executor");
+    final dev.osprey.domain.executor.ExecutorReport report = dev.osprey.domain.executor.ExecutorReport.of(
+        running, dev.osprey.domain.executor.ExecutorReport.Numbers.unbooked(
+            QuoteAmount.ZERO, QuoteAmount.ZERO, Quantity.ZERO, running.lifecycle().status(),
+            dev.osprey.domain.executor.MarketView.of(new dev.osprey.domain.market.TopOfBook("paper", PAIR,
+                Price.of("99.9"), Price.of("100"), null, null, T), dev.osprey.domain.market.TradingRules.DEFAULT)),
+        false, 0, null, Map.of("order_ids", List.of("ex1-1", "ex1-2"), "nested", Map.of("k", List.of(1))));
+    final dev.osprey.engine.executor.ExecutorView read = serialization.verifySerialization(
+        new dev.osprey.engine.executor.ExecutorView(running.config(), report, List.of()), false);
+    final Map<String, Object> info = read.report().customInfo();
+    org.junit.jupiter.api.Assertions.assertInstanceOf(java.util.List.class, info.get("order_ids"));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("ex1-1", "ex1-2"), info.get("order_ids"));
+    org.junit.jupiter.api.Assertions.assertEquals(Map.of("k", List.of(1)), info.get("nested"));
   }
 
   @ParameterizedTest

@@ -74,6 +74,21 @@ public interface ExchangeConnector {
    */
   default void useLeverage(final TradingPair pair, final int leverage) {}
 
+  /**
+   * How far this node's view of the venue has come: a number that grows with every change the
+   * venue reported to this node (0 for a venue without one). An order event delivered by another
+   * node carries that node's number, so that an executor here can wait until this node has seen
+   * the quote that came with it before deciding on it.
+   */
+  default long viewVersion() {
+    return 0;
+  }
+
+  /** Completes once {@link #viewVersion} has reached {@code version} on this node. */
+  default CompletionStage<Void> viewReached(final long version) {
+    return java.util.concurrent.CompletableFuture.completedFuture(null);
+  }
+
   /** A registration that can be undone. */
   @FunctionalInterface
   interface Subscription extends AutoCloseable {

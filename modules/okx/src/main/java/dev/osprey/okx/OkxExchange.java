@@ -10,6 +10,10 @@ import dev.osprey.domain.position.PositionMode;
 import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
+import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.ConnectorThread;
+import dev.osprey.exchange.venue.OrderDesk;
+import dev.osprey.exchange.venue.VenueClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -55,18 +57,17 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   private final OkxConfig config;
   private final Clock clock;
+  private final ConnectorThread thread;
   private final ScheduledExecutorService loop;
-  private volatile Thread loopThread;
   private final VenueClock venueClock;
   private final OkxRestClient rest;
   private final OkxTickerFeed tickers;
   private final OkxBalances balances;
   private final OkxOrderDesk desk;
+  private final OrderDesk orders = new OrderDesk("OKX");
 
   private final OkxInstruments instruments;
   private volatile Contracts contracts;
-
-  private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
 
   /** A connector that has the account to itself. */
   public OkxExchange(final OkxConfig config, final Clock clock) {
@@ -81,14 +82,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   public OkxExchange(final OkxConfig config, final Clock clock, final IntSupplier sharers) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.loop =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              final Thread t = new Thread(r, "okx-" + config.connectorName());
-              t.setDaemon(true);
-              loopThread = t;
-              return t;
-            });
+    this.thread = new ConnectorThread("okx-" + config.connectorName());
+    this.loop = thread.executor();
     final HttpClient http =
         HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.venueClock = new VenueClock(clock);
@@ -114,6 +109,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
             rest,
             clock,
             instruments,
+            orders,
             this::emit,
             Objects.requireNonNull(sharers, "sharers"));
   }
@@ -163,20 +159,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
   private CompletableFuture<Void> syncClock() {
-    return rest.serverTime()
-        .handle(
-            (venueNow, error) -> {
-              if (error != null) {
-                LOG.warn("OKX time not read ({}); signing with the local clock", error.toString());
-              } else {
-                venueClock.align(venueNow);
-                if (Math.abs(venueClock.offsetMs()) > 1_000) {
-                  LOG.warn(
-                      "local clock is {} ms off OKX's; signing on OKX's", -venueClock.offsetMs());
-                }
-              }
-              return null;
-            });
+    return venueClock.alignWith(rest.serverTime(), "OKX");
   }
 
   @Override
@@ -189,7 +172,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    return onLoop(done -> desk.place(request, done));
+    return thread.run(done -> desk.place(request, done));
   }
 
   @Override
@@ -206,7 +189,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return onLoop(done -> desk.cancel(clientOrderId, done));
+    return thread.run(done -> desk.cancel(clientOrderId, done));
   }
 
   @Override
@@ -243,13 +226,6 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                             clock.instant())));
   }
 
-  /** Runs {@code body} on the connector's thread, with the future it completes when done. */
-  private CompletionStage<Void> onLoop(final Consumer<CompletableFuture<Void>> body) {
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(() -> body.accept(done));
-    return done;
-  }
-
   // ------------------------------------------------------------------ market data
 
   @Override
@@ -260,9 +236,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
-    Objects.requireNonNull(listener, "listener");
-    orderListeners.add(listener);
-    return () -> orderListeners.remove(listener);
+    return orders.subscribe(Objects.requireNonNull(listener, "listener"));
   }
 
   /**
@@ -275,7 +249,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     if (!instruments.lists(pair)) {
       return tickers.top(pair);
     }
-    return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, Thread.currentThread() != loopThread);
+    return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, !thread.isCurrent());
   }
 
   @Override
@@ -291,18 +265,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   // ------------------------------------------------------------------ helpers
 
+  /** Publishes {@code events}; a fill changes the balances, so they are read again. */
   private void emit(final List<OrderEvent> events) {
-    for (OrderEvent e : events) {
-      for (Consumer<OrderEvent> l : orderListeners) {
-        try {
-          l.accept(e);
-        } catch (RuntimeException ex) {
-          LOG.warn("OKX order listener failed on {}", e, ex);
-        }
-      }
-      if (e instanceof OrderEvent.Filled) {
-        balances.refresh();
-      }
+    orders.emit(events);
+    if (events.stream().anyMatch(OrderEvent.Filled.class::isInstance)) {
+      balances.refresh();
     }
   }
 
@@ -324,19 +291,11 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   @Override
   public void close() {
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    loop.execute(
+    thread.close(
         () -> {
           desk.close();
           balances.close();
           tickers.close();
-          done.complete(null);
         });
-    try {
-      done.get(5, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      LOG.debug("OKX connector close: {}", e.toString());
-    }
-    loop.shutdownNow();
   }
 }

@@ -3,7 +3,6 @@ package dev.osprey.okx;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
-import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,26 +65,17 @@ final class OkxMarkets {
       final OkxMessages.TickerData ticker,
       final BigDecimal contractValue,
       final Instant fallbackTime) {
-    final BigDecimal bid = OkxJson.decimal(ticker.bidPx());
-    final BigDecimal ask = OkxJson.decimal(ticker.askPx());
-    final Optional<TradingPair> pair = pair(ticker.instId());
-    if (bid == null
-        || ask == null
-        || bid.signum() <= 0
-        || ask.signum() <= 0
-        || pair.isEmpty()
-        || bid.compareTo(ask) > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new TopOfBook(
-            connector,
-            pair.get(),
-            new Price(bid),
-            new Price(ask),
-            quantity(ticker.bidSz(), contractValue),
-            quantity(ticker.askSz(), contractValue),
-            OkxTime.millis(ticker.ts(), fallbackTime)));
+    return pair(ticker.instId())
+        .flatMap(
+            pair ->
+                TopOfBook.quoted(
+                    connector,
+                    pair,
+                    OkxJson.decimal(ticker.bidPx()),
+                    OkxJson.decimal(ticker.askPx()),
+                    quantity(ticker.bidSz(), contractValue),
+                    quantity(ticker.askSz(), contractValue),
+                    OkxTime.millis(ticker.ts(), fallbackTime)));
   }
 
   private static Quantity quantity(final String value, final BigDecimal contractValue) {

@@ -5,6 +5,9 @@ import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.RejectReason;
+import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.OrderDesk;
+import dev.osprey.exchange.venue.VenueClock;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +43,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final OkxRestClient rest;
   private final Backoff backoff;
   private final OkxInstruments instruments;
+  private final OrderDesk orders;
   private final Consumer<List<OrderEvent>> emit;
   private final OkxPrivateChannel channel;
   private final OrderTracker tracker = new OrderTracker();
@@ -47,7 +51,6 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final OkxRateLimiter cancelLimiter;
 
   private final Map<String, PendingOp> pendingOps = new HashMap<>();
-  private final Map<ClientOrderId, CompletableFuture<Void>> placeFutures = new HashMap<>();
   private final List<Runnable> whenReady = new ArrayList<>();
   private long opIds;
   private boolean closed;
@@ -64,6 +67,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
 
   /**
    * @param instruments what the connector trades, filled in as instruments load
+   * @param orders the connector's order listeners and the place stages waiting for OKX
    * @param emit called with the order events each message produced, in order
    * @param sharers how many connectors (nodes) trade the account, sharing its rate limits
    */
@@ -74,6 +78,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
       final OkxRestClient rest,
       final Clock clock,
       final OkxInstruments instruments,
+      final OrderDesk orders,
       final Consumer<List<OrderEvent>> emit,
       final IntSupplier sharers) {
     this.config = transport.config();
@@ -82,6 +87,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     this.rest = rest;
     this.backoff = transport.backoff();
     this.instruments = instruments;
+    this.orders = orders;
     this.emit = emit;
     this.placeLimiter = OkxRateLimiter.okxOrders(sharers);
     this.cancelLimiter = OkxRateLimiter.okxOrders(sharers);
@@ -117,18 +123,12 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   void place(final OrderRequest request, final CompletableFuture<Void> done) {
     final Optional<OrderTracker.Tracked> known = tracker.find(request.clientOrderId());
     if (known.isPresent()) {
-      emit.accept(known.get().history());
-      final CompletableFuture<Void> inFlight = placeFutures.get(request.clientOrderId());
-      if (inFlight == null) {
-        done.complete(null);
-      } else {
-        inFlight.whenComplete((v, e) -> complete(done, e));
-      }
+      orders.replay(known.get(), done);
       return;
     }
     final OrderTracker.Tracked t =
         tracker.register(request, instruments.instId(request.tradingPair()));
-    placeFutures.put(request.clientOrderId(), done);
+    orders.await(request.clientOrderId(), done);
     if (fatal != null) {
       refuse(t, fatal.getMessage());
       return;
@@ -157,7 +157,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
 
   private void sendOrder(final OrderTracker.Tracked t) {
     if (t.isDone()) {
-      completePlace(t.clientOrderId, null);
+      orders.settle(t.clientOrderId, null);
       return;
     }
     if (fatal != null) {
@@ -329,11 +329,11 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     final List<Runnable> queued = new ArrayList<>(whenReady);
     whenReady.clear();
     queued.forEach(Runnable::run); // each sees `fatal` and settles itself
-    for (ClientOrderId id : new ArrayList<>(placeFutures.keySet())) {
+    for (ClientOrderId id : orders.waiting()) {
       final boolean onTheWire =
           tracker.find(id).map(t -> t.sending == OrderTracker.Sending.SENT).orElse(true);
       if (onTheWire) {
-        completePlace(id, error);
+        orders.settle(id, error);
       }
     }
   }
@@ -368,7 +368,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     final Optional<OrderTracker.Tracked> t = tracker.find(id);
     if ("0".equals(code)) {
       emit.accept(tracker.onAccepted(id, ordId, clock.instant()).events());
-      completePlace(id, null);
+      orders.settle(id, null);
     } else if (OkxErrors.DUPLICATE_CL_ORD_ID.equals(code) && t.isPresent()) {
       // OKX has this id already (sent before a reconnect): report what it has, send nothing.
       t.get().sending = OrderTracker.Sending.ANSWERED;
@@ -380,7 +380,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
               .onRejected(
                   id, OkxErrors.reason(code), OkxErrors.describe(code, text), clock.instant())
               .events());
-      completePlace(id, null);
+      orders.settle(id, null);
     }
   }
 
@@ -428,7 +428,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
                               snap.get().fills().stream().map(instruments::inBase).toList(),
                               clock.instant())
                           .events());
-                  completePlace(t.clientOrderId, null);
+                  orders.settle(t.clientOrderId, null);
                   break;
                 case SEND:
                   LOG.info("OKX never received order {}; sending it", t.clientOrderId);
@@ -458,28 +458,13 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
 
   // ------------------------------------------------------------------ helpers
 
-  private void completePlace(final ClientOrderId id, final Throwable error) {
-    final CompletableFuture<Void> f = placeFutures.remove(id);
-    if (f != null) {
-      complete(f, error);
-    }
-  }
-
-  private static void complete(final CompletableFuture<Void> f, final Throwable error) {
-    if (error == null) {
-      f.complete(null);
-    } else {
-      f.completeExceptionally(error);
-    }
-  }
-
   /** Refuses an order that never left, with {@code why}. */
   private void refuse(final OrderTracker.Tracked t, final String why) {
     emit.accept(
         tracker
             .onRejected(t.clientOrderId, RejectReason.VENUE_ERROR, why, clock.instant())
             .events());
-    completePlace(t.clientOrderId, null);
+    orders.settle(t.clientOrderId, null);
   }
 
   private String nextOpId() {

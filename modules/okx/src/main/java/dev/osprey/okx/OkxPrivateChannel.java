@@ -1,6 +1,7 @@
 package dev.osprey.okx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.exchange.venue.VenueClock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

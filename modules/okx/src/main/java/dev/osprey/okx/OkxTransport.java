@@ -1,5 +1,6 @@
 package dev.osprey.okx;
 
+import dev.osprey.exchange.venue.Backoff;
 import java.net.http.HttpClient;
 import java.util.concurrent.ScheduledExecutorService;
 

@@ -2,6 +2,7 @@ package dev.osprey.okx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.exchange.venue.Backoff;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

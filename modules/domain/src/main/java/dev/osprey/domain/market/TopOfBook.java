@@ -6,6 +6,7 @@ import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Best bid and ask of one market at one instant. Sizes are optional: an absent size means the
@@ -39,6 +40,29 @@ public record TopOfBook(
   public static TopOfBook of(
       final String connector, final TradingPair pair, final Price bid, final Price ask, final Instant at) {
     return new TopOfBook(connector, pair, bid, ask, null, null, at);
+  }
+
+  /**
+   * A venue's quote as the top of book, or empty when it is none: a side without a price (absent
+   * or not positive, as while a book is empty) or a crossed book.
+   */
+  public static Optional<TopOfBook> quoted(
+      final String connector,
+      final TradingPair pair,
+      final BigDecimal bid,
+      final BigDecimal ask,
+      final Quantity bidSize,
+      final Quantity askSize,
+      final Instant at) {
+    if (bid == null
+        || ask == null
+        || bid.signum() <= 0
+        || ask.signum() <= 0
+        || bid.compareTo(ask) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TopOfBook(connector, pair, new Price(bid), new Price(ask), bidSize, askSize, at));
   }
 
   public Price mid() {

@@ -38,4 +38,20 @@ public final class ReportAssertions {
     assertDecimal(fees, r.cumFeesQuote().value());
     assertDecimal(filled, r.filledAmountQuote().value());
   }
+
+  /**
+   * Asserts how {@code r} counts refusals: the errors, the last one ({@code REASON: message}), and
+   * the {@code current_retries} and {@code max_retries} of its custom info.
+   */
+  public static void assertRetries(
+      final ExecutorReport r,
+      final int errors,
+      final String lastError,
+      final int currentRetries,
+      final int maxRetries) {
+    assertEquals(errors, r.errorCount());
+    assertEquals(lastError, r.lastError());
+    assertEquals(currentRetries, r.customInfo().get("current_retries"));
+    assertEquals(maxRetries, r.customInfo().get("max_retries"));
+  }
 }

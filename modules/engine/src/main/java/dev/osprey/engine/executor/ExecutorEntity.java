@@ -218,7 +218,7 @@ public final class ExecutorEntity
         .onCommand(PassivateIdle.class, (s, c) -> Effect().none().thenRun(x -> passivate()).thenNoReply())
         .onCommand(Stop.class, this::onStop)
         .onCommand(MarketUpdate.class, this::onMarketUpdate)
-        .onCommand(VenueReport.class, (s, c) -> decideAndAct(s, new ExecutorInput.OrderUpdate(c.event())))
+        .onCommand(VenueReport.class, this::onVenueReport)
         .onCommand(WakeUp.class, (s, c) -> decideAndAct(s, new ExecutorInput.Wake()))
         .onCommand(PlaceUnconfirmed.class, this::onPlaceUnconfirmed)
         .onCommand(Reconciled.class, this::onReconciled)
@@ -288,6 +288,23 @@ public final class ExecutorEntity
     }
     final List<ExecutorEvent> facts = decide(s, new ExecutorInput.Stop(c.keepPosition()));
     return persistAndAct(facts).thenReply(c.replyTo(), next -> StatusReply.success(view(next)));
+  }
+
+  /**
+   * A report another node delivered may come before this node has seen the quote that came with it
+   * (a cluster paper venue reaches each node on its own): deciding now would use the older quote,
+   * so the report waits until this node's view of the venue is as new. Later reports wait behind
+   * it in order, since they carry the same or a newer version.
+   */
+  private ReplyEffect<Event, State> onVenueReport(final State s, final VenueReport c) {
+    if (c.viewVersion() > 0 && c.connector() != null) {
+      final java.util.Optional<dev.osprey.exchange.ExchangeConnector> venue = engine.venues().get(c.connector());
+      if (venue.isPresent() && venue.get().viewVersion() < c.viewVersion()) {
+        ctx.pipeToSelf(venue.get().viewReached(c.viewVersion()), (ok, error) -> new VenueReport(c.event()));
+        return Effect().noReply();
+      }
+    }
+    return decideAndAct(s, new ExecutorInput.OrderUpdate(c.event()));
   }
 
   private ReplyEffect<Event, State> onMarketUpdate(final State s, final MarketUpdate c) {

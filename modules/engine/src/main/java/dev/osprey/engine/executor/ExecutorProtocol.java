@@ -31,8 +31,16 @@ public final class ExecutorProtocol {
   public record Stop(boolean keepPosition, ActorRef<StatusReply<ExecutorView>> replyTo)
       implements Command {}
 
-  /** A venue report about one of its orders (routed by client order id). */
-  public record VenueReport(OrderEvent event) implements Command {}
+  /**
+   * A venue report about one of its orders (routed by client order id), with the delivering node's
+   * {@link dev.osprey.exchange.ExchangeConnector#viewVersion} of {@code connector} (0 and null when
+   * the venue has none, or the report was made here).
+   */
+  public record VenueReport(OrderEvent event, String connector, long viewVersion) implements Command {
+    public VenueReport(final OrderEvent event) {
+      this(event, null, 0);
+    }
+  }
 
   /** Its controller's trading state changed: orders held back by risk may leave now, or not. */
   public record RiskStateChanged() implements Command {}

@@ -15,6 +15,7 @@ import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.paper.MarketConfig;
+import dev.osprey.exchange.venue.Listeners;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +34,6 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A node's connector to one paper venue of the cluster ({@link PaperVenueEntity}): orders and
@@ -49,8 +48,6 @@ import org.slf4j.LoggerFactory;
  * immediate fills have been delivered, as on a local venue.
  */
 public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ClusterPaperVenue.class);
-
   private final PaperVenueSpec spec;
   private final ClusterSharding sharding;
   private final Duration askTimeout;
@@ -63,9 +60,15 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   private volatile MarketConfig defaults;
   private volatile long seq;
 
-  private final List<Consumer<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
-  private final Map<TradingPair, List<Consumer<TopOfBook>>> marketListeners =
-      new ConcurrentHashMap<>();
+  private final Listeners<OrderEvent> orderListeners = new Listeners<>("paper venue");
+  private final Map<TradingPair, Listeners<TopOfBook>> marketListeners = new ConcurrentHashMap<>();
+
+  /**
+   * Completes with the first replica the venue sends this node. Changes wait for it: one made
+   * before could reach the venue ahead of this node's first request to follow it, and its update
+   * would then be inside the replica, its order events never notified here.
+   */
+  private final CompletableFuture<Void> following = new CompletableFuture<>();
 
   /** Changes made here, waiting until this node applied them: futures by event number. */
   private final ConcurrentSkipListMap<Long, List<CompletableFuture<Void>>> waiting =
@@ -105,6 +108,16 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     return sharding.entityRefFor(PaperVenueEntity.ENTITY_KEY, spec.name());
   }
 
+  /** Sends a change once this node follows the venue; completes once this node applied it. */
+  private CompletionStage<Void> change(
+      final java.util.function.Function<EntityRef<Command>, CompletionStage<Applied>> ask) {
+    return following
+        .copy()
+        .orTimeout(askTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(x -> ask.apply(entity()))
+        .thenCompose(this::applied);
+  }
+
   @Override
   public String name() {
     return spec.name();
@@ -120,17 +133,14 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   @Override
   public CompletionStage<Void> place(final OrderRequest request) {
     Objects.requireNonNull(request, "request");
-    return entity()
-        .<Applied>ask(r -> new PaperVenueProtocol.Place(request, r), askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.<Applied>ask(r -> new PaperVenueProtocol.Place(request, r), askTimeout));
   }
 
   @Override
   public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
     Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return entity()
-        .<Applied>ask(r -> new PaperVenueProtocol.Cancel(clientOrderId, r), askTimeout)
-        .thenCompose(this::applied);
+    return change(
+        e -> e.<Applied>ask(r -> new PaperVenueProtocol.Cancel(clientOrderId, r), askTimeout));
   }
 
   @Override
@@ -150,32 +160,26 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
       final Price ask,
       final Quantity bidSize,
       final Quantity askSize) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r),
+        askTimeout));
   }
 
   /** Lists a market or changes its fees and rules. */
   public CompletionStage<Void> configureMarket(final TradingPair pair, final MarketConfig config) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.Configure(pair, config, r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.Configure(pair, config, r),
+        askTimeout));
   }
 
   /** Sets the available balance of each given asset. */
   public CompletionStage<Void> setBalances(final Map<String, BigDecimal> available) {
-    return entity()
-        .askWithStatus(
-            (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-                new PaperVenueProtocol.SetBalances(Map.copyOf(available), r),
-            askTimeout)
-        .thenCompose(this::applied);
+    return change(e -> e.askWithStatus(
+        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
+            new PaperVenueProtocol.SetBalances(Map.copyOf(available), r),
+        askTimeout));
   }
 
   /** A market's settings and quote as the venue has them now. */
@@ -217,23 +221,21 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
     Objects.requireNonNull(pair, "pair");
     Objects.requireNonNull(listener, "listener");
-    final List<Consumer<TopOfBook>> list =
-        marketListeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
-    list.add(listener);
-    return () -> list.remove(listener);
+    return marketListeners
+        .computeIfAbsent(pair, p -> new Listeners<>("paper venue"))
+        .add(listener);
   }
 
   /** How many market listeners {@code pair} has on this node (operators and tests). */
   public int subscriberCount(final TradingPair pair) {
-    final List<Consumer<TopOfBook>> list = marketListeners.get(pair);
+    final Listeners<TopOfBook> list = marketListeners.get(pair);
     return list == null ? 0 : list.size();
   }
 
   @Override
   public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
     Objects.requireNonNull(listener, "listener");
-    orderListeners.add(listener);
-    return () -> orderListeners.remove(listener);
+    return orderListeners.add(listener);
   }
 
   @Override
@@ -268,6 +270,16 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     return seq;
   }
 
+  @Override
+  public long viewVersion() {
+    return seq;
+  }
+
+  @Override
+  public CompletionStage<Void> viewReached(final long version) {
+    return applied(new Applied(version));
+  }
+
   // ------------------------------------------------------------------ from the follower
 
   /** The venue's next update, in order: replica first, then order events, then quotes. */
@@ -280,11 +292,12 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     }
     balances = u.balances();
     seq = u.seq();
-    for (OrderEvent e : u.orderEvents()) {
-      deliver(orderListeners, e);
-    }
+    u.orderEvents().forEach(orderListeners::deliver);
     for (TopOfBook t : u.quotes()) {
-      deliver(marketListeners.get(t.pair()), t);
+      final Listeners<TopOfBook> listeners = marketListeners.get(t.pair());
+      if (listeners != null) {
+        listeners.deliver(t);
+      }
     }
     releaseUpTo(u.seq());
   }
@@ -303,6 +316,7 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     balances = r.balances();
     seq = r.seq();
     releaseUpTo(r.seq());
+    following.complete(null);
   }
 
   private void releaseUpTo(final long upTo) {
@@ -311,19 +325,6 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
       futures.forEach(f -> f.complete(null));
     }
     due.clear();
-  }
-
-  private static <T> void deliver(final List<Consumer<T>> listeners, final T value) {
-    if (listeners == null) {
-      return;
-    }
-    for (Consumer<T> l : listeners) {
-      try {
-        l.accept(value);
-      } catch (RuntimeException e) {
-        LOG.warn("paper venue listener failed on {}", value, e);
-      }
-    }
   }
 
   @Override

@@ -38,7 +38,8 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
   /** What the router accepts. Node-local: never serialized. */
   public interface Command extends NoSerializationVerificationNeeded {}
 
-  private record Route(OrderEvent event) implements Command {}
+  /** An event of {@code connector}, with this node's view version of it when it came. */
+  private record Route(OrderEvent event, String connector, long viewVersion) implements Command {}
 
   private record Resolved(String routeKey, String executorId, Throwable error) implements Command {}
 
@@ -68,7 +69,7 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
       return size() > CACHE_SIZE;
     }
   };
-  private final Map<String, List<OrderEvent>> waiting = new HashMap<>();
+  private final Map<String, List<Route>> waiting = new HashMap<>();
 
   private OrderEventRouter(final ActorContext<Command> ctx, final Venues venues, final Duration askTimeout) {
     super(ctx);
@@ -76,7 +77,8 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
     this.askTimeout = askTimeout;
     final ActorRef<Command> self = ctx.getSelf();
     for (ExchangeConnector venue : venues.all()) {
-      subscriptions.add(venue.subscribeOrderEvents(event -> self.tell(new Route(event))));
+      subscriptions.add(venue.subscribeOrderEvents(
+          event -> self.tell(new Route(event, venue.name(), venue.viewVersion()))));
     }
   }
 
@@ -95,16 +97,16 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
     final String key = r.event().clientOrderId().routeKey();
     final String owner = owners.get(key);
     if (owner != null) {
-      deliver(owner, r.event());
+      deliver(owner, r);
       return this;
     }
-    final List<OrderEvent> queued = waiting.get(key);
+    final List<Route> queued = waiting.get(key);
     if (queued != null) {
-      queued.add(r.event());
+      queued.add(r);
       return this;
     }
-    final List<OrderEvent> first = new ArrayList<>();
-    first.add(r.event());
+    final List<Route> first = new ArrayList<>();
+    first.add(r);
     waiting.put(key, first);
     lookup(key);
     return this;
@@ -124,24 +126,25 @@ public final class OrderEventRouter extends AbstractBehavior<OrderEventRouter.Co
       getContext().scheduleOnce(LOOKUP_RETRY, getContext().getSelf(), new Retry(r.routeKey()));
       return this;
     }
-    final List<OrderEvent> queued = waiting.remove(r.routeKey());
+    final List<Route> queued = waiting.remove(r.routeKey());
     if (r.executorId() == null) {
       getContext().getLog().warn("route key {}: no executor owns it; dropped {} order event(s) for {}",
           r.routeKey(), queued == null ? 0 : queued.size(),
-          queued == null || queued.isEmpty() ? "?" : queued.get(0).clientOrderId());
+          queued == null || queued.isEmpty() ? "?" : queued.get(0).event().clientOrderId());
       return this;
     }
     owners.put(r.routeKey(), r.executorId());
     if (queued != null) {
-      for (OrderEvent e : queued) {
+      for (Route e : queued) {
         deliver(r.executorId(), e);
       }
     }
     return this;
   }
 
-  private void deliver(final String executorId, final OrderEvent event) {
-    sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, executorId).tell(new ExecutorProtocol.VenueReport(event));
+  private void deliver(final String executorId, final Route r) {
+    sharding.entityRefFor(ExecutorProtocol.ENTITY_KEY, executorId)
+        .tell(new ExecutorProtocol.VenueReport(r.event(), r.connector(), r.viewVersion()));
   }
 
   private void unsubscribe() {

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real venue connector's order listeners and the {@code place} stages still waiting for the
@@ -20,34 +17,22 @@ import org.slf4j.LoggerFactory;
  * client order id. Everything but {@link #subscribe} runs on the connector's own thread.
  */
 public final class OrderDesk {
-  private static final Logger LOG = LoggerFactory.getLogger(OrderDesk.class);
-
-  private final String venue;
-  private final List<Consumer<OrderEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final Listeners<OrderEvent> listeners;
   private final Map<ClientOrderId, CompletableFuture<Void>> waiting = new HashMap<>();
 
   /**
    * @param venue the venue's name in logs, e.g. {@code Binance}
    */
   public OrderDesk(final String venue) {
-    this.venue = venue;
+    this.listeners = new Listeners<>(venue + " order");
   }
 
   public Subscription subscribe(final Consumer<OrderEvent> listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return listeners.add(listener);
   }
 
   public void emit(final List<OrderEvent> events) {
-    for (OrderEvent e : events) {
-      for (Consumer<OrderEvent> l : listeners) {
-        try {
-          l.accept(e);
-        } catch (RuntimeException ex) {
-          LOG.warn("{} order listener failed on {}", venue, e, ex);
-        }
-      }
-    }
+    events.forEach(listeners::deliver);
   }
 
   /**

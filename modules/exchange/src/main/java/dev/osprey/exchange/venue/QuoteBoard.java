@@ -11,14 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The latest top of book per pair of one real venue, its listeners, and the pairs its market feed
@@ -29,10 +26,8 @@ import org.slf4j.LoggerFactory;
  * thread; reads from any thread.
  */
 public final class QuoteBoard {
-  private static final Logger LOG = LoggerFactory.getLogger(QuoteBoard.class);
-
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
-  private final Map<TradingPair, List<Consumer<TopOfBook>>> listeners = new ConcurrentHashMap<>();
+  private final Map<TradingPair, Listeners<TopOfBook>> listeners = new ConcurrentHashMap<>();
 
   /** Completes with a pair's first quote: what a caller asking about a cold pair waits for. */
   private final Map<TradingPair, CompletableFuture<TopOfBook>> firstTop = new ConcurrentHashMap<>();
@@ -54,11 +49,10 @@ public final class QuoteBoard {
 
   /** Adds {@code listener} for {@code pair}'s quotes, and subscribes the pair if it is new. */
   public Subscription listen(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    final List<Consumer<TopOfBook>> list =
-        listeners.computeIfAbsent(pair, p -> new CopyOnWriteArrayList<>());
-    list.add(listener);
+    final Subscription s =
+        listeners.computeIfAbsent(pair, p -> new Listeners<>("market")).add(listener);
     watch(pair);
-    return () -> list.remove(listener);
+    return s;
   }
 
   /** Every pair subscribed so far (on the connector's thread): what a new socket subscribes. */
@@ -112,16 +106,9 @@ public final class QuoteBoard {
   public void publish(final TopOfBook top) {
     tops.put(top.pair(), top);
     first(top.pair()).complete(top);
-    final List<Consumer<TopOfBook>> list = listeners.get(top.pair());
-    if (list == null) {
-      return;
-    }
-    for (Consumer<TopOfBook> l : list) {
-      try {
-        l.accept(top);
-      } catch (RuntimeException e) {
-        LOG.warn("market listener failed on {}", top, e);
-      }
+    final Listeners<TopOfBook> list = listeners.get(top.pair());
+    if (list != null) {
+      list.deliver(top);
     }
   }
 }

@@ -11,6 +11,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.testkit.LoopbackServer;
+import dev.osprey.testkit.MarketSimulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -53,19 +54,16 @@ import org.apache.pekko.stream.javadsl.Source;
  * reports, dropped sockets, duplicated and reversed reports. Reports of an order go out before its
  * REST answer (a fill before the ack). What the venue saw is counted.
  */
-public final class BinanceSimulator implements AutoCloseable {
+public final class BinanceSimulator extends MarketSimulator<SimBinanceVenue> {
   public static final String API_KEY = "sim-binance-api-key-0001";
   public static final String SECRET_KEY = "sim-binance-secret-0123456789abcdef";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SimBinanceVenue venue;
-  private final LoopbackServer server;
   private final Map<String, Boolean> listenKeys = new ConcurrentHashMap<>();
   private volatile boolean rejectKeys;
 
   private BinanceSimulator(final Clock clock) {
-    this.venue = new SimBinanceVenue(clock);
-    this.server = LoopbackServer.start("binance-simulator", s -> routes());
+    super(new SimBinanceVenue(clock), "binance-simulator");
   }
 
   /** A running simulator on a free loopback port, on the real clock. */
@@ -76,10 +74,6 @@ public final class BinanceSimulator implements AutoCloseable {
   /** A simulator on {@code clock}: its {@code /api/v3/time}, and what a timestamp is checked to. */
   public static BinanceSimulator start(final Clock clock) {
     return new BinanceSimulator(clock);
-  }
-
-  public URI restUrl() {
-    return URI.create("http://127.0.0.1:" + server.port());
   }
 
   public URI wsUrl() {
@@ -105,38 +99,6 @@ public final class BinanceSimulator implements AutoCloseable {
             new BigDecimal(tick),
             new BigDecimal(step),
             new BigDecimal(minQty)));
-  }
-
-  /** Commission rates (fractions, e.g. 0.001); zero until set. */
-  public void setFees(final String maker, final String taker) {
-    venue.setFees(new BigDecimal(maker), new BigDecimal(taker));
-  }
-
-  public void setBalance(final String asset, final String free) {
-    venue.setBalance(asset, new BigDecimal(free));
-  }
-
-  /** Sets {@code symbol}'s book ticker, fills what it crosses, pushes it to subscribers. */
-  public void setTicker(final String symbol, final String bid, final String ask) {
-    venue.setTicker(symbol, new BigDecimal(bid), null, new BigDecimal(ask), null);
-  }
-
-  /**
-   * Sets the book ticker with sizes: resting orders it crosses fill at most {@code askQty} (buys)
-   * and {@code bidQty} (sells) in total, so an order fills partly, over several tickers.
-   */
-  public void setTicker(
-      final String symbol,
-      final String bid,
-      final String bidQty,
-      final String ask,
-      final String askQty) {
-    venue.setTicker(
-        symbol,
-        new BigDecimal(bid),
-        new BigDecimal(bidQty),
-        new BigDecimal(ask),
-        new BigDecimal(askQty));
   }
 
   // ------------------------------------------------------------------ failure modes
@@ -194,19 +156,15 @@ public final class BinanceSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ what the venue saw
 
-  /**
-   * How many times the venue saw {@code what}: {@code order} (every new order), {@code
-   * order:<clientOrderId>}, {@code cancel:<clientOrderId>}, {@code connect:user}, {@code
-   * connect:market}, {@code subscribe:<symbol>@bookTicker}, {@code rest:<METHOD> <path>}, {@code
-   * rejected-key}.
-   */
-  public int count(final String what) {
-    return venue.counters.get(what);
+  /** {@code DOGEUSDT} for {@code DOGE-USDT}. */
+  @Override
+  public String spotSymbol(final String pair) {
+    return pair.replace("-", "");
   }
 
-  /** Completes once {@link #count} of {@code what} reaches {@code atLeast}. */
-  public CompletableFuture<Void> await(final String what, final int atLeast) {
-    return venue.counters.await(what, atLeast);
+  @Override
+  public long ordersOn(final String symbol) {
+    return orders().stream().filter(o -> symbol.equals(o.get("symbol"))).count();
   }
 
   /** Every order, as {@code GET /api/v3/order} shows it, oldest first. */
@@ -216,7 +174,8 @@ public final class BinanceSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ HTTP
 
-  private Route routes() {
+  @Override
+  protected Route routes() {
     return concat(
         path("ws", () -> handleWebSocketMessages(socket(false))),
         path(
@@ -359,10 +318,5 @@ public final class BinanceSimulator implements AutoCloseable {
       r = r.addHeader(RawHeader.create("Retry-After", a.retryAfter()));
     }
     return r;
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 }

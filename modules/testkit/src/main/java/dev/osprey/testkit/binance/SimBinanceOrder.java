@@ -1,5 +1,6 @@
 package dev.osprey.testkit.binance;
 
+import dev.osprey.domain.money.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,19 +60,11 @@ final class SimBinanceOrder {
   }
 
   BigDecimal executedQty() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Trade t : trades) {
-      sum = sum.add(t.qty());
-    }
-    return sum;
+    return Decimals.sum(trades, Trade::qty);
   }
 
   BigDecimal quoteQty() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Trade t : trades) {
-      sum = sum.add(t.qty().multiply(t.price()));
-    }
-    return sum;
+    return Decimals.sum(trades, t -> t.qty().multiply(t.price()));
   }
 
   BigDecimal remaining() {

@@ -2,6 +2,7 @@ package dev.osprey.testkit.binance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.testkit.SimulatedMarket;
 import dev.osprey.testkit.okx.SimCounters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  * fills at its own price (as maker) when a later ticker crosses it. Fees: a BUY pays in the base
  * asset it receives, a SELL in quote, as Binance charges. All methods hold the venue's lock.
  */
-final class SimBinanceVenue {
+final class SimBinanceVenue implements SimulatedMarket {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A listed symbol. */
@@ -90,12 +91,19 @@ final class SimBinanceVenue {
     symbols.put(s.symbol(), s);
   }
 
-  synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
+  @Override
+  public SimCounters counters() {
+    return counters;
+  }
+
+  @Override
+  public synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
     makerFee = maker;
     takerFee = taker;
   }
 
-  synchronized void setBalance(final String asset, final BigDecimal free) {
+  @Override
+  public synchronized void setBalance(final String asset, final BigDecimal free) {
     balances.put(asset, free);
   }
 
@@ -116,7 +124,8 @@ final class SimBinanceVenue {
    * Sets the book ticker, fills the resting orders it crosses (buys at most {@code askQty} in all,
    * sells {@code bidQty}; null is unlimited), pushes it to subscribers.
    */
-  synchronized void setTicker(
+  @Override
+  public synchronized void setTicker(
       final String symbol,
       final BigDecimal bid,
       final BigDecimal bidQty,

@@ -10,6 +10,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.osprey.testkit.LoopbackServer;
+import dev.osprey.testkit.MarketSimulator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -47,7 +48,7 @@ import org.apache.pekko.stream.javadsl.Source;
  * venue saw is counted, and {@link #await} gives a future per count so that tests wait without
  * sleeping.
  */
-public final class OkxSimulator implements AutoCloseable {
+public final class OkxSimulator extends MarketSimulator<SimVenue> {
   public static final String API_KEY = "sim-api-key-0001";
   public static final String SECRET_KEY = "sim-secret-key-0123456789abcdef";
   public static final String PASSPHRASE = "sim-passphrase";
@@ -59,14 +60,11 @@ public final class OkxSimulator implements AutoCloseable {
   }
 
   private static final ObjectMapper BODY_READER = new ObjectMapper();
-  private final SimVenue venue;
-  private final LoopbackServer server;
   private volatile boolean demoHeaderSeen;
   private volatile boolean restWithoutDemoHeader;
 
   private OkxSimulator(final Clock clock) {
-    this.venue = new SimVenue(clock);
-    this.server = LoopbackServer.start("okx-simulator", s -> routes());
+    super(new SimVenue(clock), "okx-simulator");
   }
 
   /** A running simulator on a free loopback port. */
@@ -83,20 +81,12 @@ public final class OkxSimulator implements AutoCloseable {
     return new OkxSimulator(clock);
   }
 
-  public URI restUrl() {
-    return URI.create("http://127.0.0.1:" + port());
-  }
-
   public URI publicWsUrl() {
     return URI.create("ws://127.0.0.1:" + port() + "/ws/v5/public");
   }
 
   public URI privateWsUrl() {
     return URI.create("ws://127.0.0.1:" + port() + "/ws/v5/private");
-  }
-
-  public int port() {
-    return server.port();
   }
 
   // ------------------------------------------------------------------ market
@@ -151,35 +141,6 @@ public final class OkxSimulator implements AutoCloseable {
     }
   }
 
-  /** Fee rates charged on fills (fractions, e.g. 0.001); zero until set. */
-  public void setFees(final String maker, final String taker) {
-    venue.setFees(new BigDecimal(maker), new BigDecimal(taker));
-  }
-
-  public void setBalance(final String ccy, final String available) {
-    venue.setBalance(ccy, new BigDecimal(available));
-  }
-
-  /** Sets the ticker with unlimited sizes, fills what it crosses, pushes it to subscribers. */
-  public void setTicker(final String instId, final String bid, final String ask) {
-    venue.setTicker(instId, new BigDecimal(bid), null, new BigDecimal(ask), null);
-  }
-
-  /** Sets the ticker; each size caps what this ticker can fill on its side. */
-  public void setTicker(
-      final String instId,
-      final String bid,
-      final String bidSz,
-      final String ask,
-      final String askSz) {
-    venue.setTicker(
-        instId,
-        new BigDecimal(bid),
-        new BigDecimal(bidSz),
-        new BigDecimal(ask),
-        new BigDecimal(askSz));
-  }
-
   // ------------------------------------------------------------------ failure modes
 
   public void rejectLogins(final boolean on) {
@@ -231,20 +192,15 @@ public final class OkxSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ what the venue saw
 
-  /**
-   * How many times the venue saw {@code what}: {@code login}, {@code login:rejected}, {@code
-   * connect:private}, {@code connect:public}, {@code subscribe:tickers:BTC-USDT}, {@code
-   * subscribe:orders:SPOT}, {@code order} (every order op), {@code order:<clOrdId>}, {@code
-   * cancel:<clOrdId>}, {@code op-by:instIdCode} and {@code op-by:instId} (how order and cancel ops
-   * named their instrument), {@code rest:<path>}.
-   */
-  public int count(final String what) {
-    return venue.counters.get(what);
+  /** OKX names a spot instrument as the pair: {@code DOGE-USDT}. */
+  @Override
+  public String spotSymbol(final String pair) {
+    return pair;
   }
 
-  /** Completes once {@link #count} of {@code what} reaches {@code atLeast}. */
-  public CompletableFuture<Void> await(final String what, final int atLeast) {
-    return venue.counters.await(what, atLeast);
+  @Override
+  public long ordersOn(final String instId) {
+    return orders().stream().filter(o -> instId.equals(o.get("instId"))).count();
   }
 
   /** Every order the venue holds, as {@code GET /api/v5/trade/order} would show it. */
@@ -264,7 +220,8 @@ public final class OkxSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ HTTP
 
-  private Route routes() {
+  @Override
+  protected Route routes() {
     return concat(
         path(
             PathMatchers.segment("ws").slash("v5").slash("public"),
@@ -347,10 +304,5 @@ public final class OkxSimulator implements AutoCloseable {
   private static HttpResponse json(
       final org.apache.pekko.http.javadsl.model.StatusCode status, final String body) {
     return HttpResponse.create().withStatus(status).withEntity(ContentTypes.APPLICATION_JSON, body);
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 }

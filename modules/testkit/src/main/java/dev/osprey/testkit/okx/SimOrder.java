@@ -1,5 +1,6 @@
 package dev.osprey.testkit.okx;
 
+import dev.osprey.domain.money.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -60,11 +61,7 @@ final class SimOrder {
   }
 
   BigDecimal filled() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Trade t : trades) {
-      sum = sum.add(t.sz());
-    }
-    return sum;
+    return Decimals.sum(trades, Trade::sz);
   }
 
   BigDecimal remaining() {
@@ -144,18 +141,11 @@ final class SimOrder {
     if (filled.signum() == 0) {
       return "";
     }
-    BigDecimal notional = BigDecimal.ZERO;
-    for (Trade t : trades) {
-      notional = notional.add(t.px().multiply(t.sz()));
-    }
+    final BigDecimal notional = Decimals.sum(trades, t -> t.px().multiply(t.sz()));
     return notional.divide(filled, 12, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
   }
 
   private BigDecimal totalFee() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Trade t : trades) {
-      sum = sum.add(t.fee());
-    }
-    return sum;
+    return Decimals.sum(trades, Trade::fee);
   }
 }

@@ -21,7 +21,7 @@ final class SimRestApi {
       final String path,
       final Map<String, String> q,
       final Clock clock,
-      final Collection<SimVenue.Instrument> instruments,
+      final Collection<SimInstruments.Instrument> instruments,
       final List<SimOrder> orders,
       final Map<String, BigDecimal> balances,
       final SimAccount account) {
@@ -33,7 +33,7 @@ final class SimRestApi {
       case "/api/v5/public/instruments":
         {
           final List<Map<String, Object>> data = new ArrayList<>();
-          for (SimVenue.Instrument i : instruments) {
+          for (SimInstruments.Instrument i : instruments) {
             final String instType = i.isSwap() ? "SWAP" : "SPOT";
             if ((!q.containsKey("instId") || q.get("instId").equals(i.instId()))
                 && (!q.containsKey("instType") || q.get("instType").equals(instType))) {

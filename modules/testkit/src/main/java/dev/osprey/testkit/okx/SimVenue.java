@@ -9,6 +9,7 @@ import static dev.osprey.testkit.okx.SimMessages.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.testkit.SimulatedMarket;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,24 +34,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * rest is cancelled (OKX spot market orders do not rest); a {@code post_only} order that would
  * cross is cancelled. Fees are charged as OKX does for spot: a BUY in base, a SELL in quote.
  */
-final class SimVenue {
+final class SimVenue implements SimulatedMarket {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /**
-   * A listed instrument; {@code instIdCode} is the number OKX's WebSocket trading ops name it by.
-   */
-  record Instrument(
-      String instId,
-      BigDecimal tickSz,
-      BigDecimal lotSz,
-      BigDecimal minSz,
-      long instIdCode,
-      BigDecimal ctVal) {
-    /** A swap (sized in contracts of {@code ctVal} base), or spot when {@code ctVal} is null. */
-    boolean isSwap() {
-      return ctVal != null;
-    }
-  }
 
   /**
    * One side of a ticker: its price, its displayed size (null: deep enough for any order) and what
@@ -93,7 +78,7 @@ final class SimVenue {
   private final SimMatcher matcher;
   final SimCounters counters = new SimCounters();
   private final List<SimSocket> sockets = new CopyOnWriteArrayList<>();
-  private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+  private final SimInstruments instruments = new SimInstruments(counters);
   private final Map<String, Ticker> tickers = new LinkedHashMap<>();
   private final List<SimOrder> orders = new ArrayList<>();
   private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
@@ -128,20 +113,26 @@ final class SimVenue {
       final BigDecimal lotSz,
       final BigDecimal minSz,
       final BigDecimal ctVal) {
-    final Instrument known = instruments.get(instId);
-    final long code = known != null ? known.instIdCode() : 10_000 + instruments.size() + 1;
-    instruments.put(instId, new Instrument(instId, tickSz, lotSz, minSz, code, ctVal));
+    instruments.list(instId, tickSz, lotSz, minSz, ctVal);
   }
 
-  synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
+  @Override
+  public SimCounters counters() {
+    return counters;
+  }
+
+  @Override
+  public synchronized void setFees(final BigDecimal maker, final BigDecimal taker) {
     matcher.setFees(maker, taker);
   }
 
-  synchronized void setBalance(final String ccy, final BigDecimal available) {
+  @Override
+  public synchronized void setBalance(final String ccy, final BigDecimal available) {
     balances.put(ccy, available);
   }
 
-  synchronized void setTicker(
+  @Override
+  public synchronized void setTicker(
       final String instId,
       final BigDecimal bid,
       final BigDecimal bidSz,
@@ -209,7 +200,7 @@ final class SimVenue {
   /** The JSON answer of a REST GET; null for an unknown path. */
   synchronized String rest(final String path, final Map<String, String> q) {
     counters.increment("rest:" + path);
-    return SimRestApi.answer(path, q, clock, instruments.values(), orders, balances, account);
+    return SimRestApi.answer(path, q, clock, instruments.all(), orders, balances, account);
   }
 
   /** The JSON answer of a REST POST; null for an unknown path. */
@@ -348,7 +339,7 @@ final class SimVenue {
       s.send(answers.op(id, "order", "50011", "Too Many Requests", List.of()));
       return;
     }
-    final String instId = instIdOf(a);
+    final String instId = instruments.instIdOf(a);
     if (instId == null) {
       s.send(
           answers.op(
@@ -402,31 +393,9 @@ final class SimVenue {
     }
   }
 
-  /**
-   * The instrument an op names: by {@code instIdCode} (counted as {@code op-by:instIdCode}) or
-   * {@code instId} ({@code op-by:instId}); null when it names none. An unknown code gives "".
-   */
-  private String instIdOf(final JsonNode a) {
-    if (a.hasNonNull("instIdCode")) {
-      counters.increment("op-by:instIdCode");
-      final long code = a.path("instIdCode").asLong();
-      for (Instrument i : instruments.values()) {
-        if (i.instIdCode() == code) {
-          return i.instId();
-        }
-      }
-      return "";
-    }
-    if (a.hasNonNull("instId")) {
-      counters.increment("op-by:instId");
-      return a.path("instId").asText();
-    }
-    return null;
-  }
-
   /** Why OKX would refuse the order ({@code sCode:sMsg}), or null. */
   private String screen(final String instId, final JsonNode a, final String clOrdId) {
-    final Instrument inst = instruments.get(instId);
+    final SimInstruments.Instrument inst = instruments.get(instId);
     if (inst == null) {
       return "51001:Instrument ID does not exist.";
     }
@@ -461,7 +430,7 @@ final class SimVenue {
       s.send(answers.op(id, "cancel-order", "60011", "Please log in", List.of()));
       return;
     }
-    final String instId = instIdOf(a);
+    final String instId = instruments.instIdOf(a);
     SimOrder found = null;
     for (SimOrder o : orders) {
       if (o.request.clOrdId().equals(clOrdId) && o.request.instId().equals(instId)) {

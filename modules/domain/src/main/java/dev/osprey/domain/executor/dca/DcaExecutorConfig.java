@@ -3,7 +3,7 @@ package dev.osprey.domain.executor.dca;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ConfigChecks;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -46,7 +46,7 @@ public record DcaExecutorConfig(
     DcaMode mode,
     List<BigDecimal> activationBounds,
     String levelId)
-    implements ExecutorConfig {
+    implements LeveragedConfig {
 
   public static final String TYPE = "dca_executor";
 
@@ -63,11 +63,6 @@ public record DcaExecutorConfig(
         mode == DcaMode.TAKER && (activationBounds == null || activationBounds.isEmpty())
             ? DEFAULT_TAKER_BOUNDS
             : copy(activationBounds);
-  }
-
-  @Override
-  public int venueLeverage() {
-    return leverage;
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.osprey.domain.executor.grid;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
@@ -52,7 +52,7 @@ public record GridExecutorConfig(
     Boolean deductBaseFees,
     Boolean keepPosition,
     Boolean coerceTpToStep)
-    implements ExecutorConfig {
+    implements LeveragedConfig {
 
   public static final String TYPE = "grid_executor";
   /** The take-profit order type when the config does not name one. */
@@ -154,11 +154,6 @@ public record GridExecutorConfig(
       final TrailingStop trailingStop) {
     return new BarrierInput(stopLoss, takeProfit, timeLimit, trailingStop, null, null, null, null)
         .resolve();
-  }
-
-  @Override
-  public int venueLeverage() {
-    return leverage;
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.osprey.domain.executor.order;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ConfigChecks;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
@@ -34,18 +34,13 @@ public record OrderExecutorConfig(
     ExecutionStrategy executionStrategy,
     Integer leverage,
     String levelId)
-    implements ExecutorConfig {
+    implements LeveragedConfig {
 
   public static final String TYPE = "order_executor";
 
   public OrderExecutorConfig {
     positionAction = positionAction == null ? PositionAction.OPEN : positionAction;
     leverage = leverage == null ? 1 : leverage;
-  }
-
-  @Override
-  public int venueLeverage() {
-    return leverage;
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.osprey.domain.executor.position;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ConfigChecks;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
@@ -35,7 +35,7 @@ public record PositionExecutorConfig(
     Integer leverage,
     List<BigDecimal> activationBounds,
     String levelId)
-    implements ExecutorConfig {
+    implements LeveragedConfig {
 
   public static final String TYPE = "position_executor";
 
@@ -43,11 +43,6 @@ public record PositionExecutorConfig(
     tripleBarrierConfig = tripleBarrierConfig == null ? TripleBarrierConfig.none() : tripleBarrierConfig;
     leverage = leverage == null ? 1 : leverage;
     activationBounds = activationBounds == null ? null : List.copyOf(activationBounds);
-  }
-
-  @Override
-  public int venueLeverage() {
-    return leverage;
   }
 
   @Override

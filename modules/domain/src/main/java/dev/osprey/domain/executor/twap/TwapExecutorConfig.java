@@ -3,7 +3,7 @@ package dev.osprey.domain.executor.twap;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ConfigChecks;
-import dev.osprey.domain.executor.ExecutorConfig;
+import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Decimals;
@@ -37,7 +37,7 @@ public record TwapExecutorConfig(
     TwapMode mode,
     BigDecimal limitOrderBuffer,
     Long orderResubmissionTime)
-    implements ExecutorConfig {
+    implements LeveragedConfig {
 
   public static final String TYPE = "twap_executor";
 
@@ -50,11 +50,6 @@ public record TwapExecutorConfig(
   public TwapExecutorConfig {
     leverage = leverage == null ? 1 : leverage;
     mode = mode == null ? TwapMode.TAKER : mode;
-  }
-
-  @Override
-  public int venueLeverage() {
-    return leverage;
   }
 
   @Override

@@ -1,9 +1,9 @@
 package dev.osprey.domain.executor.dca;
 
+import static dev.osprey.domain.executor.ReportAssertions.assertRetries;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -90,11 +90,7 @@ class DcaExecutorFailureTest {
             "failed dca-1-11 VENUE_ERROR retry", "shutdown FAILED",
             "submit dca-1-12 close SELL MARKET 1 CLOSE"),
         describe(run.rejected(11, RejectReason.VENUE_ERROR)));
-    final ExecutorReport r = run.report();
-    assertEquals(10, r.errorCount());
-    assertEquals("VENUE_ERROR: refused", r.lastError());
-    assertEquals(10, r.customInfo().get("current_retries"));
-    assertEquals(10, r.customInfo().get("max_retries"));
+    assertRetries(run.report(), 10, "VENUE_ERROR: refused", 10, 10);
   }
 
   @Test

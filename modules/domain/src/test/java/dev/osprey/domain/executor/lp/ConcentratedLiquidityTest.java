@@ -50,9 +50,7 @@ class ConcentratedLiquidityTest {
     final ConcentratedLiquidity pool = pool(lower, upper);
     final BigDecimal l = pool.liquidity(Quantity.of(base), QuoteAmount.of(quote), Price.of(price));
     assertDecimal(liquidity, l);
-    final ConcentratedLiquidity.Amounts deposit = pool.amounts(l, Price.of(price));
-    assertDecimal(depositBase, deposit.base().value());
-    assertDecimal(depositQuote, deposit.quote().value());
+    assertAmounts(depositBase, depositQuote, pool.amounts(l, Price.of(price)));
   }
 
   @ParameterizedTest(name = "at {0}: {1} base, {2} quote")
@@ -66,9 +64,7 @@ class ConcentratedLiquidityTest {
   })
   void shouldHoldAllBaseBelowTheRangeAllQuoteAboveAndBothInside(
       final String price, final String base, final String quote) {
-    final ConcentratedLiquidity.Amounts a = POOL.amounts(L, Price.of(price));
-    assertDecimal(base, a.base().value());
-    assertDecimal(quote, a.quote().value());
+    assertAmounts(base, quote, POOL.amounts(L, Price.of(price)));
   }
 
   /** Prices that are not perfect squares: the round trip holds to decimal128 rounding. */
@@ -101,6 +97,13 @@ class ConcentratedLiquidityTest {
     assertTrue(close(l, again), () -> "L " + l + " came back as " + again);
   }
 
+  /** Asserts both sides of {@code a} to the last digit. */
+  private static void assertAmounts(
+      final String base, final String quote, final ConcentratedLiquidity.Amounts a) {
+    assertDecimal(base, a.base().value());
+    assertDecimal(quote, a.quote().value());
+  }
+
   private static boolean close(final BigDecimal a, final BigDecimal b) {
     return a.subtract(b).abs().compareTo(TOLERANCE) <= 0;
   }
@@ -120,10 +123,8 @@ class ConcentratedLiquidityTest {
   })
   void shouldEarnTheFeeTierOfWhatTradersPaidInOnlyOverTheInRangePartOfAMove(
       final String from, final String to, final String baseFee, final String quoteFee) {
-    final ConcentratedLiquidity.Amounts f =
-        POOL.fees(L, Price.of(from), Price.of(to), new BigDecimal("0.003"));
-    assertDecimal(baseFee, f.base().value());
-    assertDecimal(quoteFee, f.quote().value());
+    assertAmounts(
+        baseFee, quoteFee, POOL.fees(L, Price.of(from), Price.of(to), new BigDecimal("0.003")));
   }
 
   @ParameterizedTest(name = "{0} is {1}")

@@ -1,11 +1,11 @@
 package dev.osprey.domain.executor.position;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertRetries;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.RejectReason;
@@ -53,11 +53,7 @@ class PositionExecutorFailureTest {
     assertEquals(
         List.of("failed pe-1-11 VENUE_ERROR retry", "shutdown FAILED", "terminated FAILED"),
         describe(run.rejected(11, RejectReason.VENUE_ERROR)));
-    final ExecutorReport r = run.report();
-    assertEquals(11, r.errorCount());
-    assertEquals("VENUE_ERROR: refused", r.lastError());
-    assertEquals(11, r.customInfo().get("current_retries"));
-    assertEquals(10, r.customInfo().get("max_retries"));
+    assertRetries(run.report(), 11, "VENUE_ERROR: refused", 11, 10);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.osprey.okx;
+package dev.osprey.exchange.venue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ class VenueClockTest {
   private static final Instant LOCAL = Instant.parse("2026-01-01T00:00:00Z");
 
   @Test
-  void shouldTellOkxsTimeOnceAligned() {
+  void shouldTellTheVenuesTimeOnceAligned() {
     final VenueClock clock = new VenueClock(Clock.fixed(LOCAL, ZoneOffset.UTC));
     assertEquals(LOCAL, clock.instant());
     clock.align(LOCAL.plusSeconds(300));
