@@ -6,6 +6,8 @@ import dev.osprey.api.ApiRoutes;
 import dev.osprey.api.HttpServer;
 import dev.osprey.api.auth.AuthSettings;
 import dev.osprey.api.auth.BasicAuth;
+import dev.osprey.api.cluster.ClusterRoutes;
+import dev.osprey.api.ui.UiRoutes;
 import dev.osprey.api.controllers.ControllerRoutes;
 import dev.osprey.api.controllers.TradingStateRoutes;
 import dev.osprey.api.executors.ExecutorRoutes;
@@ -173,7 +175,9 @@ public final class OspreyNode {
             new AgentRoutes(mapper, userAgents, new StandardAgentFiles()).routes(),
             new RoutineRoutes(mapper, routines).routes(),
             new TopicRoutes(mapper, topics, clock).routes(),
-            new PaperRoutes(mapper, new PaperVenues(paper)).routes());
+            new PaperRoutes(mapper, new PaperVenues(paper)).routes(),
+            new ClusterRoutes(mapper, engine.cluster(), engine.sharding()).routes(),
+            new UiRoutes(mapper).routes());
       });
       final Config http = config.getConfig("osprey.http");
       final ServerBinding binding = HttpServer

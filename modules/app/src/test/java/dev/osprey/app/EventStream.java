@@ -16,18 +16,24 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An open {@code GET /topics/{name}/events} on a plain socket (so that closing it closes the
- * connection at once, as a client going away does): its event lines as they arrive.
+ * An open server-sent event stream ({@code GET /topics/{name}/events}, {@code GET /cluster/events})
+ * on a plain socket (so that closing it closes the connection at once, as a client going away
+ * does): its event lines as they arrive.
  */
 final class EventStream implements AutoCloseable {
   final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   final Socket socket;
 
   EventStream(final HttpNode node, final String topic, final String authorization) throws Exception {
+    this(authorization, node, "/topics/" + topic + "/events");
+  }
+
+  /** The stream at {@code path}. */
+  EventStream(final String authorization, final HttpNode node, final String path) throws Exception {
     final URI base = URI.create(node.baseUri());
     socket = new Socket(base.getHost(), base.getPort());
     final Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-    out.write("GET /topics/" + topic + "/events HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: "
+    out.write("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: "
         + authorization + "\r\nAccept: text/event-stream\r\n\r\n");
     out.flush();
     final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -38,7 +44,7 @@ final class EventStream implements AutoCloseable {
       } catch (java.io.UncheckedIOException closed) {
         // the test closed the socket
       }
-    }, "sse-" + topic);
+    }, "sse-" + path);
     reader.setDaemon(true);
     reader.start();
   }

@@ -15,6 +15,10 @@ class LocalModeAuthHttpTest {
         "osprey.auth { local-mode = true, admin.password = \"\", read-only.password = \"\" }"))) {
       final String admin = HttpNode.basic("admin", "admin");
       assertEquals(200, node.sendAs(admin, "PUT", "/paper/balances", "{\"USDT\": \"5\"}").statusCode());
+      // The operators' UI and what it reads take the same user.
+      assertEquals(200, node.sendAs(admin, "GET", "/ui", null).statusCode());
+      assertEquals(200, node.sendAs(admin, "GET", "/cluster/members", null).statusCode());
+      assertEquals(401, node.sendAs(null, "GET", "/ui", null).statusCode());
       assertEquals(401, node.sendAs(null, "GET", "/paper/balances", null).statusCode());
       assertEquals(401, node.sendAs(HttpNode.ADMIN, "GET", "/paper/balances", null).statusCode());
     }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       served document, not the table behind it) is called with sample path parameters and a
  *       {@code {}} body, and must reach a handler: never {@code NO_ROUTE} or {@code
  *       METHOD_NOT_ALLOWED}, and answer its documented success or one of its documented errors
- *       in JSON. A route removed or renamed in the Pekko tree while still documented fails here
+ *       in the documented media type (JSON but for the UI's files). A route removed or renamed
+ *       in the Pekko tree while still documented fails here
  *       (Pekko's "no route" is a JSON 404 {@code NO_ROUTE}, distinct from a resource's {@code
  *       NOT_FOUND}).
  *   <li><b>Served but not documented</b>: the Pekko route tree cannot be listed, so it is made
@@ -44,9 +45,11 @@ class OpenApiRoutesHttpTest {
   private static final ManualClock CLOCK = ManualClock.at("2026-03-04T12:00:00Z");
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "QUERY");
   /** A value for every path parameter name of the document. */
-  private static final Map<String, String> SAMPLES = Map.of(
-      "id", "openapi-sample", "type", "position_executor", "connector", "paper", "pair", "BTC-USDT",
-      "action", "start", "suggestion", "1", "decision", "approve", "path", "agent.md", "name", "atr");
+  private static final Map<String, String> SAMPLES = Map.ofEntries(
+      Map.entry("id", "openapi-sample"), Map.entry("type", "position_executor"), Map.entry("connector", "paper"),
+      Map.entry("pair", "BTC-USDT"), Map.entry("action", "start"), Map.entry("suggestion", "1"),
+      Map.entry("decision", "approve"), Map.entry("path", "agent.md"), Map.entry("name", "atr"),
+      Map.entry("file", "ui.js"));
   @RegisterExtension
   static final HttpNode node = HttpNode.perClass(CLOCK);
   private static JsonNode document;
@@ -92,17 +95,21 @@ class OpenApiRoutesHttpTest {
         final String method = op.getKey().toUpperCase(Locale.ROOT);
         final String name = method + " " + path.getKey();
         if (op.getValue().at("/responses/200/content").has("text/event-stream")) {
-          continue;   // a stream that does not end: TopicsHttpTest reads it
+          continue;   // a stream that does not end: TopicsHttpTest and ClusterHttpTest read them
         }
         final HttpResponse<String> r = node.send(method, sample(path.getKey()),
             op.getValue().has("requestBody") ? "{}" : null);
-        final JsonNode body = HttpNode.json(r);
-        if (r.statusCode() == 404 && "NO_ROUTE".equals(body.path("error").asText()) || r.statusCode() == 405) {
+        final String type = r.headers().firstValue("Content-Type").orElse("");
+        final boolean json = type.startsWith("application/json");
+        final String error = json ? HttpNode.json(r).path("error").asText() : "";
+        final JsonNode content = op.getValue().at("/responses/" + r.statusCode() + "/content");
+        if (r.statusCode() == 404 && "NO_ROUTE".equals(error) || r.statusCode() == 405) {
           failures.add(name + " is documented but not served: " + r.statusCode() + " " + r.body());
-        } else if (!op.getValue().get("responses").has(String.valueOf(r.statusCode()))) {
+        } else if (content.isMissingNode()) {
           failures.add(name + " answered an undocumented " + r.statusCode() + ": " + r.body());
-        } else if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-          failures.add(name + " did not answer JSON: " + r.headers().firstValue("Content-Type"));
+        } else if (!content.has("*/*") && !content.has(type.split(";")[0])) {
+          // Answers are JSON but where the document names another media type (the UI's files).
+          failures.add(name + " answered " + type + ", documented " + content.properties());
         }
       }
     }

@@ -129,6 +129,8 @@ public final class ApiSpec {
       AgentApiSpec.CREATE, AgentApiSpec.LIST, AgentApiSpec.GET, AgentApiSpec.SESSION, AgentApiSpec.SUGGESTION,
       AgentApiSpec.FILE, AgentApiSpec.EXPORT, AgentApiSpec.ROUTINES, AgentApiSpec.RUN_ROUTINE,
       TopicApiSpec.STATS, TopicApiSpec.PUBLISH, TopicApiSpec.EVENTS,
+      ClusterApiSpec.MEMBERS, ClusterApiSpec.EVENTS, ClusterApiSpec.SHARDING, ClusterApiSpec.ENTITIES,
+      ClusterApiSpec.LOCATE, ClusterApiSpec.UI, ClusterApiSpec.UI_FILE,
       new RouteSpec("POST", "/mcp", "mcp", "mcp",
           "MCP server (Streamable HTTP, stateless, JSON answers): one JSON-RPC message per POST; a request "
               + "is answered with its response, a notification with 202. Tools: create_executor, stop_executor, "
@@ -179,6 +181,7 @@ public final class ApiSpec {
     responseSchemas(schemas);
     AgentApiSpec.schemas(schemas);
     TopicApiSpec.schemas(schemas);
+    ClusterApiSpec.schemas(schemas);
     schemas.set("JsonRpcMessage", Schemas.type("object").put("description",
         "A JSON-RPC 2.0 message of the Model Context Protocol (initialize, tools/list, tools/call, ping, notifications)"));
     ExecutorConfigSchemas.addTo(schemas);
@@ -264,7 +267,7 @@ public final class ApiSpec {
   private static ObjectNode media(final String description, final String mediaType) {
     final ObjectNode n = Schemas.F.objectNode().put("description", description);
     final ObjectNode schema = n.putObject("content").putObject(mediaType).putObject("schema").put("type", "string");
-    if (!mediaType.startsWith("text/")) {
+    if (!mediaType.startsWith("text/") && !mediaType.equals("*/*")) {
       schema.put("contentMediaType", mediaType);
     }
     return n;

@@ -1,6 +1,7 @@
 package dev.osprey.api.topics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.osprey.api.EventStreams;
 import dev.osprey.api.JsonRoutes;
 import dev.osprey.api.Requester;
 import dev.osprey.domain.FieldViolation;
@@ -8,7 +9,6 @@ import dev.osprey.engine.topic.TopicEvent;
 import dev.osprey.engine.topic.TopicNames;
 import dev.osprey.engine.topic.Topics;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.sse.ServerSentEvent;
 import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
-import org.apache.pekko.stream.OverflowStrategy;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**
@@ -29,10 +28,6 @@ import org.apache.pekko.stream.javadsl.Source;
  * proxies from closing it; {@code GET /topics/{name}} says who listens. A stream that cannot keep up loses its oldest undelivered messages.
  */
 public final class TopicRoutes extends JsonRoutes {
-  /** Messages held for one slow stream before the oldest are dropped. */
-  static final int BUFFER = 256;
-  static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-
   private final Topics topics;
   private final Clock clock;
 
@@ -76,19 +71,6 @@ public final class TopicRoutes extends JsonRoutes {
   }
 
   private Source<ServerSentEvent, NotUsed> stream(final String topic) {
-    return Source.<ServerSentEvent>queue(BUFFER, OverflowStrategy.dropHead())
-        .mapMaterializedValue(queue -> {
-          final AutoCloseable listening = topics.listen(topic,
-              e -> queue.offer(ServerSentEvent.create(e.payloadJson(), e.topic())));
-          queue.watchCompletion().whenComplete((done, err) -> {
-            try {
-              listening.close();
-            } catch (Exception ignored) {
-              // closing a listener only sends messages; nothing to recover
-            }
-          });
-          return NotUsed.getInstance();
-        })
-        .keepAlive(KEEP_ALIVE, ServerSentEvent::heartbeat);
+    return EventStreams.of(send -> topics.listen(topic, e -> send.accept(ServerSentEvent.create(e.payloadJson(), e.topic()))));
   }
 }
