@@ -290,19 +290,13 @@ public final class ExecutorEntity
     return persistAndAct(facts).thenReply(c.replyTo(), next -> StatusReply.success(view(next)));
   }
 
-  /**
-   * A report another node delivered may come before this node has seen the quote that came with it
-   * (a cluster paper venue reaches each node on its own): deciding now would use the older quote,
-   * so the report waits until this node's view of the venue is as new. Later reports wait behind
-   * it in order, since they carry the same or a newer version.
-   */
+  /** A report from another node waits until this node has seen the quote that came with it. */
   private ReplyEffect<Event, State> onVenueReport(final State s, final VenueReport c) {
-    if (c.viewVersion() > 0 && c.connector() != null) {
-      final java.util.Optional<dev.osprey.exchange.ExchangeConnector> venue = engine.venues().get(c.connector());
-      if (venue.isPresent() && venue.get().viewVersion() < c.viewVersion()) {
-        ctx.pipeToSelf(venue.get().viewReached(c.viewVersion()), (ok, error) -> new VenueReport(c.event()));
-        return Effect().noReply();
-      }
+    final java.util.Optional<java.util.concurrent.CompletionStage<Void>> behind =
+        venues.behind(c.connector(), c.viewVersion());
+    if (behind.isPresent()) {
+      ctx.pipeToSelf(behind.get(), (ok, error) -> new VenueReport(c.event()));
+      return Effect().noReply();
     }
     return decideAndAct(s, new ExecutorInput.OrderUpdate(c.event()));
   }

@@ -61,6 +61,21 @@ final class ExecutorVenues {
     return MarketView.of(markets.get(0), books, rules);
   }
 
+  /**
+   * When this node's view of {@code connector} is older than {@code viewVersion} (a report another
+   * node delivered, with the quote that came with it still on its way here): a stage that
+   * completes once it is as new; deciding before would use the older quote. Later reports wait
+   * behind it in order, since they carry the same or a newer version.
+   */
+  Optional<java.util.concurrent.CompletionStage<Void>> behind(final String connector, final long viewVersion) {
+    if (viewVersion <= 0 || connector == null) {
+      return Optional.empty();
+    }
+    return venues.get(connector)
+        .filter(v -> v.viewVersion() < viewVersion)
+        .map(v -> v.viewReached(viewVersion));
+  }
+
   /** Subscribes to every market of {@code config} once; updates go to {@code listener}. */
   void subscribe(final ExecutorConfig config, final Consumer<TopOfBook> listener) {
     if (!subscriptions.isEmpty()) {
