@@ -207,8 +207,10 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     }
     final CompletableFuture<Void> done = new CompletableFuture<>();
     waiting.computeIfAbsent(a.seq(), k -> new CopyOnWriteArrayList<>()).add(done);
+    // Applied meanwhile: the follower may have taken this list off before the future was in it
+    // (seq is written before the waiters are released), so the future completes itself.
     if (seq >= a.seq()) {
-      releaseUpTo(seq); // applied while registering
+      done.complete(null);
     } else {
       follower.tell(PaperVenueFollower.CatchUp.INSTANCE);
     }
@@ -320,11 +322,12 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   }
 
   private void releaseUpTo(final long upTo) {
-    final Map<Long, List<CompletableFuture<Void>>> due = waiting.headMap(upTo, true);
-    for (List<CompletableFuture<Void>> futures : due.values()) {
-      futures.forEach(f -> f.complete(null));
+    Map.Entry<Long, List<CompletableFuture<Void>>> next;
+    while ((next = waiting.firstEntry()) != null && next.getKey() <= upTo) {
+      if (waiting.remove(next.getKey(), next.getValue())) {
+        next.getValue().forEach(f -> f.complete(null));
+      }
     }
-    due.clear();
   }
 
   @Override
