@@ -23,7 +23,10 @@ final class BinanceVenue {
 
   /** The started connector, or empty when no credentials are configured. */
   static Optional<BinanceExchange> start(
-      final Config config, final ClassicActorSystemProvider system, final Logger log) {
+      final Config config,
+      final ClassicActorSystemProvider system,
+      final java.util.function.IntSupplier nodes,
+      final Logger log) {
     final Config binance = config.getConfig("osprey.venues.binance");
     final Optional<BinanceCredentials> credentials =
         BinanceCredentials.of(binance.getString("api-key"), binance.getString("secret-key"));
@@ -36,7 +39,7 @@ final class BinanceVenue {
                 BinanceConfig.useTestnet(binance.getString("use-testnet")),
                 credentials.get())
             .withUrlOverrides(binance.getString("rest-url"), binance.getString("ws-url"));
-    final BinanceExchange exchange = new BinanceExchange(settings, Clock.systemUTC(), system);
+    final BinanceExchange exchange = new BinanceExchange(settings, Clock.systemUTC(), system, nodes);
     final Duration wait = binance.getDuration("start-timeout");
     try {
       exchange.start().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);

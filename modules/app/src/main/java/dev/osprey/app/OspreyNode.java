@@ -121,7 +121,7 @@ public final class OspreyNode {
       final List<ExchangeConnector> connectors = new ArrayList<>(paper.values());
       connectors.addAll(okx);
       final Optional<BinanceExchange> binance =
-          BinanceVenue.start(config, system, LoggerFactory.getLogger(BinanceVenue.class));
+          BinanceVenue.start(config, system, () -> upMembers(system), LoggerFactory.getLogger(BinanceVenue.class));
       binance.ifPresent(connectors::add);
       final EngineContext ctx = new EngineContext(
           new Venues(connectors), clock, Executors.standard(), settings);

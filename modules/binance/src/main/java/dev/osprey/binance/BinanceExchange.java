@@ -71,7 +71,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   private final ScheduledExecutorService loop;
   private final ExecutorService blocking;
   private final VenueClock venueClock;
-  private final BinanceLimits limits = BinanceLimits.spotDefaults();
+  private final BinanceLimits limits;
   private final BinanceRest rest;
   private final Backoff backoff;
   private final BinanceMarkets markets = new BinanceMarkets();
@@ -96,6 +96,19 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   /** A connector whose streams open on {@code system}'s Pekko HTTP client; see {@link #start}. */
   public BinanceExchange(
       final BinanceConfig config, final Clock clock, final ClassicActorSystemProvider system) {
+    this(config, clock, system, () -> 1);
+  }
+
+  /**
+   * As the other constructor, for one of {@code sharers} connectors (the cluster's nodes) trading
+   * the account: each keeps to its share of Binance's per-account order limits.
+   */
+  public BinanceExchange(
+      final BinanceConfig config,
+      final Clock clock,
+      final ClassicActorSystemProvider system,
+      final java.util.function.IntSupplier sharers) {
+    this.limits = BinanceLimits.spotDefaults(Objects.requireNonNull(sharers, "sharers"));
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.thread = new ConnectorThread("binance-" + config.connectorName());

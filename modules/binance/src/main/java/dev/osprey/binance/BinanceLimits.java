@@ -3,6 +3,7 @@ package dev.osprey.binance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 
 /**
  * Binance's spot rate limits, kept before sending so that Binance never has to refuse (and never
@@ -10,6 +11,10 @@ import java.util.Locale;
  * fixed intervals (a minute, 10 s, a day, from the epoch), so this does too. The figures come from
  * {@code exchangeInfo}'s {@code rateLimits} when it lists them; {@link #spotDefaults} are Binance's
  * documented spot figures. Time is passed in; thread-safe.
+ *
+ * <p>Binance counts orders per account and request weight per IP. The nodes of a cluster trade
+ * one account from their own addresses, so each keeps to its share of the order limits ({@code
+ * limit / sharers}, at least 1) and to the whole weight limit.
  */
 final class BinanceLimits {
   /** One of Binance's limits: at most {@code limit} per {@code intervalMs}, fixed windows. */
@@ -18,20 +23,32 @@ final class BinanceLimits {
     final String label;
     final long intervalMs;
     final int limit;
+    private final IntSupplier sharers;
     private long windowStart = Long.MIN_VALUE;
     private int used;
 
-    Limit(final String type, final String label, final long intervalMs, final int limit) {
+    Limit(
+        final String type,
+        final String label,
+        final long intervalMs,
+        final int limit,
+        final IntSupplier sharers) {
       this.type = type;
       this.label = label;
       this.intervalMs = intervalMs;
       this.limit = limit;
+      this.sharers = sharers;
+    }
+
+    /** This node's part of the limit now. */
+    int share() {
+      return Math.max(1, limit / Math.max(1, sharers.getAsInt()));
     }
 
     /** Ms until {@code amount} more fit ({@code 0}: now), without counting them. */
     long waitFor(final int amount, final long nowMs) {
       roll(nowMs);
-      return used + amount <= limit ? 0 : windowStart + intervalMs - nowMs;
+      return used + amount <= share() ? 0 : windowStart + intervalMs - nowMs;
     }
 
     void take(final int amount, final long nowMs) {
@@ -56,10 +73,26 @@ final class BinanceLimits {
 
   private final List<Limit> weights = new ArrayList<>();
   private final List<Limit> orders = new ArrayList<>();
+  private final IntSupplier sharers;
+
+  /** Limits of a connector that trades its account alone. */
+  BinanceLimits() {
+    this(() -> 1);
+  }
+
+  /** Limits of one of {@code sharers} connectors trading the account (the cluster's nodes). */
+  BinanceLimits(final IntSupplier sharers) {
+    this.sharers = sharers;
+  }
 
   /** Binance spot: 6000 request weight per minute, 50 orders per 10 s, 160000 orders per day. */
   static BinanceLimits spotDefaults() {
-    final BinanceLimits l = new BinanceLimits();
+    return spotDefaults(() -> 1);
+  }
+
+  /** As {@link #spotDefaults()}, the order limits shared by {@code sharers} connectors. */
+  static BinanceLimits spotDefaults(final IntSupplier sharers) {
+    final BinanceLimits l = new BinanceLimits(sharers);
     l.add("REQUEST_WEIGHT", "MINUTE", 1, 6000);
     l.add("ORDERS", "SECOND", 10, 50);
     l.add("ORDERS", "DAY", 1, 160_000);
@@ -89,7 +122,13 @@ final class BinanceLimits {
       default:
         return;
     }
-    final Limit l = new Limit(type, intervalNum + interval, unitMs * intervalNum, limit);
+    final Limit l =
+        new Limit(
+            type,
+            intervalNum + interval,
+            unitMs * intervalNum,
+            limit,
+            "ORDERS".equals(type) ? sharers : () -> 1);
     if ("REQUEST_WEIGHT".equals(type)) {
       weights.add(l);
     } else if ("ORDERS".equals(type)) {

@@ -22,6 +22,21 @@ class BinanceLimitsTest {
   }
 
   @Test
+  void shouldKeepToItsShareOfTheOrderLimitsButTheWholeWeightWhenNodesShareTheAccount() {
+    final int[] nodes = {3};
+    final BinanceLimits limits = BinanceLimits.spotDefaults(() -> nodes[0]);
+    for (int i = 0; i < 16; i++) { // 50 orders per 10 s over 3 nodes
+      assertTrue(limits.take(1, true, T0 + 1_000).allowed(), "order " + (i + 1));
+    }
+    assertEquals(9_000, limits.take(1, true, T0 + 1_000).waitMs());
+    for (int i = 0; i < 100; i++) { // request weight is per IP: each node has all of it
+      assertTrue(limits.take(50, false, T0 + 1_000).allowed(), "request " + (i + 1));
+    }
+    nodes[0] = 1; // the others left: the whole order limit again
+    assertTrue(limits.take(1, true, T0 + 1_000).allowed());
+  }
+
+  @Test
   void shouldKeepTheRequestWeightPerMinute() {
     final BinanceLimits limits = BinanceLimits.spotDefaults();
     assertTrue(limits.take(5_990, false, T0).allowed());
