@@ -20,8 +20,12 @@ final class PaperTestVenue {
 
   /** Node config listing only {@code paper}, holding {@code amount} of {@code asset}. */
   static Config holding(final String asset, final String amount) {
-    return ConfigFactory.parseString(
-        """
+    return ConfigFactory.parseString(hocon(asset, amount));
+  }
+
+  /** {@link #holding} as HOCON text (a node process's config file takes it). */
+  static String hocon(final String asset, final String amount) {
+    return """
         osprey.paper {
           connectors = ["paper"]
           venues.paper { maker-fee = "0", taker-fee = "0.001" }
@@ -31,7 +35,7 @@ final class PaperTestVenue {
           follow-interval = 200ms
         }
         """
-            .formatted(asset, amount));
+        .formatted(asset, amount);
   }
 
   static void quote(final OspreyNode node, final TradingPair pair, final String bid, final String ask)

@@ -19,7 +19,7 @@ import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 
 /**
  * Osprey nodes as real processes ({@link NodeProcess}) on the test Cassandra, every one a seed
- * node, trading on one paper venue {@code paper} (no maker fee, 0.1 % taker fee, 100000 USDT):
+ * node, trading on one paper venue ({@link PaperTestVenue}, 100000 USDT):
  * what the tests that kill or restart nodes share.
  */
 final class ProcessCluster implements AutoCloseable {
@@ -36,17 +36,8 @@ final class ProcessCluster implements AutoCloseable {
   /** Starts {@code size} nodes, logs under {@code target/<name>}, and waits until all are ready. */
   ProcessCluster(final String name, final int size) throws Exception {
     this.dir = Path.of("target", name);
-    this.config = TestCassandra.get().pekkoConfig(name) + "\n" + """
-        pekko.loglevel = INFO
-        osprey.paper {
-          connectors = ["paper"]
-          venues.paper { maker-fee = "0", taker-fee = "0.001" }
-          balances = { USDT = "100000" }
-          random-walk.enabled = false
-          state-dir = ""
-          follow-interval = 200ms
-        }
-        """;
+    this.config = String.join("\n", TestCassandra.get().pekkoConfig(name),
+        "pekko.loglevel = INFO", PaperTestVenue.hocon("USDT", "100000"));
     final int[] free = FreePorts.find(3 * size);
     seeds = new int[size];
     for (int i = 0; i < size; i++) {

@@ -202,7 +202,7 @@ class PersistedMessagesSerializationTest {
 
   private static PaperVenueReplica venueReplica() {
     final dev.osprey.exchange.paper.PaperExchange v = venue();
-    return new PaperVenueReplica(4, FEES, List.of(new PaperVenueUpdate.Listing(PAIR, FEES)),
+    return new PaperVenueReplica(4, List.of(new PaperVenueUpdate.Listing(PAIR, FEES)),
         List.of(v.topOfBook(PAIR).orElseThrow()), v.balances());
   }
 

@@ -34,6 +34,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef;
+import org.apache.pekko.pattern.StatusReply;
 
 /**
  * A node's connector to one paper venue of the cluster ({@link PaperVenueEntity}): orders and
@@ -57,7 +58,6 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
   private final Map<TradingPair, TopOfBook> tops = new ConcurrentHashMap<>();
   private final Map<TradingPair, MarketConfig> markets = new ConcurrentHashMap<>();
   private volatile Map<String, BigDecimal> balances;
-  private volatile MarketConfig defaults;
   private volatile long seq;
 
   private final Listeners<OrderEvent> orderListeners = new Listeners<>("paper venue");
@@ -83,7 +83,6 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     this.sharding = ClusterSharding.get(system);
     this.askTimeout = askTimeout;
     this.balances = spec.balances();
-    this.defaults = spec.defaults();
     this.follower =
         system.systemActorOf(
             PaperVenueFollower.create(this, entity(), followInterval),
@@ -116,6 +115,12 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
         .orTimeout(askTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
         .thenCompose(x -> ask.apply(entity()))
         .thenCompose(this::applied);
+  }
+
+  /** An operator's change, which the venue may refuse with its reason (the stage then fails). */
+  private CompletionStage<Void> operate(
+      final java.util.function.Function<ActorRef<StatusReply<Applied>>, Command> command) {
+    return change(e -> e.askWithStatus(command::apply, askTimeout));
   }
 
   @Override
@@ -160,26 +165,17 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
       final Price ask,
       final Quantity bidSize,
       final Quantity askSize) {
-    return change(e -> e.askWithStatus(
-        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-            new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r),
-        askTimeout));
+    return operate(r -> new PaperVenueProtocol.SetQuote(pair, bid, ask, bidSize, askSize, r));
   }
 
   /** Lists a market or changes its fees and rules. */
   public CompletionStage<Void> configureMarket(final TradingPair pair, final MarketConfig config) {
-    return change(e -> e.askWithStatus(
-        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-            new PaperVenueProtocol.Configure(pair, config, r),
-        askTimeout));
+    return operate(r -> new PaperVenueProtocol.Configure(pair, config, r));
   }
 
   /** Sets the available balance of each given asset. */
   public CompletionStage<Void> setBalances(final Map<String, BigDecimal> available) {
-    return change(e -> e.askWithStatus(
-        (ActorRef<org.apache.pekko.pattern.StatusReply<Applied>> r) ->
-            new PaperVenueProtocol.SetBalances(Map.copyOf(available), r),
-        askTimeout));
+    return operate(r -> new PaperVenueProtocol.SetBalances(Map.copyOf(available), r));
   }
 
   /** A market's settings and quote as the venue has them now. */
@@ -262,16 +258,7 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
     return balances;
   }
 
-  /** The config a market gets when a quote lists it. */
-  public MarketConfig defaultMarketConfig() {
-    return defaults;
-  }
-
   /** The number of the last venue event this node applied. */
-  public long appliedSeq() {
-    return seq;
-  }
-
   @Override
   public long viewVersion() {
     return seq;
@@ -306,7 +293,6 @@ public final class ClusterPaperVenue implements ExchangeConnector, AutoCloseable
 
   /** The whole replica, replacing what this node had. */
   void reset(final PaperVenueReplica r) {
-    defaults = r.defaults();
     markets.clear();
     for (PaperVenueUpdate.Listing l : r.markets()) {
       markets.put(l.pair(), l.config());

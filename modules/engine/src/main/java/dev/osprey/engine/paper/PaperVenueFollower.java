@@ -41,7 +41,7 @@ final class PaperVenueFollower {
                 timers -> {
                   final ActorRef<Feed> self = ctx.messageAdapter(Feed.class, FromVenue::new);
                   final Runnable follow =
-                      () -> entity.tell(new PaperVenueProtocol.Follow(self, venue.appliedSeq()));
+                      () -> entity.tell(new PaperVenueProtocol.Follow(self, venue.viewVersion()));
                   follow.run();
                   timers.startTimerWithFixedDelay("follow", CatchUp.INSTANCE, interval);
                   return Behaviors.receive(Command.class)
@@ -67,21 +67,21 @@ final class PaperVenueFollower {
   /** Applies what the venue sent; false when it found a gap (and applied nothing past it). */
   private static boolean receive(final ClusterPaperVenue venue, final Feed feed) {
     if (feed instanceof PaperVenueProtocol.Reset r) {
-      if (!r.missed() && venue.appliedSeq() > 0) {
+      if (!r.missed() && venue.viewVersion() > 0) {
         // An answer to a start-up request that came late: this node follows already, and the
         // updates since its last one carry order events the replica would skip. Ask for those.
-        return r.replica().seq() <= venue.appliedSeq();
+        return r.replica().seq() <= venue.viewVersion();
       }
-      if (r.replica().seq() >= venue.appliedSeq()) {
+      if (r.replica().seq() >= venue.viewVersion()) {
         venue.reset(r.replica());
       }
       return true;
     }
     for (PaperVenueUpdate u : ((PaperVenueProtocol.Updates) feed).updates()) {
-      if (u.seq() <= venue.appliedSeq()) {
+      if (u.seq() <= venue.viewVersion()) {
         continue; // applied already
       }
-      if (u.seq() > venue.appliedSeq() + 1) {
+      if (u.seq() > venue.viewVersion() + 1) {
         return false;
       }
       venue.apply(u);

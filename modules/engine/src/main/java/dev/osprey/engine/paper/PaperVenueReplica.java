@@ -1,7 +1,6 @@
 package dev.osprey.engine.paper;
 
 import dev.osprey.domain.market.TopOfBook;
-import dev.osprey.exchange.paper.MarketConfig;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Map;
  */
 public record PaperVenueReplica(
     long seq,
-    MarketConfig defaults,
     List<PaperVenueUpdate.Listing> markets,
     List<TopOfBook> quotes,
     Map<String, BigDecimal> balances) {

@@ -3,7 +3,6 @@ package dev.osprey.engine.paper;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.exchange.paper.MarketConfig;
 import dev.osprey.exchange.paper.PaperExchange;
 import dev.osprey.exchange.paper.PaperState;
 import dev.osprey.exchange.paper.SteppedClock;
@@ -144,16 +143,11 @@ final class PaperVenueState {
       venue.marketConfig(p).ifPresent(c -> markets.add(new PaperVenueUpdate.Listing(p, c)));
       venue.topOfBook(p).ifPresent(quotes::add);
     }
-    return new PaperVenueReplica(
-        seq, venue.defaultMarketConfig(), markets, quotes, venue.balances());
+    return new PaperVenueReplica(seq, markets, quotes, venue.balances());
   }
 
   /** The snapshot of this state: the venue's saved form and the event it was taken at. */
   PaperVenueSnapshot snapshot() {
     return new PaperVenueSnapshot(seq, venue.snapshot());
-  }
-
-  MarketConfig defaults() {
-    return venue.defaultMarketConfig();
   }
 }
