@@ -23,8 +23,13 @@ final class NodeProcess implements AutoCloseable {
   private static final String ADMIN =
       "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
 
-  /** A node's HTTP, management and remoting ports. */
-  record Ports(int http, int management, int remoting) {}
+  /** A node's address and its HTTP, management and remoting ports on it. */
+  record Ports(String host, int http, int management, int remoting) {
+    /** The node's Pekko address, as seed-nodes lists it. */
+    String pekkoAddress() {
+      return "pekko://osprey@" + host + ":" + remoting;
+    }
+  }
 
   final String name;
   final Ports ports;
@@ -38,26 +43,31 @@ final class NodeProcess implements AutoCloseable {
 
   /**
    * Starts node {@code name} with {@code config} (HOCON over the application's) on the given
-   * ports, joining the seed nodes at {@code seedPorts} (the first one forms the cluster; a seed
-   * that restarts joins the others); its output is appended to {@code <dir>/<name>.log}.
+   * address and ports, its JVM behind the {@code launcher} words (empty, or entering a network
+   * namespace), joining {@code seeds} (the first one forms the cluster; a seed that restarts joins
+   * the others); its output is appended to {@code <dir>/<name>.log}.
    */
   static NodeProcess start(final Path dir, final String name, final String config, final Ports ports,
-      final int... seedPorts) throws IOException {
+      final List<String> launcher, final List<Ports> seeds) throws IOException {
     Files.createDirectories(dir);
     final Path conf = dir.resolve(name + ".conf");
     Files.writeString(conf, String.join("\n",
         "include classpath(\"application.conf\")",
         config,
+        "osprey.http.host = \"" + ports.host() + "\"",
         "osprey.http.port = " + ports.http(),
+        "pekko.management.http.hostname = \"" + ports.host() + "\"",
         "pekko.management.http.port = " + ports.management(),
+        "pekko.remote.artery.canonical.hostname = \"" + ports.host() + "\"",
         "pekko.remote.artery.canonical.port = " + ports.remoting(),
-        "pekko.cluster.seed-nodes = [" + java.util.Arrays.stream(seedPorts)
-            .mapToObj(p -> "\"pekko://osprey@127.0.0.1:" + p + "\"")
+        "pekko.cluster.seed-nodes = [" + seeds.stream()
+            .map(s -> "\"" + s.pekkoAddress() + "\"")
             .collect(java.util.stream.Collectors.joining(", ")) + "]",
         "osprey.cluster.formation = seed-nodes",
         "osprey.cassandra.embedded = false",
         ""));
-    final List<String> command = new ArrayList<>(List.of(
+    final List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(
         ProcessHandle.current().info().command().orElse("java"),
         "-Xmx384m", "-XX:+UseSerialGC",
         "-Dconfig.file=" + conf,
@@ -84,10 +94,15 @@ final class NodeProcess implements AutoCloseable {
     process.waitFor();
   }
 
+  /** Waits up to {@code limit} for the process to end by itself; whether it has. */
+  boolean awaitExit(final Duration limit) throws InterruptedException {
+    return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
   /** GET on the management port; the status, or -1 when nothing answers. */
   int management(final String path) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.management() + path))
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.management() + path))
           .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       return -1;
@@ -99,14 +114,14 @@ final class NodeProcess implements AutoCloseable {
 
   /** The body of GET {@code path} on the management port. */
   String managementBody(final String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.management() + path))
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.management() + path))
         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   /** An API request as the local admin, with a timeout short enough to poll with. */
   HttpResponse<String> api(final String method, final String path, final String body, final Duration timeout)
       throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.http() + path))
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.http() + path))
         .timeout(timeout)
         .header("Authorization", ADMIN)
         .header("Content-Type", "application/json")
@@ -122,7 +137,7 @@ final class NodeProcess implements AutoCloseable {
     }
     process.destroy();
     if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly();
+      kill9();
     }
   }
 }

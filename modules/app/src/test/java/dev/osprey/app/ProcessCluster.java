@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.ConfigFactory;
 import dev.osprey.cassandra.FreePorts;
 import dev.osprey.testkit.cassandra.TestCassandra;
 import java.net.http.HttpResponse;
@@ -29,23 +30,36 @@ final class ProcessCluster implements AutoCloseable {
   final List<NodeProcess> nodes = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Path dir;
   private final String config;
+  private final String journalKeyspace;
+  private final NodeNetwork network;
   private final List<NodeProcess.Ports> ports = new ArrayList<>();
-  private final int[] seeds;
   private final ActorTestKit probes = ActorTestKit.create("process-cluster-probes");
 
-  /** Starts {@code size} nodes, logs under {@code target/<name>}, and waits until all are ready. */
+  /** Starts {@code size} nodes on 127.0.0.1; see {@link #ProcessCluster(String, int, NodeNetwork)}. */
   ProcessCluster(final String name, final int size) throws Exception {
+    this(name, size, NodeNetwork.LOOPBACK);
+  }
+
+  /**
+   * Starts {@code size} nodes on {@code network}, logs under {@code target/<name>}, and waits
+   * until all are ready. The cluster closes the network with itself.
+   */
+  ProcessCluster(final String name, final int size, final NodeNetwork network) throws Exception {
     this.dir = Path.of("target", name);
-    this.config = String.join("\n", TestCassandra.get().pekkoConfig(name),
+    this.network = network;
+    final String cassandra = TestCassandra.get().pekkoConfig(name);
+    this.journalKeyspace = ConfigFactory.parseString(cassandra).getString("pekko.persistence.cassandra.journal.keyspace");
+    this.config = String.join("\n", cassandra,
+        "datastax-java-driver.basic.contact-points = [\""
+            + network.cassandraContactPoint(TestCassandra.get().contactPoint()) + "\"]",
         "pekko.loglevel = INFO", PaperTestVenue.hocon("USDT", "100000"));
+    // Ports free on 127.0.0.1 are free on a namespace's own address too.
     final int[] free = FreePorts.find(3 * size);
-    seeds = new int[size];
     for (int i = 0; i < size; i++) {
-      ports.add(new NodeProcess.Ports(free[3 * i], free[3 * i + 1], free[3 * i + 2]));
-      seeds[i] = free[3 * i + 2];
+      ports.add(new NodeProcess.Ports(network.host(i), free[3 * i], free[3 * i + 1], free[3 * i + 2]));
     }
     for (int i = 0; i < size; i++) {
-      nodes.add(NodeProcess.start(dir, "node" + (i + 1), config, ports.get(i), seeds));
+      nodes.add(start(i));
       if (i == 0) { // the first seed forms the cluster; the others join it
         awaitReady(nodes.get(0));
       }
@@ -56,8 +70,17 @@ final class ProcessCluster implements AutoCloseable {
   /** Stops node {@code i} gracefully (SIGTERM) and starts it again on the same ports. */
   void restart(final int i) throws Exception {
     nodes.get(i).close();
-    nodes.set(i, NodeProcess.start(dir, "node" + (i + 1), config, ports.get(i), seeds));
+    nodes.set(i, start(i));
     awaitReady(nodes.get(i));
+  }
+
+  private NodeProcess start(final int i) throws java.io.IOException {
+    return NodeProcess.start(dir, "node" + (i + 1), config, ports.get(i), network.launcher(i), ports);
+  }
+
+  /** The keyspace of the nodes' journal on the test Cassandra. */
+  String journalKeyspace() {
+    return journalKeyspace;
   }
 
   void awaitReady(final NodeProcess n) {
@@ -102,10 +125,11 @@ final class ProcessCluster implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws Exception {
     for (NodeProcess n : nodes) {
       n.close();
     }
     probes.shutdownTestKit();
+    network.close();
   }
 }

@@ -25,7 +25,7 @@ class RollingRestartIT {
   private static ProcessCluster cluster;
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() throws Exception {
     if (cluster != null) {
       cluster.close();
     }
