@@ -26,8 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.pekko.actor.ClassicActorSystemProvider;
@@ -63,7 +61,6 @@ public final class BinanceExchange extends VenueConnector {
   private static final long MAX_ORDER_WAIT_MS = 10_000;
 
   private final BinanceConfig config;
-  private final ExecutorService blocking;
   private final BinanceLimits limits;
   private final BinanceRest rest;
   private final Backoff backoff;
@@ -103,8 +100,7 @@ public final class BinanceExchange extends VenueConnector {
     super("Binance", Objects.requireNonNull(config, "config").connectorName(), clock);
     this.limits = BinanceLimits.spotDefaults(Objects.requireNonNull(sharers, "sharers"));
     this.config = config;
-    this.blocking = Executors.newCachedThreadPool(BinanceExchange::restThread);
-    this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
+    this.rest = new BinanceRest(config, venueClock, limits);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
     this.reconciler = new Lookups();
     this.tickers = new BinanceBookTickers(config, markets, clock, system, loop, backoff);
@@ -454,12 +450,6 @@ public final class BinanceExchange extends VenueConnector {
     desk.settle(t.clientOrderId, null);
   }
 
-  private static Thread restThread(final Runnable r) {
-    final Thread t = new Thread(r, "binance-rest");
-    t.setDaemon(true);
-    return t;
-  }
-
   @Override
   protected void closing() {
     closed = true;
@@ -471,6 +461,6 @@ public final class BinanceExchange extends VenueConnector {
   @Override
   public void close() {
     super.close();
-    blocking.shutdownNow();
+    rest.close();
   }
 }
