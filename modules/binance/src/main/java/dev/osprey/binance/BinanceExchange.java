@@ -9,6 +9,7 @@ import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.Lookups;
 import dev.osprey.exchange.venue.OrderDesk;
 import dev.osprey.exchange.venue.QuoteBoard;
 import dev.osprey.exchange.venue.VenueConnector;
@@ -68,7 +69,7 @@ public final class BinanceExchange extends VenueConnector {
   private final BinanceOrderTracker tracker = new BinanceOrderTracker(markets);
   private final BinanceBookTickers tickers;
   private final BinanceUserStream user;
-  private final Lookups reconciler;
+  private final Reconciler reconciler;
 
   // ---- loop-thread state
   private volatile BinanceException fatal;
@@ -102,7 +103,7 @@ public final class BinanceExchange extends VenueConnector {
     this.config = config;
     this.rest = new BinanceRest(config, venueClock, limits);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
-    this.reconciler = new Lookups();
+    this.reconciler = new Reconciler();
     this.tickers = new BinanceBookTickers(config, markets, clock, system, loop, backoff);
     this.user =
         new BinanceUserStream(
@@ -328,17 +329,10 @@ public final class BinanceExchange extends VenueConnector {
   @Override
   public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId id) {
     Objects.requireNonNull(id, "clientOrderId");
-    return CompletableFuture.supplyAsync(() -> tracker.find(id).map(t -> t.instId), loop)
-        .thenCompose(
-            s ->
-                s.isPresent()
-                    ? CompletableFuture.completedFuture(s)
-                    : rest.openOrderSymbol(id.value()))
-        .thenCompose(
-            s ->
-                s.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<BinanceRest.Snapshot>empty())
-                    : rest.snapshot(s.get(), id.value()))
+    final CompletableFuture<Optional<String>> symbol =
+        CompletableFuture.supplyAsync(() -> tracker.find(id).map(t -> t.instId), loop)
+            .thenCompose(s -> Lookups.orAsk(s, () -> rest.openOrderSymbol(id.value())));
+    return Lookups.ifFound(symbol, s -> rest.snapshot(s, id.value()))
         .thenApplyAsync(snap -> snap.map(sn -> venueOrder(id, sn)), loop);
   }
 
@@ -390,8 +384,8 @@ public final class BinanceExchange extends VenueConnector {
    * order done, and when a report shows a fill not seen yet. An order Binance never received is
    * not sent again while its POST is on the way (that answer decides).
    */
-  private final class Lookups extends VenueReconciler {
-    Lookups() {
+  private final class Reconciler extends VenueReconciler {
+    Reconciler() {
       super("Binance", loop, backoff);
     }
 

@@ -2,10 +2,10 @@ package dev.osprey.binance;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.exchange.venue.Lookups;
 import dev.osprey.exchange.venue.VenueClock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -81,9 +81,7 @@ final class BinanceRest {
             return digest.digestParams(invocation);
           }
         };
-    final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
-    this.signed = new BinanceSignedCall(http, config, venueClock);
+    this.signed = new BinanceSignedCall(config, venueClock);
   }
 
   /** Binance's clock ({@code GET /api/v3/time}). */
@@ -161,13 +159,9 @@ final class BinanceRest {
 
   /** The order {@code clientOrderId} on {@code symbol} and its trades, or empty (-2013). */
   CompletableFuture<Optional<Snapshot>> snapshot(final String symbol, final String clientOrderId) {
-    return order(symbol, clientOrderId)
-        .thenCompose(
-            found ->
-                found.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
-                    : trades(symbol, found.get().orderId)
-                        .thenApply(t -> Optional.of(new Snapshot(found.get(), t))));
+    return Lookups.ifFound(
+        order(symbol, clientOrderId),
+        o -> trades(symbol, o.orderId).thenApply(t -> Optional.of(new Snapshot(o, t))));
   }
 
   /** Cancels the order {@code clientOrderId} on {@code symbol} ({@code DELETE /api/v3/order}). */

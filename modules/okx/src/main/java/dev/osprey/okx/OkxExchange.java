@@ -10,6 +10,7 @@ import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
+import dev.osprey.exchange.venue.Lookups;
 import dev.osprey.exchange.venue.QuoteBoard;
 import dev.osprey.exchange.venue.VenueConnector;
 import java.math.BigDecimal;
@@ -181,17 +182,9 @@ public final class OkxExchange extends VenueConnector {
           known.complete(ops.request(clientOrderId));
           instId.complete(ops.instId(clientOrderId));
         });
-    return instId
-        .thenCompose(
-            inst ->
-                inst.isPresent()
-                    ? CompletableFuture.completedFuture(inst)
-                    : rest.findInstId(clientOrderId.value()))
-        .thenCompose(
-            inst ->
-                inst.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<OkxRestClient.Snapshot>empty())
-                    : rest.snapshot(inst.get(), clientOrderId.value()))
+    final CompletableFuture<Optional<String>> located =
+        instId.thenCompose(i -> Lookups.orAsk(i, () -> rest.findInstId(clientOrderId.value())));
+    return Lookups.ifFound(located, i -> rest.snapshot(i, clientOrderId.value()))
         .thenCombine(
             known,
             (snap, request) ->

@@ -49,7 +49,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final OrderTracker tracker = new OrderTracker();
   private final OkxRateLimiter placeLimiter;
   private final OkxRateLimiter cancelLimiter;
-  private final Lookups lookups;
+  private final Reconciler reconciler;
 
   private final Map<String, PendingOp> pendingOps = new HashMap<>();
   private final List<Runnable> whenReady = new ArrayList<>();
@@ -92,7 +92,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     this.placeLimiter = OkxRateLimiter.okxOrders(sharers);
     this.cancelLimiter = OkxRateLimiter.okxOrders(sharers);
     this.channel = new OkxPrivateChannel(transport, venueClock, resyncClock, this);
-    this.lookups = new Lookups(transport.backoff());
+    this.reconciler = new Reconciler(transport.backoff());
   }
 
   void connect() {
@@ -279,7 +279,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   @Override
   public void onReady() {
     started.complete(null);
-    lookups.unfinished(tracker);
+    reconciler.unfinished(tracker);
     final List<Runnable> queued = new ArrayList<>(whenReady);
     whenReady.clear();
     queued.forEach(Runnable::run);
@@ -294,7 +294,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
         final OrderTracker.Update update = tracker.onOrder(instruments.inBase(d), clock.instant());
         emit.accept(update.events());
         if (update.needsLookup()) {
-          tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> lookups.reconcile(t, 0));
+          tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> reconciler.reconcile(t, 0));
         }
       }
     }
@@ -369,7 +369,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     } else if (OkxErrors.DUPLICATE_CL_ORD_ID.equals(code) && t.isPresent()) {
       // OKX has this id already (sent before a reconnect): report what it has, send nothing.
       t.get().sending = OrderTracker.Sending.ANSWERED;
-      lookups.reconcile(t.get(), 0);
+      reconciler.reconcile(t.get(), 0);
     } else {
       LOG.warn("OKX refused order {}: {}", id, OkxErrors.describe(code, text));
       emit.accept(
@@ -398,7 +398,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
         op.clientOrderId(),
         config.timings().requestTimeout());
     if ("order".equals(op.op())) {
-      tracker.find(op.clientOrderId()).ifPresent(t -> lookups.reconcile(t, 0));
+      tracker.find(op.clientOrderId()).ifPresent(t -> reconciler.reconcile(t, 0));
     } else {
       op.done()
           .completeExceptionally(
@@ -408,8 +408,8 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   }
 
   /** Looks orders up at OKX by client order id, the order and then its fills. */
-  private final class Lookups extends VenueReconciler {
-    Lookups(final Backoff backoff) {
+  private final class Reconciler extends VenueReconciler {
+    Reconciler(final Backoff backoff) {
       super("OKX", loop, backoff);
     }
 
