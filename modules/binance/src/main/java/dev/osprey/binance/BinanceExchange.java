@@ -132,6 +132,7 @@ public final class BinanceExchange extends VenueConnector {
    * stage completes when the connector can trade, or fails with a {@link BinanceException} (a
    * refused key says what to check).
    */
+  @Override
   public CompletionStage<Void> start() {
     final CompletableFuture<Void> info =
         syncClock()

@@ -107,6 +107,7 @@ public final class OkxExchange extends VenueConnector {
    * logged), or fails with an {@link OkxException} (a rejected login says what to check). Sockets
    * that cannot be reached yet keep retrying in the background.
    */
+  @Override
   public CompletionStage<Void> start() {
     final CompletableFuture<Void> listed = rest.instruments().thenAccept(instruments::load);
     // Signed requests wait for OKX's time: a local clock off by more than 30 s fails them all.

@@ -51,6 +51,12 @@ public abstract class VenueConnector implements ExchangeConnector, AutoCloseable
     this.desk = new OrderDesk(venue);
   }
 
+  /**
+   * Reads what trading needs from the venue and opens its sockets; the stage completes when the
+   * connector can trade, or fails with the venue's exception (a refused key says what to check).
+   */
+  public abstract CompletionStage<Void> start();
+
   @Override
   public String name() {
     return name;
