@@ -11,15 +11,11 @@ import java.util.Objects;
  * false. The base URLs can be overridden (tests point them at the local simulator).
  *
  * @param connectorName the {@code connector_name} configs use, e.g. {@code binance}
- * @param restUrl REST base, e.g. {@code https://testnet.binance.vision}
- * @param wsUrl WebSocket streams base; streams are {@code <wsUrl>/ws} and {@code
- *     <wsUrl>/ws/<listenKey>}
  */
 public record BinanceConfig(
     String connectorName,
     boolean testnet,
-    URI restUrl,
-    URI wsUrl,
+    Urls urls,
     BinanceCredentials credentials,
     Timings timings) {
 
@@ -27,10 +23,26 @@ public record BinanceConfig(
   public static final String REST_URL_ENV = "BINANCE_REST_URL";
   public static final String WS_URL_ENV = "BINANCE_WS_URL";
 
-  public static final URI TESTNET_REST = URI.create("https://testnet.binance.vision");
-  public static final URI TESTNET_WS = URI.create("wss://stream.testnet.binance.vision");
-  public static final URI LIVE_REST = URI.create("https://api.binance.com");
-  public static final URI LIVE_WS = URI.create("wss://stream.binance.com:9443");
+  /**
+   * Where Binance is.
+   *
+   * @param rest REST base, e.g. {@code https://testnet.binance.vision}
+   * @param ws WebSocket streams base; streams are {@code <ws>/ws} and {@code <ws>/ws/<listenKey>}
+   */
+  public record Urls(URI rest, URI ws) {
+    public static final Urls TESTNET =
+        new Urls(
+            URI.create("https://testnet.binance.vision"),
+            URI.create("wss://stream.testnet.binance.vision"));
+    public static final Urls LIVE =
+        new Urls(
+            URI.create("https://api.binance.com"), URI.create("wss://stream.binance.com:9443"));
+
+    public Urls {
+      Objects.requireNonNull(rest, "restUrl");
+      Objects.requireNonNull(ws, "wsUrl");
+    }
+  }
 
   /**
    * Delays and windows.
@@ -59,22 +71,26 @@ public record BinanceConfig(
 
   public BinanceConfig {
     Objects.requireNonNull(connectorName, "connectorName");
-    Objects.requireNonNull(restUrl, "restUrl");
-    Objects.requireNonNull(wsUrl, "wsUrl");
+    Objects.requireNonNull(urls, "urls");
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(timings, "timings");
+  }
+
+  /** The REST base URL. */
+  public URI restUrl() {
+    return urls.rest();
+  }
+
+  /** The WebSocket streams' base URL. */
+  public URI wsUrl() {
+    return urls.ws();
   }
 
   /** Binance's own hosts: the spot testnet or production. */
   public static BinanceConfig of(
       final String connectorName, final boolean testnet, final BinanceCredentials credentials) {
     return new BinanceConfig(
-        connectorName,
-        testnet,
-        testnet ? TESTNET_REST : LIVE_REST,
-        testnet ? TESTNET_WS : LIVE_WS,
-        credentials,
-        Timings.DEFAULT);
+        connectorName, testnet, testnet ? Urls.TESTNET : Urls.LIVE, credentials, Timings.DEFAULT);
   }
 
   /**
@@ -110,13 +126,13 @@ public record BinanceConfig(
 
   /** This config with each URL given (not null or blank) in place of its own. */
   public BinanceConfig withUrlOverrides(final String rest, final String ws) {
-    return new BinanceConfig(
-        connectorName, testnet, uriOr(rest, restUrl), uriOr(ws, wsUrl), credentials, timings);
+    final Urls other = new Urls(uriOr(rest, urls.rest()), uriOr(ws, urls.ws()));
+    return new BinanceConfig(connectorName, testnet, other, credentials, timings);
   }
 
   /** This config with other delays and windows. */
   public BinanceConfig withTimings(final Timings other) {
-    return new BinanceConfig(connectorName, testnet, restUrl, wsUrl, credentials, other);
+    return new BinanceConfig(connectorName, testnet, urls, credentials, other);
   }
 
   private static URI uriOr(final String value, final URI fallback) {

@@ -1,24 +1,25 @@
 package dev.osprey.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
-import dev.osprey.exchange.venue.ConnectorThread;
+import dev.osprey.exchange.venue.Lookups;
 import dev.osprey.exchange.venue.OrderDesk;
-import dev.osprey.exchange.venue.VenueClock;
+import dev.osprey.exchange.venue.QuoteBoard;
+import dev.osprey.exchange.venue.VenueConnector;
+import dev.osprey.exchange.venue.VenueReconciler;
 import dev.osprey.exchange.venue.VenueOrderTracker.Sending;
 import dev.osprey.exchange.venue.VenueOrderTracker.Tracked;
 import dev.osprey.exchange.venue.VenueOrderTracker.Update;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -26,11 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.pekko.actor.ClassicActorSystemProvider;
 import org.slf4j.Logger;
@@ -56,21 +53,15 @@ import org.slf4j.LoggerFactory;
  * that left is looked up, so fills missed meanwhile come out once. A refused key (-2015, -2014,
  * -1022) is final: start fails, every order is refused with Binance's message.
  */
-public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
+public final class BinanceExchange extends VenueConnector {
   private static final Logger LOG = LoggerFactory.getLogger(BinanceExchange.class);
 
   /** Binance's {@code newClientOrderId} format. */
   private static final Pattern CLIENT_ID = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
 
-  private static final long COLD_PAIR_WAIT_MS = 3_000;
   private static final long MAX_ORDER_WAIT_MS = 10_000;
 
   private final BinanceConfig config;
-  private final Clock clock;
-  private final ConnectorThread thread;
-  private final ScheduledExecutorService loop;
-  private final ExecutorService blocking;
-  private final VenueClock venueClock;
   private final BinanceLimits limits;
   private final BinanceRest rest;
   private final Backoff backoff;
@@ -78,8 +69,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   private final BinanceOrderTracker tracker = new BinanceOrderTracker(markets);
   private final BinanceBookTickers tickers;
   private final BinanceUserStream user;
-  private final OrderDesk desk = new OrderDesk("Binance");
-  private final BinanceReconciler reconciler;
+  private final Reconciler reconciler;
 
   // ---- loop-thread state
   private volatile BinanceException fatal;
@@ -108,26 +98,12 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
       final Clock clock,
       final ClassicActorSystemProvider system,
       final java.util.function.IntSupplier sharers) {
+    super("Binance", Objects.requireNonNull(config, "config").connectorName(), clock);
     this.limits = BinanceLimits.spotDefaults(Objects.requireNonNull(sharers, "sharers"));
-    this.config = Objects.requireNonNull(config, "config");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.thread = new ConnectorThread("binance-" + config.connectorName());
-    this.loop = thread.executor();
-    this.blocking = Executors.newCachedThreadPool(BinanceExchange::restThread);
-    this.venueClock = new VenueClock(clock);
-    this.rest = new BinanceRest(config, venueClock, clock, blocking, limits);
+    this.config = config;
+    this.rest = new BinanceRest(config, venueClock, limits);
     this.backoff = new Backoff(config.timings().reconnectMin(), config.timings().reconnectMax());
-    this.reconciler =
-        new BinanceReconciler(
-            rest,
-            tracker,
-            desk,
-            loop,
-            backoff,
-            clock,
-            this::send,
-            t -> posting.contains(t.clientOrderId),
-            () -> closed || fatal != null);
+    this.reconciler = new Reconciler();
     this.tickers = new BinanceBookTickers(config, markets, clock, system, loop, backoff);
     this.user =
         new BinanceUserStream(
@@ -139,13 +115,13 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             new BinanceUserStream.Listener() {
               @Override
               public void ready() {
-                reconciler.unfinished();
+                reconciler.unfinished(tracker);
               }
 
               @Override
               public void executionReport(final JsonNode report) {
                 final Update u = tracker.onExecutionReport(report, clock.instant());
-                reconciler.apply(u, u.needsLookup() ? tracker.reported(report).orElse(null) : null);
+                apply(u, u.needsLookup() ? tracker.reported(report).orElse(null) : null);
               }
             },
             e -> loop.execute(() -> onKeyRejected(e)));
@@ -156,6 +132,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
    * stage completes when the connector can trade, or fails with a {@link BinanceException} (a
    * refused key says what to check).
    */
+  @Override
   public CompletionStage<Void> start() {
     final CompletableFuture<Void> info =
         syncClock()
@@ -184,26 +161,15 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     return ready;
   }
 
-  /** Aligns the signing clock with Binance's (a failure is logged, the last offset kept). */
-  private CompletableFuture<Void> syncClock() {
-    return venueClock.alignWith(rest.serverTime(), "Binance");
-  }
-
   @Override
-  public String name() {
-    return config.connectorName();
+  protected CompletableFuture<Instant> serverTime() {
+    return rest.serverTime();
   }
 
   // ------------------------------------------------------------------ orders
 
   @Override
-  public CompletionStage<Void> place(final OrderRequest request) {
-    Objects.requireNonNull(request, "request");
-    return thread.run(done -> place(request, done));
-  }
-
-  /** On the connector's thread: {@code done} completes once the order is settled with Binance. */
-  private void place(final OrderRequest request, final CompletableFuture<Void> done) {
+  protected void place(final OrderRequest request, final CompletableFuture<Void> done) {
     final Optional<Tracked> known = tracker.find(request.clientOrderId());
     if (known.isPresent()) {
       desk.replay(known.get(), done);
@@ -287,7 +253,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
             (answer, error) -> {
               posting.remove(t.clientOrderId);
               if (error == null) {
-                reconciler.apply(tracker.onNewOrder(t.clientOrderId, answer, clock.instant()), t);
+                apply(tracker.onNewOrder(t.clientOrderId, answer, clock.instant()), t);
                 desk.settle(t.clientOrderId, null);
               } else {
                 onOrderError(t, BinanceRest.unwrap(error));
@@ -323,13 +289,7 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   }
 
   @Override
-  public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
-    Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return thread.run(done -> cancel(clientOrderId, done));
-  }
-
-  /** On the connector's thread: {@code done} completes once the order is cancelled or done. */
-  private void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
+  protected void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
     final Optional<Tracked> known = tracker.find(clientOrderId);
     if (known.isEmpty() || known.get().isDone()) {
       done.complete(null); // unknown or finished: nothing to cancel
@@ -370,17 +330,10 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
   @Override
   public CompletionStage<Optional<VenueOrder>> lookup(final ClientOrderId id) {
     Objects.requireNonNull(id, "clientOrderId");
-    return CompletableFuture.supplyAsync(() -> tracker.find(id).map(t -> t.instId), loop)
-        .thenCompose(
-            s ->
-                s.isPresent()
-                    ? CompletableFuture.completedFuture(s)
-                    : rest.openOrderSymbol(id.value()))
-        .thenCompose(
-            s ->
-                s.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<BinanceRest.Snapshot>empty())
-                    : rest.snapshot(s.get(), id.value()))
+    final CompletableFuture<Optional<String>> symbol =
+        CompletableFuture.supplyAsync(() -> tracker.find(id).map(t -> t.instId), loop)
+            .thenCompose(s -> Lookups.orAsk(s, () -> rest.openOrderSymbol(id.value())));
+    return Lookups.ifFound(symbol, s -> rest.snapshot(s, id.value()))
         .thenApplyAsync(snap -> snap.map(sn -> venueOrder(id, sn)), loop);
   }
 
@@ -418,26 +371,60 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     }
   }
 
+  /** Emits {@code update}, and looks {@code known} up when it shows a fill not seen yet. */
+  private void apply(final Update update, final Tracked known) {
+    desk.emit(update.events());
+    if (update.needsLookup() && known != null) {
+      reconciler.reconcile(known, 0);
+    }
+  }
+
+  /**
+   * Asks Binance for the order by client order id, then for its trades: after the user-data
+   * stream reconnected, after an answer whose outcome is unknown, after a cancel that found the
+   * order done, and when a report shows a fill not seen yet. An order Binance never received is
+   * not sent again while its POST is on the way (that answer decides).
+   */
+  private final class Reconciler extends VenueReconciler {
+    Reconciler() {
+      super("Binance", loop, backoff);
+    }
+
+    @Override
+    protected CompletionStage<Optional<Update>> lookUp(final Tracked t) {
+      return rest.snapshot(t.instId, t.clientOrderId.value())
+          .thenApplyAsync(
+              snap -> snap.map(sn -> tracker.onSnapshot(sn.order(), sn.trades(), clock.instant())),
+              loop);
+    }
+
+    @Override
+    protected void found(final Tracked t, final Update update) {
+      desk.emit(update.events());
+      desk.settle(t.clientOrderId, null);
+    }
+
+    @Override
+    protected void resend(final Tracked t) {
+      send(t);
+    }
+
+    @Override
+    protected boolean requestPending(final Tracked t) {
+      return posting.contains(t.clientOrderId);
+    }
+
+    @Override
+    protected boolean stopped() {
+      return closed || fatal != null;
+    }
+  }
+
   // ------------------------------------------------------------------ market data
 
   @Override
-  public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return tickers.board().listen(
-        Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
-  }
-
-  @Override
-  public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
-    return desk.subscribe(Objects.requireNonNull(listener, "listener"));
-  }
-
-  /** The latest quote; a listed pair nobody watched yet is subscribed and awaited up to 3 s. */
-  @Override
-  public Optional<TopOfBook> topOfBook(final TradingPair pair) {
-    if (markets.rules(pair).isEmpty()) {
-      return tickers.board().top(pair);
-    }
-    return tickers.board().topWarmingUp(pair, COLD_PAIR_WAIT_MS, !thread.isCurrent());
+  protected QuoteBoard quotes() {
+    return tickers.board();
   }
 
   @Override
@@ -458,20 +445,17 @@ public final class BinanceExchange implements ExchangeConnector, AutoCloseable {
     desk.settle(t.clientOrderId, null);
   }
 
-  private static Thread restThread(final Runnable r) {
-    final Thread t = new Thread(r, "binance-rest");
-    t.setDaemon(true);
-    return t;
+  @Override
+  protected void closing() {
+    closed = true;
+    user.close();
+    tickers.close();
   }
 
+  /** Also stops the REST pool, once nothing on the connector's thread can post to it. */
   @Override
   public void close() {
-    thread.close(
-        () -> {
-          closed = true;
-          user.close();
-          tickers.close();
-        });
-    blocking.shutdownNow();
+    super.close();
+    rest.close();
   }
 }

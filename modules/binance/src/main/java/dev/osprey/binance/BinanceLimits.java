@@ -18,31 +18,25 @@ import java.util.function.IntSupplier;
  */
 final class BinanceLimits {
   /** One of Binance's limits: at most {@code limit} per {@code intervalMs}, fixed windows. */
-  static final class Limit {
+  final class Limit {
     final String type;
     final String label;
     final long intervalMs;
     final int limit;
-    private final IntSupplier sharers;
     private long windowStart = Long.MIN_VALUE;
     private int used;
 
-    Limit(
-        final String type,
-        final String label,
-        final long intervalMs,
-        final int limit,
-        final IntSupplier sharers) {
+    Limit(final String type, final String label, final long intervalMs, final int limit) {
       this.type = type;
       this.label = label;
       this.intervalMs = intervalMs;
       this.limit = limit;
-      this.sharers = sharers;
     }
 
-    /** This node's part of the limit now. */
+    /** This node's part of the limit now: orders count per account, weight per IP. */
     int share() {
-      return Math.max(1, limit / Math.max(1, sharers.getAsInt()));
+      final int sharing = "ORDERS".equals(type) ? Math.max(1, sharers.getAsInt()) : 1;
+      return Math.max(1, limit / sharing);
     }
 
     /** Ms until {@code amount} more fit ({@code 0}: now), without counting them. */
@@ -122,13 +116,7 @@ final class BinanceLimits {
       default:
         return;
     }
-    final Limit l =
-        new Limit(
-            type,
-            intervalNum + interval,
-            unitMs * intervalNum,
-            limit,
-            "ORDERS".equals(type) ? sharers : () -> 1);
+    final Limit l = new Limit(type, intervalNum + interval, unitMs * intervalNum, limit);
     if ("REQUEST_WEIGHT".equals(type)) {
       weights.add(l);
     } else if ("ORDERS".equals(type)) {

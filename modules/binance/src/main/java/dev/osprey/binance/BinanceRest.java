@@ -2,10 +2,10 @@ package dev.osprey.binance;
 
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderRequest;
+import dev.osprey.exchange.venue.Lookups;
+import dev.osprey.exchange.venue.VenueClock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.knowm.xchange.binance.BinanceAuthenticated;
 import org.knowm.xchange.binance.dto.account.BinanceAccountInformation;
@@ -35,7 +36,7 @@ import si.mazi.rescu.RestProxyFactory;
  * proxy, signed by XChange's {@link BinanceHmacDigest}) does what it covers: time, trading rules,
  * new orders with {@code newClientOrderId}, trades, balances and the user-data stream's listen key;
  * {@link BinanceSignedCall} does the look-up and cancel by client order id, which XChange cannot
- * express. XChange blocks (HttpURLConnection), so its calls run on {@code blocking}, never on the
+ * express. XChange blocks (HttpURLConnection), so its calls run on its own pool, never on the
  * connector's thread. Every call first books its request weight in {@link BinanceLimits} and waits
  * for its slot (up to a minute) or fails with a clear error.
  */
@@ -49,24 +50,19 @@ final class BinanceRest {
   }
 
   private final BinanceConfig config;
-  private final Clock venueClock;
-  private final Clock localClock;
-  private final Executor blocking;
+  private final VenueClock venueClock;
   private final BinanceLimits limits;
+  private final ExecutorService blocking = Executors.newCachedThreadPool(BinanceRest::restThread);
   private final BinanceAuthenticated api;
   private final ParamsDigest signature;
   private final BinanceSignedCall signed;
 
-  BinanceRest(
-      final BinanceConfig config,
-      final Clock venueClock,
-      final Clock localClock,
-      final Executor blocking,
-      final BinanceLimits limits) {
+  /**
+   * @param venueClock what requests are signed on; its local clock is what {@code limits} count on
+   */
+  BinanceRest(final BinanceConfig config, final VenueClock venueClock, final BinanceLimits limits) {
     this.config = config;
     this.venueClock = venueClock;
-    this.localClock = localClock;
-    this.blocking = blocking;
     this.limits = limits;
     final ClientConfig rescu = new ClientConfig();
     final int timeoutMs = (int) config.timings().requestTimeout().toMillis();
@@ -85,9 +81,7 @@ final class BinanceRest {
             return digest.digestParams(invocation);
           }
         };
-    final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
-    this.signed = new BinanceSignedCall(http, config, venueClock);
+    this.signed = new BinanceSignedCall(config, venueClock);
   }
 
   /** Binance's clock ({@code GET /api/v3/time}). */
@@ -165,13 +159,9 @@ final class BinanceRest {
 
   /** The order {@code clientOrderId} on {@code symbol} and its trades, or empty (-2013). */
   CompletableFuture<Optional<Snapshot>> snapshot(final String symbol, final String clientOrderId) {
-    return order(symbol, clientOrderId)
-        .thenCompose(
-            found ->
-                found.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
-                    : trades(symbol, found.get().orderId)
-                        .thenApply(t -> Optional.of(new Snapshot(found.get(), t))));
+    return Lookups.ifFound(
+        order(symbol, clientOrderId),
+        o -> trades(symbol, o.orderId).thenApply(t -> Optional.of(new Snapshot(o, t))));
   }
 
   /** Cancels the order {@code clientOrderId} on {@code symbol} ({@code DELETE /api/v3/order}). */
@@ -286,7 +276,7 @@ final class BinanceRest {
 
   /** Completes once {@code weight} fits Binance's request-weight limit (waiting up to 60 s). */
   private CompletableFuture<Void> weighed(final int weight) {
-    final BinanceLimits.Verdict v = limits.take(weight, false, localClock.millis());
+    final BinanceLimits.Verdict v = limits.take(weight, false, venueClock.local().millis());
     if (v.allowed()) {
       return CompletableFuture.completedFuture(null);
     }
@@ -319,6 +309,17 @@ final class BinanceRest {
       }
     }
     return null;
+  }
+
+  /** Stops the blocking pool; calls still running are interrupted. */
+  void close() {
+    blocking.shutdownNow();
+  }
+
+  private static Thread restThread(final Runnable r) {
+    final Thread t = new Thread(r, "binance-rest");
+    t.setDaemon(true);
+    return t;
   }
 
   /** The {@link BinanceException} inside a failed stage's throwable. */

@@ -34,8 +34,9 @@ final class BinanceSignedCall {
   private final BinanceConfig config;
   private final Clock venueClock;
 
-  BinanceSignedCall(final HttpClient http, final BinanceConfig config, final Clock venueClock) {
-    this.http = http;
+  /** Its own JDK HTTP client: only these two calls use one (XChange has its own). */
+  BinanceSignedCall(final BinanceConfig config, final Clock venueClock) {
+    this.http = HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
     this.config = config;
     this.venueClock = venueClock;
   }

@@ -1,8 +1,6 @@
 package dev.osprey.binance;
 
 import static dev.osprey.binance.BinanceVenueFixture.BTC_USDT;
-import static dev.osprey.binance.BinanceVenueFixture.limit;
-import static dev.osprey.binance.BinanceVenueFixture.market;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +65,7 @@ class BinanceExchangeTest {
   @Test
   void shouldFillAMarketBuyOnceWithTheBaseFeeValuedInQuote() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.BUY, "0.01")));
+    await(binance.place(venue.market(id, Side.BUY, "0.01")));
     final OrderEvent.Filled f = events.await(id, OrderEvent.Filled.class);
     assertEquals(Price.of("100"), f.fill().price());
     assertEquals(Quantity.of("0.01"), f.fill().amount());
@@ -84,10 +82,10 @@ class BinanceExchangeTest {
     sim.duplicateReports(true);
     sim.reverseReports(true);
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.SELL, "0.02")));
+    await(binance.place(venue.market(id, Side.SELL, "0.02")));
     events.awaitFilled(id, "0.02");
     final ClientOrderId probe = venue.nextId();
-    await(binance.place(market(probe, Side.BUY, "0.001"))); // its reports come after id's
+    await(binance.place(venue.market(probe, Side.BUY, "0.001"))); // its reports come after id's
     events.awaitFilled(probe, "0.001");
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
     assertEquals(new BigDecimal("0.02"), events.filled(id));
@@ -96,7 +94,7 @@ class BinanceExchangeTest {
   @Test
   void shouldFillARestingLimitOrderAsMakerWhenTheMarketCrosses() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "95")));
     events.await(id, OrderEvent.Accepted.class);
     sim.setTicker("BTCUSDT", "94", "94.5");
     final OrderEvent.Filled f = events.await(id, OrderEvent.Filled.class);
@@ -109,7 +107,7 @@ class BinanceExchangeTest {
   @Test
   void shouldReportPartialFillsThenCancelTheRest() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "95")));
     sim.setTicker("BTCUSDT", "94", "1", "94.5", "0.004");
     events.awaitFilled(id, "0.004");
     sim.setTicker("BTCUSDT", "94", "1", "94.5", "0.003");
@@ -126,7 +124,7 @@ class BinanceExchangeTest {
   @Test
   void shouldCancelARestingOrderOnce() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "90")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "90")));
     await(binance.cancel(id));
     events.await(id, OrderEvent.Cancelled.class);
     assertEquals(List.of("Accepted", "Cancelled"), events.kinds(id));
@@ -136,7 +134,7 @@ class BinanceExchangeTest {
   @Test
   void shouldKeepTheFillWhenItWinsTheRaceWithTheCancel() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "95")));
     sim.dropUserStreams(); // the fill's report is lost: only the cancel's look-up can tell
     sim.setTicker("BTCUSDT", "94", "94.5");
     await(binance.cancel(id)); // Binance answers -2011 Unknown order sent.
@@ -149,7 +147,7 @@ class BinanceExchangeTest {
     sim.loseAnswerOfNextOrders(1);
     sim.dropUserStreamOnNextOrder();
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.BUY, "0.01")));
+    await(binance.place(venue.market(id, Side.BUY, "0.01")));
     events.awaitFilled(id, "0.01");
     await(sim.await("connect:user", 2));
     assertEquals(1, sim.count("order:" + id.value()), "sent once");
@@ -160,7 +158,7 @@ class BinanceExchangeTest {
   void shouldSendOnceMoreAnOrderThatNeverArrived() throws Exception {
     sim.loseNextOrders(1);
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.BUY, "0.01")));
+    await(binance.place(venue.market(id, Side.BUY, "0.01")));
     events.awaitFilled(id, "0.01");
     assertEquals(2, sim.count("order:" + id.value()), "the lost one, then the one that arrived");
     assertEquals(
@@ -171,14 +169,14 @@ class BinanceExchangeTest {
   @Test
   void shouldReportAFillMadeWhileTheUserStreamWasDownOnce() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "95")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "95")));
     events.await(id, OrderEvent.Accepted.class);
     sim.dropUserStreams();
     sim.setTicker("BTCUSDT", "94", "94.5");
     await(sim.await("connect:user", 2));
     events.awaitFilled(id, "0.01");
     final ClientOrderId after = venue.nextId(); // its fill comes after any late report of id's
-    await(binance.place(market(after, Side.BUY, "0.001")));
+    await(binance.place(venue.market(after, Side.BUY, "0.001")));
     events.awaitFilled(after, "0.001");
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
   }
@@ -186,12 +184,12 @@ class BinanceExchangeTest {
   @Test
   void shouldNotSendAgainAnOrderAnEarlierRunPlaced() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.BUY, "0.01")));
+    await(binance.place(venue.market(id, Side.BUY, "0.01")));
     events.awaitFilled(id, "0.01");
     final BinanceExchange restarted = venue.connector();
     final OrderEventProbe after = new OrderEventProbe();
     restarted.subscribeOrderEvents(after);
-    await(restarted.place(market(id, Side.BUY, "0.01")));
+    await(restarted.place(venue.market(id, Side.BUY, "0.01")));
     after.awaitFilled(id, "0.01");
     assertEquals(1, sim.count("order:" + id.value()));
     final VenueOrder known =
@@ -203,7 +201,7 @@ class BinanceExchangeTest {
   @Test
   void shouldFindAnOpenOrderOfAnEarlierRunByClientOrderId() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(binance.place(limit(id, Side.BUY, "0.01", "90")));
+    await(binance.place(venue.limit(id, Side.BUY, "0.01", "90")));
     final BinanceExchange restarted = venue.connector();
     final VenueOrder open =
         restarted.lookup(id).toCompletableFuture().get(10, TimeUnit.SECONDS).orElseThrow();
@@ -217,12 +215,12 @@ class BinanceExchangeTest {
   void shouldRefuseWithTheCodeAndLimitOnA429AndSendNothingUntilRetryAfter() throws Exception {
     sim.rateLimitNextOrders(1, 60);
     final ClientOrderId id = venue.nextId();
-    await(binance.place(market(id, Side.BUY, "0.01")));
+    await(binance.place(venue.market(id, Side.BUY, "0.01")));
     final OrderEvent.Rejected r = events.await(id, OrderEvent.Rejected.class);
     assertTrue(
         r.message().contains("-1015") && r.message().contains("order rate limit"), r.message());
     final ClientOrderId next = venue.nextId();
-    await(binance.place(market(next, Side.BUY, "0.01")));
+    await(binance.place(venue.market(next, Side.BUY, "0.01")));
     final OrderEvent.Rejected paused = events.await(next, OrderEvent.Rejected.class);
     assertTrue(paused.message().contains("for 60 s"), paused.message());
     assertEquals(1, sim.count("order"), "no retry storm: the second order never left");
@@ -280,7 +278,7 @@ class BinanceExchangeTest {
     final OrderEventProbe refused = new OrderEventProbe();
     bad.subscribeOrderEvents(refused);
     final ClientOrderId id = venue.nextId();
-    await(bad.place(market(id, Side.BUY, "0.01")));
+    await(bad.place(venue.market(id, Side.BUY, "0.01")));
     final String message = refused.await(id, OrderEvent.Rejected.class).message();
     assertTrue(message.contains("-1022") && message.contains("BINANCE_SECRET_KEY"), message);
     assertEquals(0, sim.count("order"));

@@ -9,6 +9,8 @@ import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.exchange.venue.VenueOrderTracker;
+import dev.osprey.testkit.TestOrders;
+import dev.osprey.testkit.VenueFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ class BinanceOrderTrackerTest {
             BinanceExchangeInfo.class),
         BinanceLimits.spotDefaults());
     tracker = new BinanceOrderTracker(markets);
-    tracker.register(BinanceVenueFixture.limit(ID, Side.BUY, "1", "100"));
+    tracker.register(
+        TestOrders.limit("binance", VenueFixture.BTC_USDT, ID, Side.BUY, "1", "100"));
   }
 
   /** An executionReport of ID: execution type, status, cumulative qty, and a trade or none. */

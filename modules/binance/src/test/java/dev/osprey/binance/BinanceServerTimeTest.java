@@ -1,6 +1,5 @@
 package dev.osprey.binance;
 
-import static dev.osprey.binance.BinanceVenueFixture.market;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.market.Side;
@@ -31,7 +30,7 @@ class BinanceServerTimeTest {
     final BinanceExchange binance = venue.connector();
     binance.subscribeOrderEvents(events);
     final ClientOrderId id = venue.nextId();
-    binance.place(market(id, Side.BUY, "0.01")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    binance.place(venue.market(id, Side.BUY, "0.01")).toCompletableFuture().get(10, TimeUnit.SECONDS);
     events.awaitFilled(id, "0.01");
     assertEquals(0, venue.sim.count("rejected-key"));
   }
@@ -43,7 +42,7 @@ class BinanceServerTimeTest {
     binance.subscribeOrderEvents(events);
     venueClock.shift(Duration.ofMinutes(10));
     final ClientOrderId id = venue.nextId();
-    binance.place(market(id, Side.BUY, "0.01")).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    binance.place(venue.market(id, Side.BUY, "0.01")).toCompletableFuture().get(10, TimeUnit.SECONDS);
     events.awaitFilled(id, "0.01");
     assertEquals(1, venue.sim.count("order:" + id.value()), "sent once it had Binance's time");
   }

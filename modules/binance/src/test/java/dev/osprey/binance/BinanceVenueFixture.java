@@ -1,10 +1,6 @@
 package dev.osprey.binance;
 
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.testkit.TestOrders;
+import dev.osprey.testkit.VenueFixture;
 import dev.osprey.testkit.binance.BinanceSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,20 +10,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.ActorSystem;
 
 /**
- * A Binance simulator with BTCUSDT listed (tick 0.01, step 0.0001, min 0.001; maker 0.08 %, taker
- * 0.1 %, 10000 USDT) and connectors pointed at it on one actor system (their WebSocket client),
- * reconnecting fast.
+ * A Binance simulator with BTCUSDT listed (tick 0.01, step 0.0001, min 0.001; fees and balance as
+ * {@link VenueFixture} sets them) and connectors pointed at it on one actor system (their WebSocket
+ * client), reconnecting fast.
  */
-final class BinanceVenueFixture implements AutoCloseable {
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class BinanceVenueFixture extends VenueFixture<BinanceSimulator> {
   static final BinanceCredentials KEYS =
       new BinanceCredentials(BinanceSimulator.API_KEY, BinanceSimulator.SECRET_KEY);
 
-  final BinanceSimulator sim;
   final ActorSystem system = ActorSystem.create("binance-test");
   private final List<BinanceExchange> connectors = new ArrayList<>();
-  private int sequence;
-  private final String executorId = "binance-test-" + System.nanoTime();
 
   BinanceVenueFixture() {
     this(Clock.systemUTC());
@@ -35,10 +27,12 @@ final class BinanceVenueFixture implements AutoCloseable {
 
   /** A simulated venue whose own clock is {@code venueClock}. */
   BinanceVenueFixture(final Clock venueClock) {
-    sim = BinanceSimulator.start(venueClock);
+    super("binance", listed(BinanceSimulator.start(venueClock)));
+  }
+
+  private static BinanceSimulator listed(final BinanceSimulator sim) {
     sim.listSymbol("BTC", "USDT", "0.01", "0.0001", "0.001");
-    sim.setFees("0.0008", "0.001");
-    sim.setBalance("USDT", "10000");
+    return sim;
   }
 
   BinanceConfig config(final BinanceCredentials credentials) {
@@ -67,23 +61,10 @@ final class BinanceVenueFixture implements AutoCloseable {
     return c;
   }
 
-  ClientOrderId nextId() {
-    return ClientOrderId.forExecutor(executorId, ++sequence);
-  }
-
-  static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
-    return TestOrders.market("binance", BTC_USDT, id, side, amount);
-  }
-
-  static OrderRequest limit(
-      final ClientOrderId id, final Side side, final String amount, final String price) {
-    return TestOrders.limit("binance", BTC_USDT, id, side, amount, price);
-  }
-
   @Override
   public void close() {
     connectors.forEach(BinanceExchange::close);
-    sim.close();
+    super.close();
     system.terminate();
   }
 }

@@ -1,6 +1,5 @@
 package dev.osprey.okx;
 
-import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.order.ClientOrderId;
@@ -11,22 +10,21 @@ import dev.osprey.exchange.Contracts;
 import dev.osprey.exchange.ExchangeConnector;
 import dev.osprey.exchange.VenueOrder;
 import dev.osprey.exchange.venue.Backoff;
-import dev.osprey.exchange.venue.ConnectorThread;
-import dev.osprey.exchange.venue.OrderDesk;
-import dev.osprey.exchange.venue.VenueClock;
+import dev.osprey.exchange.venue.Lookups;
+import dev.osprey.exchange.venue.QuoteBoard;
+import dev.osprey.exchange.venue.VenueConnector;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,23 +46,15 @@ import org.slf4j.LoggerFactory;
  * rejected login is final: it fails {@link #start} and every later order with an {@link
  * OkxException} naming what to check, and the connector stops retrying.
  */
-public final class OkxExchange implements ExchangeConnector, AutoCloseable {
+public final class OkxExchange extends VenueConnector {
   private static final Logger LOG = LoggerFactory.getLogger(OkxExchange.class);
   private static final long KEEPALIVE_MS = 20_000;
 
-  /** How long {@link #topOfBook} waits for the first ticker of a listed pair nobody watched yet. */
-  private static final long COLD_PAIR_WAIT_MS = 3_000;
-
   private final OkxConfig config;
-  private final Clock clock;
-  private final ConnectorThread thread;
-  private final ScheduledExecutorService loop;
-  private final VenueClock venueClock;
   private final OkxRestClient rest;
   private final OkxTickerFeed tickers;
   private final OkxBalances balances;
-  private final OkxOrderDesk desk;
-  private final OrderDesk orders = new OrderDesk("OKX");
+  private final OkxOrderDesk ops;
 
   private final OkxInstruments instruments;
   private volatile Contracts contracts;
@@ -80,13 +70,10 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
    * keeps to its share of OKX's per-account order rate limits.
    */
   public OkxExchange(final OkxConfig config, final Clock clock, final IntSupplier sharers) {
-    this.config = Objects.requireNonNull(config, "config");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.thread = new ConnectorThread("okx-" + config.connectorName());
-    this.loop = thread.executor();
+    super("OKX", Objects.requireNonNull(config, "config").connectorName(), clock);
+    this.config = config;
     final HttpClient http =
         HttpClient.newBuilder().connectTimeout(config.timings().requestTimeout()).build();
-    this.venueClock = new VenueClock(clock);
     this.rest = new OkxRestClient(http, config, venueClock);
     final OkxTransport transport =
         new OkxTransport(
@@ -101,7 +88,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
             : Contracts.SPOT;
     this.tickers = new OkxTickerFeed(transport, instruments, clock);
     this.balances = new OkxBalances(rest, loop, clock);
-    this.desk =
+    this.ops =
         new OkxOrderDesk(
             transport,
             venueClock,
@@ -109,7 +96,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
             rest,
             clock,
             instruments,
-            orders,
+            desk,
             this::emit,
             Objects.requireNonNull(sharers, "sharers"));
   }
@@ -120,6 +107,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
    * logged), or fails with an {@link OkxException} (a rejected login says what to check). Sockets
    * that cannot be reached yet keep retrying in the background.
    */
+  @Override
   public CompletionStage<Void> start() {
     final CompletableFuture<Void> listed = rest.instruments().thenAccept(instruments::load);
     // Signed requests wait for OKX's time: a local clock off by more than 30 s fails them all.
@@ -129,14 +117,14 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
               if (config.product() == OkxProduct.SWAP) {
                 readPositionMode();
               }
-              desk.connect();
+              ops.connect();
               tickers.connect();
               balances.refresh();
               loop.scheduleAtFixedRate(
                   this::keepAlive, KEEPALIVE_MS, KEEPALIVE_MS, TimeUnit.MILLISECONDS);
             },
             loop);
-    return CompletableFuture.allOf(listed, desk.started, tickers.started, balances.firstRead);
+    return CompletableFuture.allOf(listed, ops.started, tickers.started, balances.firstRead);
   }
 
   /**
@@ -151,34 +139,28 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
                 LOG.warn("OKX position mode not read ({}); trading as net mode", error.toString());
                 return;
               }
-              desk.hedgeMode(hedge);
+              ops.hedgeMode(hedge);
               contracts = Contracts.perpetual(hedge ? PositionMode.HEDGE : PositionMode.ONE_WAY);
             },
             loop);
   }
 
-  /** Aligns the signing clock with OKX's; a failure is logged and the last offset kept. */
-  private CompletableFuture<Void> syncClock() {
-    return venueClock.alignWith(rest.serverTime(), "OKX");
-  }
-
   @Override
-  public String name() {
-    return config.connectorName();
+  protected CompletableFuture<Instant> serverTime() {
+    return rest.serverTime();
   }
 
   // ------------------------------------------------------------------ orders
 
   @Override
-  public CompletionStage<Void> place(final OrderRequest request) {
-    Objects.requireNonNull(request, "request");
-    return thread.run(done -> desk.place(request, done));
+  protected void place(final OrderRequest request, final CompletableFuture<Void> done) {
+    ops.place(request, done);
   }
 
   @Override
   public void useLeverage(final TradingPair pair, final int leverage) {
     Objects.requireNonNull(pair, "pair");
-    loop.execute(() -> desk.useLeverage(instruments.instId(pair), leverage));
+    loop.execute(() -> ops.useLeverage(instruments.instId(pair), leverage));
   }
 
   @Override
@@ -187,9 +169,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   }
 
   @Override
-  public CompletionStage<Void> cancel(final ClientOrderId clientOrderId) {
-    Objects.requireNonNull(clientOrderId, "clientOrderId");
-    return thread.run(done -> desk.cancel(clientOrderId, done));
+  protected void cancel(final ClientOrderId clientOrderId, final CompletableFuture<Void> done) {
+    ops.cancel(clientOrderId, done);
   }
 
   @Override
@@ -199,20 +180,12 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
     final CompletableFuture<Optional<String>> instId = new CompletableFuture<>();
     loop.execute(
         () -> {
-          known.complete(desk.request(clientOrderId));
-          instId.complete(desk.instId(clientOrderId));
+          known.complete(ops.request(clientOrderId));
+          instId.complete(ops.instId(clientOrderId));
         });
-    return instId
-        .thenCompose(
-            inst ->
-                inst.isPresent()
-                    ? CompletableFuture.completedFuture(inst)
-                    : rest.findInstId(clientOrderId.value()))
-        .thenCompose(
-            inst ->
-                inst.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<OkxRestClient.Snapshot>empty())
-                    : rest.snapshot(inst.get(), clientOrderId.value()))
+    final CompletableFuture<Optional<String>> located =
+        instId.thenCompose(i -> Lookups.orAsk(i, () -> rest.findInstId(clientOrderId.value())));
+    return Lookups.ifFound(located, i -> rest.snapshot(i, clientOrderId.value()))
         .thenCombine(
             known,
             (snap, request) ->
@@ -229,27 +202,8 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   // ------------------------------------------------------------------ market data
 
   @Override
-  public Subscription subscribeMarket(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return tickers.subscribe(
-        Objects.requireNonNull(pair, "pair"), Objects.requireNonNull(listener, "listener"));
-  }
-
-  @Override
-  public Subscription subscribeOrderEvents(final Consumer<OrderEvent> listener) {
-    return orders.subscribe(Objects.requireNonNull(listener, "listener"));
-  }
-
-  /**
-   * The latest ticker of {@code pair}. A listed pair that nothing watched yet is subscribed on this
-   * first call, which waits (up to 3 s, never on the connector's thread) for OKX's first ticker:
-   * creating an executor values its exposure at the mid before anything subscribed.
-   */
-  @Override
-  public Optional<TopOfBook> topOfBook(final TradingPair pair) {
-    if (!instruments.lists(pair)) {
-      return tickers.top(pair);
-    }
-    return tickers.topWarmingUp(pair, COLD_PAIR_WAIT_MS, !thread.isCurrent());
+  protected QuoteBoard quotes() {
+    return tickers.board();
   }
 
   @Override
@@ -267,7 +221,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   /** Publishes {@code events}; a fill changes the balances, so they are read again. */
   private void emit(final List<OrderEvent> events) {
-    orders.emit(events);
+    desk.emit(events);
     if (events.stream().anyMatch(OrderEvent.Filled.class::isInstance)) {
       balances.refresh();
     }
@@ -275,7 +229,7 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
 
   private void keepAlive() {
     // OKX closes a socket that is silent for 30 s.
-    desk.ping();
+    ops.ping();
     tickers.ping();
   }
 
@@ -290,12 +244,9 @@ public final class OkxExchange implements ExchangeConnector, AutoCloseable {
   }
 
   @Override
-  public void close() {
-    thread.close(
-        () -> {
-          desk.close();
-          balances.close();
-          tickers.close();
-        });
+  protected void closing() {
+    ops.close();
+    balances.close();
+    tickers.close();
   }
 }

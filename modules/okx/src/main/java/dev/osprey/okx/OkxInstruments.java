@@ -61,10 +61,6 @@ final class OkxInstruments {
     return product.instId(pair);
   }
 
-  boolean lists(final TradingPair pair) {
-    return byPair.containsKey(pair);
-  }
-
   Optional<TradingRules> rules(final TradingPair pair) {
     return Optional.ofNullable(byPair.get(pair)).map(Listed::rules);
   }

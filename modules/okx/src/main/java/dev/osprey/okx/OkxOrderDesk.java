@@ -8,6 +8,7 @@ import dev.osprey.domain.order.RejectReason;
 import dev.osprey.exchange.venue.Backoff;
 import dev.osprey.exchange.venue.OrderDesk;
 import dev.osprey.exchange.venue.VenueClock;
+import dev.osprey.exchange.venue.VenueReconciler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -35,13 +37,11 @@ import org.slf4j.LoggerFactory;
  */
 final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(OkxOrderDesk.class);
-  private static final int LOOKUP_RETRIES = 5;
 
   private final OkxConfig config;
   private final Clock clock;
   private final ScheduledExecutorService loop;
   private final OkxRestClient rest;
-  private final Backoff backoff;
   private final OkxInstruments instruments;
   private final OrderDesk orders;
   private final Consumer<List<OrderEvent>> emit;
@@ -49,6 +49,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   private final OrderTracker tracker = new OrderTracker();
   private final OkxRateLimiter placeLimiter;
   private final OkxRateLimiter cancelLimiter;
+  private final Reconciler reconciler;
 
   private final Map<String, PendingOp> pendingOps = new HashMap<>();
   private final List<Runnable> whenReady = new ArrayList<>();
@@ -85,13 +86,13 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     this.clock = clock;
     this.loop = transport.loop();
     this.rest = rest;
-    this.backoff = transport.backoff();
     this.instruments = instruments;
     this.orders = orders;
     this.emit = emit;
     this.placeLimiter = OkxRateLimiter.okxOrders(sharers);
     this.cancelLimiter = OkxRateLimiter.okxOrders(sharers);
     this.channel = new OkxPrivateChannel(transport, venueClock, resyncClock, this);
+    this.reconciler = new Reconciler(transport.backoff());
   }
 
   void connect() {
@@ -278,11 +279,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
   @Override
   public void onReady() {
     started.complete(null);
-    for (OrderTracker.Tracked t : tracker.unfinished()) {
-      if (t.sending != OrderTracker.Sending.QUEUED) {
-        reconcile(t, 0);
-      }
-    }
+    reconciler.unfinished(tracker);
     final List<Runnable> queued = new ArrayList<>(whenReady);
     whenReady.clear();
     queued.forEach(Runnable::run);
@@ -297,7 +294,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
         final OrderTracker.Update update = tracker.onOrder(instruments.inBase(d), clock.instant());
         emit.accept(update.events());
         if (update.needsLookup()) {
-          tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> reconcile(t, 0));
+          tracker.find(ClientOrderId.of(d.clOrdId())).ifPresent(t -> reconciler.reconcile(t, 0));
         }
       }
     }
@@ -372,7 +369,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     } else if (OkxErrors.DUPLICATE_CL_ORD_ID.equals(code) && t.isPresent()) {
       // OKX has this id already (sent before a reconnect): report what it has, send nothing.
       t.get().sending = OrderTracker.Sending.ANSWERED;
-      reconcile(t.get(), 0);
+      reconciler.reconcile(t.get(), 0);
     } else {
       LOG.warn("OKX refused order {}: {}", id, OkxErrors.describe(code, text));
       emit.accept(
@@ -401,7 +398,7 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
         op.clientOrderId(),
         config.timings().requestTimeout());
     if ("order".equals(op.op())) {
-      tracker.find(op.clientOrderId()).ifPresent(t -> reconcile(t, 0));
+      tracker.find(op.clientOrderId()).ifPresent(t -> reconciler.reconcile(t, 0));
     } else {
       op.done()
           .completeExceptionally(
@@ -410,49 +407,41 @@ final class OkxOrderDesk implements OkxPrivateChannel.Listener {
     }
   }
 
-  /** Asks OKX for {@code t} and applies the answer (see {@link OrderTracker#decide}). */
-  private void reconcile(final OrderTracker.Tracked t, final int attempt) {
-    rest.snapshot(t.instId, t.clientOrderId.value())
-        .whenCompleteAsync(
-            (snap, error) -> {
-              if (error != null) {
-                retryReconcile(t, attempt, error);
-                return;
-              }
-              switch (OrderTracker.decide(t, snap.isPresent())) {
-                case APPLY:
-                  emit.accept(
-                      tracker
-                          .onSnapshot(
-                              instruments.inBase(snap.get().order()),
-                              snap.get().fills().stream().map(instruments::inBase).toList(),
-                              clock.instant())
-                          .events());
-                  orders.settle(t.clientOrderId, null);
-                  break;
-                case SEND:
-                  LOG.info("OKX never received order {}; sending it", t.clientOrderId);
-                  t.sending = OrderTracker.Sending.QUEUED;
-                  schedulePlace(t);
-                  break;
-                default:
-                  LOG.warn(
-                      "OKX does not know order {} it had accepted; leaving it", t.clientOrderId);
-              }
-            },
-            loop);
-  }
+  /** Looks orders up at OKX by client order id, the order and then its fills. */
+  private final class Reconciler extends VenueReconciler {
+    Reconciler(final Backoff backoff) {
+      super("OKX", loop, backoff);
+    }
 
-  private void retryReconcile(
-      final OrderTracker.Tracked t, final int attempt, final Throwable error) {
-    if (attempt < LOOKUP_RETRIES && !closed) {
-      LOG.warn("OKX look-up of {} failed ({}); retrying", t.clientOrderId, error.toString());
-      loop.schedule(
-          () -> reconcile(t, attempt + 1),
-          backoff.delay(attempt).toMillis(),
-          TimeUnit.MILLISECONDS);
-    } else {
-      LOG.error("OKX look-up of {} failed for good: {}", t.clientOrderId, error.toString());
+    @Override
+    protected CompletionStage<Optional<OrderTracker.Update>> lookUp(final OrderTracker.Tracked t) {
+      return rest.snapshot(t.instId, t.clientOrderId.value())
+          .thenApplyAsync(
+              snap ->
+                  snap.map(
+                      s ->
+                          tracker.onSnapshot(
+                              instruments.inBase(s.order()),
+                              s.fills().stream().map(instruments::inBase).toList(),
+                              clock.instant())),
+              loop);
+    }
+
+    @Override
+    protected void found(final OrderTracker.Tracked t, final OrderTracker.Update update) {
+      emit.accept(update.events());
+      orders.settle(t.clientOrderId, null);
+    }
+
+    @Override
+    protected void resend(final OrderTracker.Tracked t) {
+      t.sending = OrderTracker.Sending.QUEUED;
+      schedulePlace(t);
+    }
+
+    @Override
+    protected boolean stopped() {
+      return closed;
     }
   }
 

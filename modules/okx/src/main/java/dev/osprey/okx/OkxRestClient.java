@@ -1,6 +1,7 @@
 package dev.osprey.okx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.osprey.exchange.venue.Lookups;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -81,13 +82,9 @@ final class OkxRestClient {
 
   /** Order {@code clOrdId} on {@code instId} with its fills; empty if OKX does not have it. */
   CompletableFuture<Optional<Snapshot>> snapshot(final String instId, final String clOrdId) {
-    return order(instId, clOrdId)
-        .thenCompose(
-            order ->
-                order.isEmpty()
-                    ? CompletableFuture.completedFuture(Optional.<Snapshot>empty())
-                    : fills(instId, order.get().ordId())
-                        .thenApply(f -> Optional.of(new Snapshot(order.get(), f))));
+    return Lookups.ifFound(
+        order(instId, clOrdId),
+        o -> fills(instId, o.ordId()).thenApply(f -> Optional.of(new Snapshot(o, f))));
   }
 
   CompletableFuture<List<OkxMessages.FillData>> fills(final String instId, final String ordId) {

@@ -3,15 +3,12 @@ package dev.osprey.okx;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.market.TradingPair;
-import dev.osprey.exchange.ExchangeConnector.Subscription;
 import dev.osprey.exchange.venue.QuoteBoard;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,22 +41,9 @@ final class OkxTickerFeed extends OkxStream {
     subscribe(board.watched());
   }
 
-  Subscription subscribe(final TradingPair pair, final Consumer<TopOfBook> listener) {
-    return board.listen(pair, listener);
-  }
-
-  Optional<TopOfBook> top(final TradingPair pair) {
-    return board.top(pair);
-  }
-
-  /**
-   * The top of book of {@code pair}; a pair nobody watched yet is subscribed now, and the caller
-   * waits up to {@code waitMs} for OKX's first ticker (sent right after subscribing). Never waits
-   * when {@code mayWait} is false (the connector's own thread must not block on itself).
-   */
-  Optional<TopOfBook> topWarmingUp(
-      final TradingPair pair, final long waitMs, final boolean mayWait) {
-    return board.topWarmingUp(pair, waitMs, mayWait);
+  /** The latest tickers; a pair it is asked for that nobody watched yet is subscribed then. */
+  QuoteBoard board() {
+    return board;
   }
 
   private void subscribe(final List<TradingPair> some) {

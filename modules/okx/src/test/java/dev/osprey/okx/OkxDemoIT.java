@@ -1,26 +1,14 @@
 package dev.osprey.okx;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TopOfBook;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Price;
-import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
-import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderType;
-import dev.osprey.domain.order.PositionAction;
-import dev.osprey.exchange.VenueOrder;
-import dev.osprey.testkit.OrderEventProbe;
+import dev.osprey.testkit.LiveVenueContract;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -29,101 +17,40 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * access and demo API keys: {@code OKX_API_KEY}, {@code OKX_SECRET_KEY}, {@code OKX_PASSPHRASE}
  * (see src-docs/venues.md). Skipped without them; refuses to run with {@code OKX_USE_DEMO=false}.
  * Places a post-only BTC-USDT buy far below the market (it never fills), finds it by client order
- * id, and cancels it; with {@code OKX_DEMO_IT_FILL=true} also buys twice the minimum size at market
- * and sells the minimum.
+ * id, and cancels it (see {@link LiveVenueContract}); with {@code OKX_DEMO_IT_FILL=true} also buys
+ * twice the minimum size at market and sells the minimum.
  */
 @EnabledIfEnvironmentVariable(named = "OKX_API_KEY", matches = ".+")
-class OkxDemoIT {
-  private static final TradingPair PAIR = TradingPair.parse("BTC-USDT");
-  private static OkxExchange okx;
-  private static final OrderEventProbe EVENTS = new OrderEventProbe();
-  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-  @BeforeAll
-  static void connect() throws Exception {
+class OkxDemoIT extends LiveVenueContract<OkxExchange> {
+  @Override
+  protected OkxExchange connector() {
     final OkxConfig config = OkxConfig.fromEnv("okx", System.getenv());
-    if (!config.demo()) {
-      throw new IllegalStateException(
-          "OkxDemoIT trades: it runs against demo trading only (unset OKX_USE_DEMO)");
-    }
-    okx = new OkxExchange(config, Clock.systemUTC());
-    okx.subscribeOrderEvents(EVENTS);
-    okx.start().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    requireTestEnvironment(config.demo(), "demo trading", OkxConfig.USE_DEMO_ENV);
+    return new OkxExchange(config, Clock.systemUTC());
   }
 
-  @AfterAll
-  static void close() {
-    if (okx != null) {
-      okx.close();
-    }
+  @Override
+  protected String farBelow() {
+    return "0.5";
   }
 
-  private static ClientOrderId id(final int n) {
-    return ClientOrderId.forExecutor("okx-demo-it-" + RUN, n);
-  }
-
-  @Test
-  void shouldReadTradingRulesAndATicker() {
-    final TradingRules rules = okx.tradingRules(PAIR).orElseThrow();
-    assertTrue(
-        rules.priceIncrement().signum() > 0 && rules.baseIncrement().signum() > 0, rules::toString);
-    final TopOfBook top = okx.topOfBook(PAIR).orElseThrow();
-    assertTrue(top.bid().le(top.ask()), top::toString);
-  }
-
-  @Test
-  void shouldPlaceFindAndCancelARestingOrder() throws Exception {
-    final TradingRules rules = okx.tradingRules(PAIR).orElseThrow();
-    final Price farBelow =
-        rules.floorPrice(okx.topOfBook(PAIR).orElseThrow().bid().scale(new BigDecimal("0.5")));
-    final ClientOrderId id = id(1);
-    okx.place(
-            new OrderRequest(
-                id,
-                "okx",
-                PAIR,
-                Side.BUY,
-                OrderType.LIMIT_MAKER,
-                Quantity.of(rules.minOrderSize()),
-                farBelow,
-                PositionAction.NIL))
-        .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
-    EVENTS.await(id, OrderEvent.Accepted.class);
-    final VenueOrder found =
-        okx.lookup(id).toCompletableFuture().get(30, TimeUnit.SECONDS).orElseThrow();
-    assertEquals(VenueOrder.State.OPEN, found.state());
-    okx.cancel(id).toCompletableFuture().get(30, TimeUnit.SECONDS);
-    EVENTS.await(id, OrderEvent.Cancelled.class);
+  @Override
+  protected BigDecimal restingSize(final TradingRules rules, final Price price) {
+    return rules.minOrderSize();
   }
 
   @Test
   @EnabledIfEnvironmentVariable(named = "OKX_DEMO_IT_FILL", matches = "true")
   void shouldBuyAndSellTheMinimumAtMarket() throws Exception {
-    final BigDecimal min = okx.tradingRules(PAIR).orElseThrow().minOrderSize();
+    final BigDecimal min = venue.tradingRules(PAIR).orElseThrow().minOrderSize();
     // Twice the minimum: the BUY's fee is taken in BTC, and the minimum must still be there to
     // sell.
-    final Quantity size = Quantity.of(min.multiply(BigDecimal.valueOf(2)));
+    final BigDecimal size = min.multiply(BigDecimal.valueOf(2));
     final ClientOrderId buy = id(2);
-    okx.place(
-            new OrderRequest(
-                buy, "okx", PAIR, Side.BUY, OrderType.MARKET, size, null, PositionAction.NIL))
-        .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
-    EVENTS.awaitFilled(buy, size.value().toPlainString());
+    await(venue.place(order(buy, Side.BUY, OrderType.MARKET, size, null)));
+    events.awaitFilled(buy, size.toPlainString());
     final ClientOrderId sell = id(3);
-    okx.place(
-            new OrderRequest(
-                sell,
-                "okx",
-                PAIR,
-                Side.SELL,
-                OrderType.MARKET,
-                Quantity.of(min),
-                null,
-                PositionAction.NIL))
-        .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
-    EVENTS.await(sell, OrderEvent.Filled.class);
+    await(venue.place(order(sell, Side.SELL, OrderType.MARKET, min, null)));
+    events.await(sell, OrderEvent.Filled.class);
   }
 }

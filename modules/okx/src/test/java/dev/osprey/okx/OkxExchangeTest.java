@@ -1,8 +1,6 @@
 package dev.osprey.okx;
 
 import static dev.osprey.okx.OkxVenueFixture.BTC_USDT;
-import static dev.osprey.okx.OkxVenueFixture.limit;
-import static dev.osprey.okx.OkxVenueFixture.market;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -62,7 +60,7 @@ class OkxExchangeTest {
 
   /** Buys 1 BTC-USDT at market on {@code okx}; its fill, once reported. */
   private OrderEvent.Filled buyOneAtMarket(final ClientOrderId id) throws Exception {
-    await(okx.place(market(id, Side.BUY, "1")));
+    await(okx.place(venue.market(id, Side.BUY, "1")));
     return events.await(id, OrderEvent.Filled.class);
   }
 
@@ -83,7 +81,7 @@ class OkxExchangeTest {
   @Test
   void shouldReportPartialFillsOfARestingLimitOrder() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(limit(id, Side.BUY, "1", "99")));
+    await(okx.place(venue.limit(id, Side.BUY, "1", "99")));
     events.await(id, OrderEvent.Accepted.class);
     sim.setTicker("BTC-USDT", "98", "10", "99", "0.4");
     events.awaitFilled(id, "0.4");
@@ -99,7 +97,7 @@ class OkxExchangeTest {
   @Test
   void shouldCancelARestingOrderOnceAndIgnoreLaterCancels() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(limit(id, Side.BUY, "1", "90")));
+    await(okx.place(venue.limit(id, Side.BUY, "1", "90")));
     events.await(id, OrderEvent.Accepted.class);
     await(okx.cancel(id));
     events.await(id, OrderEvent.Cancelled.class);
@@ -125,7 +123,7 @@ class OkxExchangeTest {
       sim.duplicatePushes(true);
     }
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, side, amount)));
+    await(okx.place(venue.market(id, side, amount)));
     events.await(id, OrderEvent.Filled.class);
     barrier();
     assertEquals(List.of("Accepted", "Filled"), events.kinds(id));
@@ -137,7 +135,7 @@ class OkxExchangeTest {
     sim.reversePushes(true);
     final ClientOrderId id = venue.nextId();
     sim.setTicker("BTC-USDT", "99.9", "10", "100", "0.4");
-    await(okx.place(limit(id, Side.BUY, "1", "101")));
+    await(okx.place(venue.limit(id, Side.BUY, "1", "101")));
     events.awaitFilled(id, "0.4");
     sim.setTicker("BTC-USDT", "99.9", "10", "100.5", "10");
     events.awaitFilled(id, "1");
@@ -148,7 +146,7 @@ class OkxExchangeTest {
   @Test
   void shouldNotLoseAFillThatRacesACancel() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(limit(id, Side.BUY, "1", "99")));
+    await(okx.place(venue.limit(id, Side.BUY, "1", "99")));
     events.await(id, OrderEvent.Accepted.class);
     sim.holdFillPushes(true);
     sim.setTicker("BTC-USDT", "98", "10", "99", "0.4"); // fills 0.4; its push is late
@@ -186,7 +184,7 @@ class OkxExchangeTest {
   @Test
   void shouldReportFillsMissedWhileDisconnected() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(limit(id, Side.BUY, "1", "99")));
+    await(okx.place(venue.limit(id, Side.BUY, "1", "99")));
     events.await(id, OrderEvent.Accepted.class);
     final int logins = sim.count("login");
     sim.holdFillPushes(true);
@@ -219,21 +217,21 @@ class OkxExchangeTest {
   void shouldGiveAClearErrorWhenOkxRateLimitsAnOrder() throws Exception {
     sim.rateLimitNextOrders(1);
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "1")));
+    await(okx.place(venue.market(id, Side.BUY, "1")));
     final OrderEvent.Rejected rejected = events.await(id, OrderEvent.Rejected.class);
     assertEquals(RejectReason.VENUE_ERROR, rejected.reason());
     assertTrue(
         rejected.message().contains("50011") && rejected.message().contains("rate limit"),
         rejected.message());
     final ClientOrderId next = venue.nextId();
-    await(okx.place(market(next, Side.BUY, "1")));
+    await(okx.place(venue.market(next, Side.BUY, "1")));
     events.await(next, OrderEvent.Filled.class);
   }
 
   @Test
   void shouldRejectAnOrderBelowTheMinimumSizeWithOkxsReason() throws Exception {
     final ClientOrderId id = venue.nextId();
-    await(okx.place(market(id, Side.BUY, "0.0005")));
+    await(okx.place(venue.market(id, Side.BUY, "0.0005")));
     final OrderEvent.Rejected rejected = events.await(id, OrderEvent.Rejected.class);
     assertEquals(RejectReason.TRADING_RULE, rejected.reason());
     assertTrue(rejected.message().contains("51020"), rejected.message());
@@ -244,12 +242,12 @@ class OkxExchangeTest {
     final long started = System.nanoTime();
     java.util.concurrent.CompletableFuture<?> sixtyFirst = null;
     for (int i = 0; i < 61; i++) {
-      sixtyFirst = okx.place(limit(venue.nextId(), Side.BUY, "0.001", "50")).toCompletableFuture();
+      sixtyFirst = okx.place(venue.limit(venue.nextId(), Side.BUY, "0.001", "50")).toCompletableFuture();
     }
     // The 62nd waits too; cancelled while it waits, it never reaches OKX.
     final ClientOrderId sixtySecond = venue.nextId();
     final java.util.concurrent.CompletableFuture<?> held =
-        okx.place(limit(sixtySecond, Side.BUY, "0.001", "50")).toCompletableFuture();
+        okx.place(venue.limit(sixtySecond, Side.BUY, "0.001", "50")).toCompletableFuture();
     await(okx.cancel(sixtySecond));
     assertEquals(List.of("Cancelled"), events.kinds(sixtySecond));
     await(sim.await("order", 60));
@@ -272,7 +270,7 @@ class OkxExchangeTest {
       assertEquals(Quantity.of("1"), order.executedBase());
       assertEquals(1, order.fills().size());
       assertEquals(QuoteAmount.of("0.1"), order.fills().get(0).feeQuote());
-      assertEquals(market(id, Side.BUY, "1"), order.request());
+      assertEquals(venue.market(id, Side.BUY, "1"), order.request());
       assertEquals(
           Optional.empty(),
           restarted.lookup(venue.nextId()).toCompletableFuture().get(10, TimeUnit.SECONDS));
@@ -312,7 +310,7 @@ class OkxExchangeTest {
       connector.subscribeOrderEvents(seen);
       ahead.sim.setTicker("BTC-USDT", "99.9", "100");
       final ClientOrderId id = ahead.nextId();
-      await(connector.place(market(id, Side.BUY, "1")));
+      await(connector.place(ahead.market(id, Side.BUY, "1")));
       seen.await(id, OrderEvent.Filled.class);
       assertEquals(0, ahead.sim.count("login:rejected"));
     }
@@ -334,7 +332,7 @@ class OkxExchangeTest {
       final OrderEventProbe refusals = new OrderEventProbe();
       rejected.subscribeOrderEvents(refusals);
       final ClientOrderId id = venue.nextId();
-      await(rejected.place(market(id, Side.BUY, "1")));
+      await(rejected.place(venue.market(id, Side.BUY, "1")));
       final OrderEvent.Rejected refused = refusals.await(id, OrderEvent.Rejected.class);
       assertTrue(refused.message().contains("60009"), refused.message());
       assertEquals(0, sim.count("order"));
@@ -362,7 +360,7 @@ class OkxExchangeTest {
    */
   private void barrier() throws Exception {
     final ClientOrderId marker = venue.nextId();
-    await(okx.place(market(marker, Side.SELL, "0.001")));
+    await(okx.place(venue.market(marker, Side.SELL, "0.001")));
     events.await(marker, OrderEvent.Filled.class);
   }
 }

@@ -1,27 +1,18 @@
 package dev.osprey.okx;
 
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
-import dev.osprey.domain.order.ClientOrderId;
-import dev.osprey.domain.order.OrderRequest;
-import dev.osprey.testkit.TestOrders;
+import dev.osprey.testkit.VenueFixture;
 import dev.osprey.testkit.okx.OkxSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An OKX simulator with BTC-USDT listed (tick 0.1, lot 0.0001, min 0.001; maker 0.08 %, taker 0.1
- * %) and connectors pointed at it, demo mode on, reconnecting fast.
+ * An OKX simulator with BTC-USDT listed (tick 0.1, lot 0.0001, min 0.001; fees and balance as
+ * {@link VenueFixture} sets them) and connectors pointed at it, demo mode on, reconnecting fast.
  */
-final class OkxVenueFixture implements AutoCloseable {
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class OkxVenueFixture extends VenueFixture<OkxSimulator> {
   static final OkxCredentials KEYS =
       new OkxCredentials(OkxSimulator.API_KEY, OkxSimulator.SECRET_KEY, OkxSimulator.PASSPHRASE);
-
-  final OkxSimulator sim;
-  private int sequence;
-  private final String executorId = "okx-test-" + System.nanoTime();
 
   OkxVenueFixture() {
     this(Clock.systemUTC());
@@ -29,10 +20,12 @@ final class OkxVenueFixture implements AutoCloseable {
 
   /** A simulated venue whose own clock is {@code venueClock}. */
   OkxVenueFixture(final Clock venueClock) {
-    sim = OkxSimulator.start(venueClock);
+    super("okx", listed(OkxSimulator.start(venueClock)));
+  }
+
+  private static OkxSimulator listed(final OkxSimulator sim) {
     sim.listInstrument("BTC-USDT", "0.1", "0.0001", "0.001");
-    sim.setFees("0.0008", "0.001");
-    sim.setBalance("USDT", "10000");
+    return sim;
   }
 
   OkxConfig config(final OkxCredentials credentials) {
@@ -47,23 +40,5 @@ final class OkxVenueFixture implements AutoCloseable {
     final OkxExchange okx = new OkxExchange(config(KEYS), Clock.systemUTC());
     okx.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return okx;
-  }
-
-  ClientOrderId nextId() {
-    return ClientOrderId.forExecutor(executorId, ++sequence);
-  }
-
-  static OrderRequest market(final ClientOrderId id, final Side side, final String amount) {
-    return TestOrders.market("okx", BTC_USDT, id, side, amount);
-  }
-
-  static OrderRequest limit(
-      final ClientOrderId id, final Side side, final String amount, final String price) {
-    return TestOrders.limit("okx", BTC_USDT, id, side, amount, price);
-  }
-
-  @Override
-  public void close() {
-    sim.close();
   }
 }

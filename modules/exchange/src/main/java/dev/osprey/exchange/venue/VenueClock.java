@@ -24,6 +24,11 @@ public class VenueClock extends Clock {
     this.local = local;
   }
 
+  /** The local clock this one is moved from (what a venue's per-interval limits count on). */
+  public Clock local() {
+    return local;
+  }
+
   /** Aligns with {@code venueNow}, the venue's time read just now. */
   public void align(final Instant venueNow) {
     offsetMs = venueNow.toEpochMilli() - local.millis();

@@ -19,40 +19,31 @@ final class SimBinanceOrder {
       boolean maker,
       long time) {}
 
+  /** What the new-order request asked for; {@code price} is null for a market order. */
+  record Request(
+      String symbol,
+      String clientOrderId,
+      String side,
+      String type,
+      BigDecimal price,
+      BigDecimal origQty) {}
+
   final long orderId;
-  final String symbol;
-  final String clientOrderId;
-  final String side;
-  final String type;
-  final BigDecimal price;
-  final BigDecimal origQty;
+  final Request request;
   final long time;
   String status = "NEW";
   long updateTime;
   final List<Trade> trades = new ArrayList<>();
 
-  SimBinanceOrder(
-      final long orderId,
-      final String symbol,
-      final String clientOrderId,
-      final String side,
-      final String type,
-      final BigDecimal price,
-      final BigDecimal origQty,
-      final long time) {
+  SimBinanceOrder(final long orderId, final Request request, final long time) {
     this.orderId = orderId;
-    this.symbol = symbol;
-    this.clientOrderId = clientOrderId;
-    this.side = side;
-    this.type = type;
-    this.price = price;
-    this.origQty = origQty;
+    this.request = request;
     this.time = time;
     this.updateTime = time;
   }
 
   boolean isBuy() {
-    return "BUY".equals(side);
+    return "BUY".equals(request.side());
   }
 
   boolean isOpen() {
@@ -68,24 +59,29 @@ final class SimBinanceOrder {
   }
 
   BigDecimal remaining() {
-    return origQty.subtract(executedQty());
+    return request.origQty().subtract(executedQty());
+  }
+
+  /** The limit price as Binance writes it, zeros for a market order. */
+  private String priceText() {
+    return request.price() == null ? "0.00000000" : request.price().toPlainString();
   }
 
   /** The order as {@code GET /api/v3/order} shows it. */
   Map<String, Object> view() {
     final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("symbol", symbol);
+    m.put("symbol", request.symbol());
     m.put("orderId", orderId);
     m.put("orderListId", -1);
-    m.put("clientOrderId", clientOrderId);
-    m.put("price", price == null ? "0.00000000" : price.toPlainString());
-    m.put("origQty", origQty.toPlainString());
+    m.put("clientOrderId", request.clientOrderId());
+    m.put("price", priceText());
+    m.put("origQty", request.origQty().toPlainString());
     m.put("executedQty", executedQty().toPlainString());
     m.put("cummulativeQuoteQty", quoteQty().toPlainString());
     m.put("status", status);
-    m.put("timeInForce", "LIMIT".equals(type) ? "GTC" : "GTC");
-    m.put("type", type);
-    m.put("side", side);
+    m.put("timeInForce", "LIMIT".equals(request.type()) ? "GTC" : "GTC");
+    m.put("type", request.type());
+    m.put("side", request.side());
     m.put("stopPrice", "0.00000000");
     m.put("icebergQty", "0.00000000");
     m.put("time", time);
@@ -115,7 +111,7 @@ final class SimBinanceOrder {
   /** A trade as {@code GET /api/v3/myTrades} shows it. */
   Map<String, Object> tradeView(final Trade t) {
     final Map<String, Object> m = new LinkedHashMap<>();
-    m.put("symbol", symbol);
+    m.put("symbol", request.symbol());
     m.put("id", t.id());
     m.put("orderId", orderId);
     m.put("orderListId", -1);
@@ -140,13 +136,13 @@ final class SimBinanceOrder {
     final Map<String, Object> m = new LinkedHashMap<>();
     m.put("e", "executionReport");
     m.put("E", now);
-    m.put("s", symbol);
-    m.put("c", cancelId != null ? cancelId : clientOrderId);
-    m.put("S", side);
-    m.put("o", type);
+    m.put("s", request.symbol());
+    m.put("c", cancelId != null ? cancelId : request.clientOrderId());
+    m.put("S", request.side());
+    m.put("o", request.type());
     m.put("f", "GTC");
-    m.put("q", origQty.toPlainString());
-    m.put("p", price == null ? "0.00000000" : price.toPlainString());
+    m.put("q", request.origQty().toPlainString());
+    m.put("p", priceText());
     m.put("x", exec);
     m.put("X", status);
     m.put("r", "NONE");
@@ -160,7 +156,7 @@ final class SimBinanceOrder {
     m.put("t", last == null ? -1 : last.id());
     m.put("m", last != null && last.maker());
     m.put("O", time);
-    m.put("C", cancelId != null ? clientOrderId : "");
+    m.put("C", cancelId != null ? request.clientOrderId() : "");
     return m;
   }
 }

@@ -136,14 +136,15 @@ final class SimBinanceVenue implements SimulatedMarket {
     BigDecimal askLeft = askQty;
     BigDecimal bidLeft = bidQty;
     for (SimBinanceOrder o : orders) {
-      if (!o.symbol.equals(symbol) || !o.isOpen() || "MARKET".equals(o.type)) {
+      if (!o.request.symbol().equals(symbol) || !o.isOpen() || "MARKET".equals(o.request.type())) {
         continue;
       }
-      final boolean crosses = o.isBuy() ? ask.compareTo(o.price) <= 0 : bid.compareTo(o.price) >= 0;
+      final BigDecimal limit = o.request.price();
+      final boolean crosses = o.isBuy() ? ask.compareTo(limit) <= 0 : bid.compareTo(limit) >= 0;
       final BigDecimal left = o.isBuy() ? askLeft : bidLeft;
       final BigDecimal qty = left == null ? o.remaining() : left.min(o.remaining());
       if (crosses && qty.signum() > 0) {
-        trade(o, o.price, qty, true, reports);
+        trade(o, limit, qty, true, reports);
         if (o.isBuy() && askLeft != null) {
           askLeft = askLeft.subtract(qty);
         } else if (!o.isBuy() && bidLeft != null) {
@@ -262,7 +263,7 @@ final class SimBinanceVenue implements SimulatedMarket {
       return Answer.error(400, -1121, "Invalid symbol.");
     }
     for (SimBinanceOrder o : orders) {
-      if (o.clientOrderId.equals(cid) && o.isOpen()) {
+      if (o.request.clientOrderId().equals(cid) && o.isOpen()) {
         return Answer.error(400, -2010, "Duplicate order sent.");
       }
     }
@@ -285,7 +286,9 @@ final class SimBinanceVenue implements SimulatedMarket {
     }
     final SimBinanceOrder o =
         new SimBinanceOrder(
-            ++ids, s.symbol(), cid, p.get("side"), type, price, qty, clock.millis());
+            ++ids,
+            new SimBinanceOrder.Request(s.symbol(), cid, p.get("side"), type, price, qty),
+            clock.millis());
     orders.add(o);
     final List<Map<String, Object>> reports = new ArrayList<>();
     reports.add(o.report("NEW", null, null, clock.millis()));
@@ -314,7 +317,7 @@ final class SimBinanceVenue implements SimulatedMarket {
       final BigDecimal qty,
       final boolean maker,
       final List<Map<String, Object>> reports) {
-    final Symbol s = symbols.get(o.symbol);
+    final Symbol s = symbols.get(o.request.symbol());
     final BigDecimal rate = maker ? makerFee : takerFee;
     final BigDecimal commission =
         o.isBuy() ? qty.multiply(rate) : qty.multiply(price).multiply(rate);
@@ -360,7 +363,7 @@ final class SimBinanceVenue implements SimulatedMarket {
   synchronized Answer trades(final Map<String, String> p) {
     final List<Map<String, Object>> out = new ArrayList<>();
     for (SimBinanceOrder o : orders) {
-      if (o.symbol.equals(p.get("symbol"))
+      if (o.request.symbol().equals(p.get("symbol"))
           && (!p.containsKey("orderId") || Long.toString(o.orderId).equals(p.get("orderId")))) {
         o.trades.forEach(t -> out.add(o.tradeView(t)));
       }
@@ -371,7 +374,7 @@ final class SimBinanceVenue implements SimulatedMarket {
   synchronized Answer openOrders(final Map<String, String> p) {
     final List<Map<String, Object>> out = new ArrayList<>();
     for (SimBinanceOrder o : orders) {
-      if (o.isOpen() && (!p.containsKey("symbol") || o.symbol.equals(p.get("symbol")))) {
+      if (o.isOpen() && (!p.containsKey("symbol") || o.request.symbol().equals(p.get("symbol")))) {
         out.add(o.view());
       }
     }
@@ -457,7 +460,7 @@ final class SimBinanceVenue implements SimulatedMarket {
   private SimBinanceOrder latest(final String symbol, final String cid) {
     for (int i = orders.size() - 1; i >= 0; i--) {
       final SimBinanceOrder o = orders.get(i);
-      if (o.symbol.equals(symbol) && o.clientOrderId.equals(cid)) {
+      if (o.request.symbol().equals(symbol) && o.request.clientOrderId().equals(cid)) {
         return o;
       }
     }
