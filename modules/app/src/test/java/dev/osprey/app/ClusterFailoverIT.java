@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +20,8 @@ import org.junit.jupiter.api.Test;
  * {@code src-docs/benchmarks.md}).
  */
 class ClusterFailoverIT {
+  @AutoClose
   private static ProcessCluster cluster;
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void shouldResumeEveryExecutorOfAKilledNodeOnTheSurvivors() throws Exception {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +24,12 @@ import org.junit.jupiter.api.Test;
  * runs again on a survivor (B) and takes profit on quotes set through the other survivor (C).
  */
 class ClusterPartitionIT {
-  private static NamespacedNetwork network;
+  @AutoClose // with its network
   private static ProcessCluster cluster;
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (cluster != null) {
-      cluster.close();   // closes the network with it
-    } else if (network != null) {
-      network.close();
-    }
-  }
 
   @Test
   void shouldDownTheMinoritySideAndResumeItsExecutorsOnTheMajority() throws Exception {
-    network = new NamespacedNetwork(3);
+    final NamespacedNetwork network = new NamespacedNetwork(3);
     cluster = new ProcessCluster("partition", 3, network);
     final List<NodeProcess> nodes = cluster.nodes;
     final NodeProcess api = nodes.get(0);

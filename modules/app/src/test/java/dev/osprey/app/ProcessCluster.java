@@ -58,13 +58,22 @@ final class ProcessCluster implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       ports.add(new NodeProcess.Ports(network.host(i), free[3 * i], free[3 * i + 1], free[3 * i + 2]));
     }
-    for (int i = 0; i < size; i++) {
-      nodes.add(start(i));
-      if (i == 0) { // the first seed forms the cluster; the others join it
-        awaitReady(nodes.get(0));
+    try {
+      for (int i = 0; i < size; i++) {
+        nodes.add(start(i));
+        if (i == 0) { // the first seed forms the cluster; the others join it
+          awaitReady(nodes.get(0));
+        }
       }
+      nodes.forEach(this::awaitReady);
+    } catch (Exception | AssertionError e) {
+      try {
+        close(); // the nodes started so far, and the network: the caller gets no cluster to close
+      } catch (Exception closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
-    nodes.forEach(this::awaitReady);
   }
 
   /** Stops node {@code i} gracefully (SIGTERM) and starts it again on the same ports. */
