@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,16 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Start of a DCA executor: the venue-rule check, expiry, the first level. */
-class DcaExecutorStartTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final DcaExecutor e = DcaExecutor.create(DcaConfigs.maker().build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.closeType());
-    assertEquals(Optional.empty(), e.wakeUpAt());
+class DcaExecutorStartTest implements StartContract<DcaRun> {
+  @Override
+  public DcaRun unstarted() {
+    return DcaConfigs.maker().run();
   }
 
   @Test
@@ -122,14 +117,6 @@ class DcaExecutorStartTest {
             "started", "level 0 rejected: notional 100 is below min_notional 150",
             "terminated FAILED"),
         describe(run.at(60).start()));
-  }
-
-  @Test
-  void shouldIgnoreMarketChangesBeforeStart() {
-    final DcaRun run = DcaConfigs.maker().run();
-
-    assertEquals(List.of(), run.quote("99", "101"));
-    assertEquals(RunnableStatus.NOT_STARTED, run.executor().status());
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
-import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StopContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
@@ -16,7 +16,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Early stop: closing at market, or keeping the position and handing its fills over. */
-class DcaExecutorStopTest {
+class DcaExecutorStopTest implements StopContract<DcaRun> {
+  @Override
+  public Runs<DcaRun> stopRuns() {
+    return new Runs<>(() -> DcaConfigs.maker().run(), DcaExecutorStopTest::levelZeroFilled);
+  }
 
   private static DcaRun levelZeroFilled() {
     final DcaRun run = DcaConfigs.maker().run();
@@ -112,23 +116,5 @@ class DcaExecutorStopTest {
     assertEquals(
         List.of("shutdown POSITION_HOLD", "terminated POSITION_HOLD"), describe(run.stop(true)));
     assertEquals(2, run.executor().heldOrders().size());
-  }
-
-  @Test
-  void shouldEndEarlyStopWhenStoppedBeforeStart() {
-    final DcaRun run = DcaConfigs.maker().run();
-
-    assertEquals(List.of("terminated EARLY_STOP"), describe(run.stop(true)));
-    assertEquals(List.of(), run.start());
-  }
-
-  @Test
-  void shouldIgnoreAStopWhileAlreadyClosing() {
-    final DcaRun run = levelZeroFilled();
-    run.stop(false);
-
-    assertEquals(List.of(), run.stop(true));
-    assertEquals(RunnableStatus.SHUTTING_DOWN, run.executor().status());
-    assertEquals(CloseType.EARLY_STOP, run.executor().closeType().orElseThrow());
   }
 }

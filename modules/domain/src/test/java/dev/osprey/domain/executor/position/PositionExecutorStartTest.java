@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderType;
 import java.util.List;
@@ -17,15 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Start of a position executor: entry price, the open order, expiry. */
-class PositionExecutorStartTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final PositionExecutor e = PositionExecutor.create(PositionConfigs.buy().timeLimit(60).build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.closeType());
+class PositionExecutorStartTest implements StartContract<PositionRun> {
+  /** With a time limit, which must not act before the start. */
+  @Override
+  public PositionRun unstarted() {
+    return PositionConfigs.buy().timeLimit(60).run();
   }
 
   @Test
@@ -143,13 +140,5 @@ class PositionExecutorStartTest {
     run.book("99", "101").start();
 
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
-  }
-
-  @Test
-  void shouldIgnoreMarketChangesBeforeStart() {
-    final PositionRun run = PositionConfigs.buy().run();
-
-    assertEquals(List.of(), run.quote("99", "101"));
-    assertEquals(RunnableStatus.NOT_STARTED, run.executor().status());
   }
 }

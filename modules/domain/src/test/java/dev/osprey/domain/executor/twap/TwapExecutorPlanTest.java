@@ -2,9 +2,8 @@ package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -14,15 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The slice plan: when slots are ordered, how much, at what price, and MAKER renewal. */
-class TwapExecutorPlanTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final TwapExecutor e = TwapExecutor.create(TwapConfigs.taker().build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.wakeUpAt());
+class TwapExecutorPlanTest implements StartContract<TwapRun> {
+  @Override
+  public TwapRun unstarted() {
+    return TwapConfigs.taker().run();
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
