@@ -1,0 +1,86 @@
+package dev.osprey.domain.executor;
+
+import dev.osprey.domain.executor.position.TrailingStop;
+import dev.osprey.domain.market.Side;
+import dev.osprey.domain.order.OrderType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the test config builders of the single-market executors (DCA, position, grid, TWAP) set
+ * alike: the side, the exit barriers, the leverage and the order types. Each builder adds its own fields and builds
+ * its own config from these; absent values stay null, so the config applies its defaults.
+ *
+ * @param <B> the concrete builder, so that setters chain
+ */
+public abstract class SingleMarketConfigs<B extends SingleMarketConfigs<B>> {
+  protected Side side = Side.BUY;
+  protected Integer leverage;
+  protected BigDecimal stopLoss;
+  protected BigDecimal takeProfit;
+  protected Long timeLimit;
+  protected TrailingStop trailing;
+  protected OrderType openType;
+  protected OrderType takeProfitType;
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  public B side(final Side s) {
+    side = s;
+    return self();
+  }
+
+  public B stopLoss(final String fraction) {
+    stopLoss = decimal(fraction);
+    return self();
+  }
+
+  public B takeProfit(final String fraction) {
+    takeProfit = decimal(fraction);
+    return self();
+  }
+
+  public B timeLimit(final long seconds) {
+    timeLimit = seconds;
+    return self();
+  }
+
+  /** A trailing stop; a null part stays absent, for the configs that must refuse it. */
+  public B trailing(final String activation, final String delta) {
+    trailing = new TrailingStop(decimal(activation), decimal(delta));
+    return self();
+  }
+
+  public B leverage(final int x) {
+    leverage = x;
+    return self();
+  }
+
+  public B openType(final OrderType type) {
+    openType = type;
+    return self();
+  }
+
+  public B takeProfitType(final OrderType type) {
+    takeProfitType = type;
+    return self();
+  }
+
+  /** {@code text} as a decimal; null stays null (an absent field). */
+  public static BigDecimal decimal(final String text) {
+    return text == null ? null : new BigDecimal(text);
+  }
+
+  /** Each of {@code texts} as a decimal, nulls kept in place. */
+  public static List<BigDecimal> decimals(final String... texts) {
+    final List<BigDecimal> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(decimal(t));
+    }
+    return out;
+  }
+}
