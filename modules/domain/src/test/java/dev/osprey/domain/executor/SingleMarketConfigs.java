@@ -6,6 +6,7 @@ import dev.osprey.domain.order.OrderType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What the test config builders of the single-market executors (DCA, position, grid, TWAP) set
@@ -13,8 +14,12 @@ import java.util.List;
  * its own config from these; absent values stay null, so the config applies its defaults.
  *
  * @param <B> the concrete builder, so that setters chain
+ * @param <C> the config it builds
+ * @param <R> the test run of that config
  */
-public abstract class SingleMarketConfigs<B extends SingleMarketConfigs<B>> {
+public abstract class SingleMarketConfigs<
+    B extends SingleMarketConfigs<B, C, R>, C extends ExecutorConfig, R> {
+  private final Function<C, R> runOf;
   protected Side side = Side.BUY;
   protected Integer leverage;
   protected BigDecimal stopLoss;
@@ -23,6 +28,19 @@ public abstract class SingleMarketConfigs<B extends SingleMarketConfigs<B>> {
   protected TrailingStop trailing;
   protected OrderType openType;
   protected OrderType takeProfitType;
+
+  /** @param runOf the run of a built config */
+  protected SingleMarketConfigs(final Function<C, R> runOf) {
+    this.runOf = runOf;
+  }
+
+  /** The config as set so far. */
+  public abstract C build();
+
+  /** A test run of {@link #build()}. */
+  public R run() {
+    return runOf.apply(build());
+  }
 
   @SuppressWarnings("unchecked")
   private B self() {

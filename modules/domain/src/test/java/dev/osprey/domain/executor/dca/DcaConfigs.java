@@ -11,7 +11,7 @@ import java.util.List;
  * 100 quote at 100 (1 base) and 300 quote at 75 (4 base). Filled completely, the position is 5
  * base for 400 quote, an average of 80; the quote-weighted target price is 81.25.
  */
-final class DcaConfigs extends SingleMarketConfigs<DcaConfigs> {
+final class DcaConfigs extends SingleMarketConfigs<DcaConfigs, DcaExecutorConfig, DcaRun> {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "dca-1";
@@ -22,6 +22,10 @@ final class DcaConfigs extends SingleMarketConfigs<DcaConfigs> {
   private List<BigDecimal> bounds;
   private String connector = "paper";
   private TradingPair pair = BTC_USDT;
+
+  private DcaConfigs() {
+    super(DcaRun::new);
+  }
 
   static DcaConfigs maker() {
     return new DcaConfigs();
@@ -71,13 +75,10 @@ final class DcaConfigs extends SingleMarketConfigs<DcaConfigs> {
     return this;
   }
 
-  DcaExecutorConfig build() {
+  @Override
+  public DcaExecutorConfig build() {
     return new DcaExecutorConfig(
         ID, "main", T0, connector, pair, side, leverage, amounts, prices, takeProfit, stopLoss,
         trailing, timeLimit, mode, bounds, "L0");
-  }
-
-  DcaRun run() {
-    return new DcaRun(build());
   }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * (limit 75) with 90.5 quote, 5 % minimum spread and 2 % take profit per level: laid out at mid
  * 90.5 it has five levels 80, 85, 90, 95, 100 of 18.1 quote (0.2 base at 90.5) each.
  */
-final class GridConfigs extends SingleMarketConfigs<GridConfigs> {
+final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorConfig, GridRun> {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "gx-1";
@@ -34,6 +34,7 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs> {
   private boolean coerce;
 
   private GridConfigs() {
+    super(GridRun::new);
     takeProfit("0.02");
   }
 
@@ -118,7 +119,8 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs> {
   }
 
   /** Through the JSON creator, so absent order types get the grid's defaults. */
-  GridExecutorConfig build() {
+  @Override
+  public GridExecutorConfig build() {
     return GridExecutorConfig.fromJson(
         ID, "main", T0, "paper", BTC_USDT, Price.of(start), Price.of(end),
         limit == null ? null : Price.of(limit), side, QuoteAmount.of(total),
@@ -130,9 +132,5 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs> {
 
   TripleBarrierConfig barriers() {
     return build().tripleBarrierConfig();
-  }
-
-  GridRun run() {
-    return new GridRun(build());
   }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Builds position executor configs for tests: BUY 1 BTC-USDT at 100 on "paper", no barriers. */
-final class PositionConfigs extends SingleMarketConfigs<PositionConfigs> {
+final class PositionConfigs extends SingleMarketConfigs<PositionConfigs, PositionExecutorConfig, PositionRun> {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "pe-1";
@@ -18,6 +18,10 @@ final class PositionConfigs extends SingleMarketConfigs<PositionConfigs> {
   private String entry = "100";
   private String amount = "1";
   private List<BigDecimal> bounds;
+
+  private PositionConfigs() {
+    super(PositionRun::new);
+  }
 
   static PositionConfigs buy() {
     return new PositionConfigs();
@@ -43,17 +47,14 @@ final class PositionConfigs extends SingleMarketConfigs<PositionConfigs> {
     return this;
   }
 
-  PositionExecutorConfig build() {
+  @Override
+  public PositionExecutorConfig build() {
     return new PositionExecutorConfig(
         ID, "main", T0, "paper", BTC_USDT, side, entry == null ? null : Price.of(entry),
         Quantity.of(amount),
         new TripleBarrierConfig(
             stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),
         leverage == null ? 1 : leverage, bounds, "L0");
-  }
-
-  PositionRun run() {
-    return new PositionRun(build());
   }
 
   /**

@@ -9,7 +9,7 @@ import java.time.Instant;
  * Builds TWAP configs for tests. The default is a TAKER BUY of 100 quote on "paper" BTC-USDT over
  * 40 s at 10 s intervals: five slices of 20 quote, due at 0, 10, 20, 30 and 40 s.
  */
-final class TwapConfigs extends SingleMarketConfigs<TwapConfigs> {
+final class TwapConfigs extends SingleMarketConfigs<TwapConfigs, TwapExecutorConfig, TwapRun> {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "twap-1";
@@ -20,6 +20,10 @@ final class TwapConfigs extends SingleMarketConfigs<TwapConfigs> {
   private TwapMode mode;
   private String buffer;
   private Long resubmission;
+
+  private TwapConfigs() {
+    super(TwapRun::new);
+  }
 
   static TwapConfigs taker() {
     return new TwapConfigs();
@@ -60,13 +64,10 @@ final class TwapConfigs extends SingleMarketConfigs<TwapConfigs> {
     return this;
   }
 
-  TwapExecutorConfig build() {
+  @Override
+  public TwapExecutorConfig build() {
     return new TwapExecutorConfig(
         ID, "main", T0, "paper", BTC_USDT, side, leverage, decimal(total), duration, interval,
         mode, decimal(buffer), resubmission);
-  }
-
-  TwapRun run() {
-    return new TwapRun(build());
   }
 }
