@@ -2,16 +2,19 @@ package dev.osprey.domain.executor;
 
 import dev.osprey.domain.executor.position.TrailingStop;
 import dev.osprey.domain.market.Side;
+import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.order.OrderType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * What the test config builders of the single-market executors (DCA, position, grid, TWAP) set
- * alike: the side, the exit barriers, the leverage and the order types. Each builder adds its own fields and builds
- * its own config from these; absent values stay null, so the config applies its defaults.
+ * alike: the market (BUY on "paper" BTC-USDT by default), the activation bounds, the exit
+ * barriers, the leverage and the order types. Each builder adds its own fields and builds its own
+ * config from these; absent values stay null, so the config applies its defaults.
  *
  * @param <B> the concrete builder, so that setters chain
  * @param <C> the config it builds
@@ -19,7 +22,14 @@ import java.util.function.Function;
  */
 public abstract class SingleMarketConfigs<
     B extends SingleMarketConfigs<B, C, R>, C extends ExecutorConfig, R> {
+  /** When every config is created; a run's clock starts there. */
+  public static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  public static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+
   private final Function<C, R> runOf;
+  protected String connector = "paper";
+  protected TradingPair pair = BTC_USDT;
+  protected List<BigDecimal> bounds;
   protected Side side = Side.BUY;
   protected Integer leverage;
   protected BigDecimal stopLoss;
@@ -49,6 +59,19 @@ public abstract class SingleMarketConfigs<
 
   public B side(final Side s) {
     side = s;
+    return self();
+  }
+
+  /** The venue and pair traded on. */
+  public B market(final String connectorName, final TradingPair tradingPair) {
+    connector = connectorName;
+    pair = tradingPair;
+    return self();
+  }
+
+  /** {@code activation_bounds}, as fractions of the price. */
+  public B bounds(final String... fractions) {
+    bounds = decimals(fractions);
     return self();
   }
 

@@ -1,9 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
 import dev.osprey.domain.executor.SingleMarketConfigs;
-import dev.osprey.domain.market.TradingPair;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,16 +10,11 @@ import java.util.List;
  * base for 400 quote, an average of 80; the quote-weighted target price is 81.25.
  */
 final class DcaConfigs extends SingleMarketConfigs<DcaConfigs, DcaExecutorConfig, DcaRun> {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "dca-1";
 
   private List<BigDecimal> amounts = decimals("100", "300");
   private List<BigDecimal> prices = decimals("100", "75");
   private DcaMode mode;
-  private List<BigDecimal> bounds;
-  private String connector = "paper";
-  private TradingPair pair = BTC_USDT;
 
   private DcaConfigs() {
     super(DcaRun::new);
@@ -57,21 +50,6 @@ final class DcaConfigs extends SingleMarketConfigs<DcaConfigs, DcaExecutorConfig
 
   DcaConfigs mode(final DcaMode m) {
     mode = m;
-    return this;
-  }
-
-  DcaConfigs bounds(final String... fractions) {
-    bounds = decimals(fractions);
-    return this;
-  }
-
-  DcaConfigs connector(final String name) {
-    connector = name;
-    return this;
-  }
-
-  DcaConfigs pair(final TradingPair p) {
-    pair = p;
     return this;
   }
 

@@ -63,7 +63,7 @@ class DcaExecutorConfigTest {
         BrokenConfig.of("three bounds", c -> c.bounds("0.01", "0.02", "0.03"), "activation_bounds"),
         BrokenConfig.of("leverage 0", c -> c.leverage(0), "leverage"),
         BrokenConfig.of("no venue, pair or side",
-            c -> c.connector(" ").pair(null).side(null), "connector_name", "trading_pair",
+            c -> c.market(" ", null).side(null), "connector_name", "trading_pair",
             "side"));
   }
 

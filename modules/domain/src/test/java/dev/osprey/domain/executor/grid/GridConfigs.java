@@ -3,11 +3,9 @@ package dev.osprey.domain.executor.grid;
 import dev.osprey.domain.executor.SingleMarketConfigs;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * Builds grid configs for tests. The default is a BUY grid on "paper" BTC-USDT from 80 to 100
@@ -15,8 +13,6 @@ import java.time.Instant;
  * 90.5 it has five levels 80, 85, 90, 95, 100 of 18.1 quote (0.2 base at 90.5) each.
  */
 final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorConfig, GridRun> {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "gx-1";
 
   private String start = "80";
@@ -28,7 +24,6 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
   private Integer maxOpen;
   private Integer batch;
   private Long frequency;
-  private String bounds;
   private String safe;
   private boolean keepPosition;
   private boolean coerce;
@@ -98,11 +93,6 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
     return this;
   }
 
-  GridConfigs bounds(final String fraction) {
-    bounds = fraction;
-    return this;
-  }
-
   GridConfigs safe(final String fraction) {
     safe = fraction;
     return this;
@@ -122,12 +112,17 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
   @Override
   public GridExecutorConfig build() {
     return GridExecutorConfig.fromJson(
-        ID, "main", T0, "paper", BTC_USDT, Price.of(start), Price.of(end),
+        ID, "main", T0, connector, pair, Price.of(start), Price.of(end),
         limit == null ? null : Price.of(limit), side, QuoteAmount.of(total),
         new BigDecimal(minSpread), QuoteAmount.of(minOrderQuote), maxOpen, batch, frequency,
-        decimal(bounds), decimal(safe), new GridExecutorConfig.BarrierInput(
+        bound(), decimal(safe), new GridExecutorConfig.BarrierInput(
             stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),
         leverage, "grid-1", null, keepPosition, coerce);
+  }
+
+  /** A grid takes a single activation bound. */
+  private BigDecimal bound() {
+    return bounds == null ? null : bounds.get(0);
   }
 
   TripleBarrierConfig barriers() {

@@ -2,22 +2,15 @@ package dev.osprey.domain.executor.position;
 
 import dev.osprey.domain.executor.SingleMarketConfigs;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 /** Builds position executor configs for tests: BUY 1 BTC-USDT at 100 on "paper", no barriers. */
 final class PositionConfigs extends SingleMarketConfigs<PositionConfigs, PositionExecutorConfig, PositionRun> {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "pe-1";
 
   private String entry = "100";
   private String amount = "1";
-  private List<BigDecimal> bounds;
 
   private PositionConfigs() {
     super(PositionRun::new);
@@ -42,15 +35,10 @@ final class PositionConfigs extends SingleMarketConfigs<PositionConfigs, Positio
     return this;
   }
 
-  PositionConfigs bounds(final String... fractions) {
-    bounds = decimals(fractions);
-    return this;
-  }
-
   @Override
   public PositionExecutorConfig build() {
     return new PositionExecutorConfig(
-        ID, "main", T0, "paper", BTC_USDT, side, entry == null ? null : Price.of(entry),
+        ID, "main", T0, connector, pair, side, entry == null ? null : Price.of(entry),
         Quantity.of(amount),
         new TripleBarrierConfig(
             stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),

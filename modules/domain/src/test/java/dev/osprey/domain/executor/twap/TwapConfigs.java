@@ -1,17 +1,12 @@
 package dev.osprey.domain.executor.twap;
 
 import dev.osprey.domain.executor.SingleMarketConfigs;
-import dev.osprey.domain.market.TradingPair;
-import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * Builds TWAP configs for tests. The default is a TAKER BUY of 100 quote on "paper" BTC-USDT over
  * 40 s at 10 s intervals: five slices of 20 quote, due at 0, 10, 20, 30 and 40 s.
  */
 final class TwapConfigs extends SingleMarketConfigs<TwapConfigs, TwapExecutorConfig, TwapRun> {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
   static final String ID = "twap-1";
 
   private String total = "100";
@@ -67,7 +62,7 @@ final class TwapConfigs extends SingleMarketConfigs<TwapConfigs, TwapExecutorCon
   @Override
   public TwapExecutorConfig build() {
     return new TwapExecutorConfig(
-        ID, "main", T0, "paper", BTC_USDT, side, leverage, decimal(total), duration, interval,
+        ID, "main", T0, connector, pair, side, leverage, decimal(total), duration, interval,
         mode, decimal(buffer), resubmission);
   }
 }
