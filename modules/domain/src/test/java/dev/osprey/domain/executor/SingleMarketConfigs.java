@@ -6,7 +6,6 @@ import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.order.OrderType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,17 +15,17 @@ import java.util.function.Function;
  * barriers, the leverage and the order types. Each builder adds its own fields and builds its own
  * config from these; absent values stay null, so the config applies its defaults.
  *
- * @param <B> the concrete builder, so that setters chain
+ * @param <B> the concrete builder
  * @param <C> the config it builds
  * @param <R> the test run of that config
  */
 public abstract class SingleMarketConfigs<
-    B extends SingleMarketConfigs<B, C, R>, C extends ExecutorConfig, R> {
+        B extends SingleMarketConfigs<B, C, R>, C extends ExecutorConfig, R>
+    extends ConfigBuilder<B, C, R> {
   /** When every config is created; a run's clock starts there. */
   public static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   public static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
 
-  private final Function<C, R> runOf;
   protected String connector = "paper";
   protected TradingPair pair = BTC_USDT;
   protected List<BigDecimal> bounds;
@@ -41,20 +40,7 @@ public abstract class SingleMarketConfigs<
 
   /** @param runOf the run of a built config */
   protected SingleMarketConfigs(final Function<C, R> runOf) {
-    this.runOf = runOf;
-  }
-
-  /** The config as set so far. */
-  public abstract C build();
-
-  /** A test run of {@link #build()}. */
-  public R run() {
-    return runOf.apply(build());
-  }
-
-  @SuppressWarnings("unchecked")
-  private B self() {
-    return (B) this;
+    super(runOf);
   }
 
   public B side(final Side s) {
@@ -109,19 +95,5 @@ public abstract class SingleMarketConfigs<
   public B takeProfitType(final OrderType type) {
     takeProfitType = type;
     return self();
-  }
-
-  /** {@code text} as a decimal; null stays null (an absent field). */
-  public static BigDecimal decimal(final String text) {
-    return text == null ? null : new BigDecimal(text);
-  }
-
-  /** Each of {@code texts} as a decimal, nulls kept in place. */
-  public static List<BigDecimal> decimals(final String... texts) {
-    final List<BigDecimal> out = new ArrayList<>();
-    for (String t : texts) {
-      out.add(decimal(t));
-    }
-    return out;
   }
 }
