@@ -1,7 +1,11 @@
 package dev.osprey.domain.executor;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.DecimalAssertions.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
 
 /** Checks of executor reports, on the numbers every executor type standardizes. */
 public final class ReportAssertions {
@@ -37,6 +41,22 @@ public final class ReportAssertions {
     assertDecimal(pct, r.netPnlPct());
     assertDecimal(fees, r.cumFeesQuote().value());
     assertDecimal(filled, r.filledAmountQuote().value());
+  }
+
+  /**
+   * Asserts, to the last digit, decimals of the {@code custom_info} of {@code r}.
+   *
+   * @param keysAndValues a key, then its expected value, and so on: {@code "close_price", "103.1"}
+   */
+  public static void assertInfoDecimals(final ExecutorReport r, final String... keysAndValues) {
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      final String key = keysAndValues[i];
+      final String expected = keysAndValues[i + 1];
+      final Object actual = r.customInfo().get(key);
+      assertTrue(actual instanceof BigDecimal, () -> key + " is not a decimal: " + actual);
+      assertEquals(0, new BigDecimal(expected).compareTo((BigDecimal) actual),
+          () -> key + ": expected " + expected + " but was " + plain((BigDecimal) actual));
+    }
   }
 
   /**
