@@ -4,6 +4,7 @@ import static dev.osprey.domain.executor.ReportAssertions.assertRetries;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.executor.BalanceRefusalContract;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -11,20 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Refused orders: balance, paced retries, the FAILED end. */
-class DcaExecutorFailureTest {
+class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
-  @Test
-  void shouldEndInsufficientBalanceWhenTheFirstLevelIsRefusedForBalance() {
+  /** The first level resting, the second not placed yet. */
+  @Override
+  public DcaRun firstOrderLive() {
     final DcaRun run = DcaConfigs.maker().run();
     run.book("100", "100.01").start();
-
-    assertEquals(
-        List.of("failed dca-1-1 INSUFFICIENT_BALANCE", "terminated INSUFFICIENT_BALANCE"),
-        describe(run.rejected(1, RejectReason.INSUFFICIENT_BALANCE)));
-    assertEquals(0, run.executor().retries());
-    assertEquals(List.of(), run.tick(), "no retry");
-    assertEquals(1, run.report().errorCount());
-    assertEquals("INSUFFICIENT_BALANCE: refused", run.report().lastError());
+    return run;
   }
 
   @Test
