@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Checks of executor reports, on the numbers every executor type standardizes. */
 public final class ReportAssertions {
@@ -25,6 +26,28 @@ public final class ReportAssertions {
     assertEquals(RunnableStatus.TERMINATED, r.status());
     assertEquals(closeType, r.closeType());
     assertFigures(r, net, pct, fees, filled);
+  }
+
+  /**
+   * Asserts that {@code run} has ended as {@link #assertFinal} says, and that its report knows it:
+   * {@code close_type} in the custom info, closed at the run's current instant, neither active nor
+   * trading, no wake-up left. Returns the report, for the type's own checks.
+   */
+  public static ExecutorReport assertEnded(
+      final ExecutorRun<?, ?, ?> run,
+      final CloseType closeType,
+      final String net,
+      final String pct,
+      final String fees,
+      final String filled) {
+    final ExecutorReport r = run.report();
+    assertFinal(r, closeType, net, pct, fees, filled);
+    assertEquals(closeType.name(), r.customInfo().get("close_type"));
+    assertEquals(run.now(), r.closeTimestamp());
+    assertEquals(false, r.isActive());
+    assertEquals(false, r.isTrading());
+    assertEquals(Optional.empty(), run.executor().wakeUpAt());
+    return r;
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
+import static dev.osprey.domain.executor.ReportAssertions.assertEnded;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -185,19 +185,13 @@ class DcaExecutorCloseTest {
       final String closePrice) {
     final DcaRun run = script.get();
 
-    final ExecutorReport r = run.report();
-    assertFinal(r, closeType, net, pct, fees, filled);
-    assertEquals(closeType.name(), r.customInfo().get("close_type"));
+    final ExecutorReport r = assertEnded(run, closeType, net, pct, fees, filled);
     assertEquals(run.now(), r.customInfo().get("close_timestamp"));
-    assertEquals(run.now(), r.closeTimestamp());
     if (closePrice == null) {
       assertNull(r.customInfo().get("close_price"));
     } else {
       assertDecimal(closePrice, (BigDecimal) r.customInfo().get("close_price"));
     }
-    assertEquals(false, r.isActive());
-    assertEquals(false, r.isTrading());
-    assertEquals(Optional.empty(), run.executor().wakeUpAt());
   }
 
   @Test

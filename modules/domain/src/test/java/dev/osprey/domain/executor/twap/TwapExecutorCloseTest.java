@@ -1,7 +1,7 @@
 package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
+import static dev.osprey.domain.executor.ReportAssertions.assertEnded;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +17,6 @@ import dev.osprey.domain.position.PositionSide;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -182,14 +181,8 @@ class TwapExecutorCloseTest {
       final String base) {
     final TwapRun run = script.get();
 
-    final ExecutorReport r = run.report();
-    assertFinal(r, closeType, net, pct, fees, filled);
+    final ExecutorReport r = assertEnded(run, closeType, net, pct, fees, filled);
     assertDecimal(base, (BigDecimal) r.customInfo().get("executed_amount_base"));
-    assertEquals(closeType.name(), r.customInfo().get("close_type"));
-    assertEquals(run.now(), r.closeTimestamp());
-    assertEquals(false, r.isActive());
-    assertEquals(false, r.isTrading());
-    assertEquals(Optional.empty(), run.executor().wakeUpAt());
     assertEquals(closeType == CloseType.POSITION_HOLD || closeType == CloseType.COMPLETED,
         !run.executor().heldOrders().isEmpty());
   }
