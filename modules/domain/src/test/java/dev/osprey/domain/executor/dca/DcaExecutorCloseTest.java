@@ -62,8 +62,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun timeLimit() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0.001");
     run.quote("99", "99.01");
     run.at(60).wake(); // cancel level 1, sell 1 at market
@@ -81,8 +80,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun positionHold() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     run.fill(2, "75", "2", "0.001"); // level 1 half filled
     run.stop(true);
@@ -91,8 +89,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun failedAfterRetries() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     run.book("99", "99.01");
     for (int seq = 2; seq < 11; seq++) {
@@ -105,8 +102,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun insufficientBalance() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
     return run;
   }
@@ -124,8 +120,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun stoppedBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.stop(false);
     run.cancelled(1);
     return run;
@@ -304,8 +299,7 @@ class DcaExecutorCloseTest {
 
   @Test
   void shouldCloseOnTimeLimitAfterCancellingTheRestingLevel() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0.001");
     assertEquals(Optional.of(DcaConfigs.T0.plusSeconds(60)), run.executor().wakeUpAt());
 
@@ -322,8 +316,7 @@ class DcaExecutorCloseTest {
 
   @Test
   void shouldCloseALevelFillThatRacedItsCancel() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0");
     run.at(60).wake();
 

@@ -17,15 +17,12 @@ class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
   /** The first level resting, the second not placed yet. */
   @Override
   public DcaRun firstOrderLive() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
-    return run;
+    return DcaFixtures.started();
   }
 
   @Test
   void shouldCancelRestingLevelsWhenALevelIsRefusedForBalanceBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.accept(1);
 
     assertEquals(
@@ -40,8 +37,7 @@ class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
   @Test
   void shouldCountABalanceRefusalAsARetryOnceSomethingFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0");
 
     assertEquals(
@@ -52,8 +48,7 @@ class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
   @Test
   void shouldPlaceARefusedLevelAgainOnALaterDecisionAndWakeUpForIt() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(600).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(600));
 
     assertEquals(
         List.of("failed dca-1-1 VENUE_ERROR retry"),
@@ -68,8 +63,7 @@ class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
   @Test
   void shouldFailOnTheTenthRefusalAndCloseWhatFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     for (int seq = 2; seq < 11; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);
@@ -90,8 +84,7 @@ class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
   @Test
   void shouldFailWithoutCloseOrderWhenNothingFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     for (int seq = 1; seq < 10; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);
       run.tick();

@@ -89,8 +89,7 @@ class DcaExecutorReportTest {
 
   @Test
   void shouldReportZerosBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
 
     final ExecutorReport r = run.report();
     assertDecimal("0", r.netPnlQuote().value());

@@ -23,8 +23,7 @@ class DcaExecutorStopTest implements StopContract<DcaRun> {
   }
 
   private static DcaRun levelZeroFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     return run;
   }
@@ -100,8 +99,7 @@ class DcaExecutorStopTest implements StopContract<DcaRun> {
 
   @Test
   void shouldEndEarlyStopWhenKeepingAPositionThatNeverFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
 
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel dca-1-1"), describe(run.stop(true)));
     assertEquals(
