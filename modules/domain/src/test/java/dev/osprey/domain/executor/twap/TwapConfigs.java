@@ -59,6 +59,13 @@ final class TwapConfigs extends SingleMarketConfigs<TwapConfigs, TwapExecutorCon
     return this;
   }
 
+  /** A run of this config started at mid 10 (book 9.99 / 10.01), its first slice ordered. */
+  TwapRun started() {
+    final TwapRun run = run();
+    run.book("9.99", "10.01").start();
+    return run;
+  }
+
   @Override
   public TwapExecutorConfig build() {
     return new TwapExecutorConfig(

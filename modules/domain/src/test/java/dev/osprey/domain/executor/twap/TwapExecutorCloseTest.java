@@ -68,8 +68,7 @@ class TwapExecutorCloseTest {
    * handed over.
    */
   static TwapRun completedMaker() {
-    final TwapRun run = TwapConfigs.maker().duration(10L).run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().duration(10L).started();
     run.at(3).fill(1, "9.9", "2", "0");
     run.at(5).wake();
     run.cancelled(1);
@@ -121,8 +120,7 @@ class TwapExecutorCloseTest {
   }
 
   static TwapRun insufficientBalance() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
     return run;
   }
@@ -217,8 +215,7 @@ class TwapExecutorCloseTest {
 
   @Test
   void shouldCancelWhatRestsAndEndFailedWhenRetriesRunOut() {
-    final TwapRun run = TwapConfigs.maker().resubmission(null).run();
-    run.book("9.99", "10.01").start(); // slot 0 rests as order 1
+    final TwapRun run = TwapConfigs.maker().resubmission(null).started(); // slot 0 rests as order 1
     run.at(10).wake(); // slot 1: order 2
     for (int seq = 2; seq <= 11; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);

@@ -36,8 +36,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldWakeUpAtEachSlotTimeAndOrderTheSlotThen() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "2", "0");
     assertEquals(Optional.of(TwapConfigs.T0.plusSeconds(10)), run.executor().wakeUpAt());
 
@@ -73,8 +72,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
   })
   void shouldSizeEachSliceToAnEqualShareOfWhatIsLeft(
       final String filled, final String price, final String mid, final String expected) {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, price, filled, "0");
 
     assertEquals(
@@ -84,8 +82,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldRenewARestingMakerSliceOnceTheCancelIsConfirmed() {
-    final TwapRun run = TwapConfigs.maker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().started();
     assertEquals(Optional.of(TwapConfigs.T0.plusSeconds(5)), run.executor().wakeUpAt());
 
     assertEquals(List.of(), run.at(4).tick(), "rested 4 s of 5");
@@ -99,8 +96,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldCountFillsThatRacedTheRenewal() {
-    final TwapRun run = TwapConfigs.maker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().started();
     run.at(5).wake();
 
     assertEquals(List.of("fill twap-1-1 0.5@9.9"), describe(run.fill(1, "9.9", "0.5", "0")));
@@ -112,10 +108,8 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldNeverRenewTakerSlicesOrMakerSlicesWithoutAResubmissionTime() {
-    final TwapRun taker = TwapConfigs.taker().run();
-    taker.book("9.99", "10.01").start();
-    final TwapRun maker = TwapConfigs.maker().resubmission(null).run();
-    maker.book("9.99", "10.01").start();
+    final TwapRun taker = TwapConfigs.taker().started();
+    final TwapRun maker = TwapConfigs.maker().resubmission(null).started();
 
     assertEquals(List.of(), taker.at(9).tick());
     assertEquals(List.of(), maker.at(9).tick());
@@ -124,8 +118,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldPlaceARefusedSliceAgainAfterAPause() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
 
     assertEquals(
         List.of("failed twap-1-1 VENUE_ERROR retry"),
@@ -138,8 +131,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
   @Test
   void shouldCompleteWhenWhatIsLeftIsBelowTheVenueMinimum() {
     // two slices of 50; the first fills far above the mid and spends 99.95
-    final TwapRun run = TwapConfigs.taker().duration(10L).run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().duration(10L).started();
     run.fill(1, "19.99", "5", "0");
 
     // 0.05 left: 0.005 base at mid 10 is a notional of 0.05, below min_notional 1
@@ -148,8 +140,7 @@ class TwapExecutorPlanTest implements StartContract<TwapRun> {
 
   @Test
   void shouldOrderASliceAgainWhenTheVenueCancelledItPartlyFilled() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "1.5", "0");
 
     // slot 0 is open again: (100 − 15) / 5 = 17 -> 1.7 at mid 10; the plan keeps five slots
