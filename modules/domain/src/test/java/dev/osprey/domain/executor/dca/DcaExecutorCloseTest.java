@@ -1,12 +1,11 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertEnded;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.EventText;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
@@ -157,6 +156,7 @@ class DcaExecutorCloseTest {
         path(DcaExecutorCloseTest::stoppedBeforeAnyFill, "EARLY_STOP", "0", "0", "0", "0", "100"));
   }
 
+  /** A close path named after its close type, and the {@code close_price} it reports (or null). */
   private static Arguments path(
       final Supplier<DcaRun> script,
       final String closeType,
@@ -165,22 +165,16 @@ class DcaExecutorCloseTest {
       final String fees,
       final String filled,
       final String closePrice) {
-    return Arguments.of(script, closeType, net, pct, fees, filled, closePrice);
+    return Arguments.of(
+        ClosePath.of(closeType, script, closeType, net, pct, fees, filled), closePrice);
   }
 
-  @ParameterizedTest(name = "[{index}] {1}: net {2}, pct {3}, fees {4}, filled {5}")
+  @ParameterizedTest(name = "[{index}] {0}: close price {1}")
   @MethodSource("closePaths")
-  void shouldEndWithExactFinalNumbers(
-      final Supplier<DcaRun> script,
-      final CloseType closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled,
-      final String closePrice) {
-    final DcaRun run = script.get();
+  void shouldEndWithExactFinalNumbers(final ClosePath<DcaRun> path, final String closePrice) {
+    final DcaRun run = path.assertEnded();
 
-    final ExecutorReport r = assertEnded(run, closeType, net, pct, fees, filled);
+    final ExecutorReport r = run.report();
     assertEquals(run.now(), r.customInfo().get("close_timestamp"));
     if (closePrice == null) {
       assertNull(r.customInfo().get("close_price"));

@@ -1,15 +1,15 @@
 package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertEnded;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.osprey.domain.order.ClientOrderId;
 
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.money.Price;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
@@ -154,6 +154,7 @@ class TwapExecutorCloseTest {
             "0", "0", "0", "0"));
   }
 
+  /** A close path, and the {@code executed_amount_base} it reports. */
   private static Arguments path(
       final String name,
       final Supplier<TwapRun> script,
@@ -163,23 +164,16 @@ class TwapExecutorCloseTest {
       final String fees,
       final String filled,
       final String base) {
-    return Arguments.of(name, script, closeType, net, pct, fees, filled, base);
+    return Arguments.of(ClosePath.of(name, script, closeType, net, pct, fees, filled), base);
   }
 
-  @ParameterizedTest(name = "{0}: {2}, net {3}, pct {4}, fees {5}, filled {6}")
+  @ParameterizedTest(name = "{0}: base {1}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbers(
-      final String name,
-      final Supplier<TwapRun> script,
-      final CloseType closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled,
-      final String base) {
-    final TwapRun run = script.get();
+  void shouldEndWithExactNumbers(final ClosePath<TwapRun> path, final String base) {
+    final TwapRun run = path.assertEnded();
+    final CloseType closeType = path.closeType();
 
-    final ExecutorReport r = assertEnded(run, closeType, net, pct, fees, filled);
+    final ExecutorReport r = run.report();
     assertDecimal(base, (BigDecimal) r.customInfo().get("executed_amount_base"));
     assertEquals(closeType == CloseType.POSITION_HOLD || closeType == CloseType.COMPLETED,
         !run.executor().heldOrders().isEmpty());

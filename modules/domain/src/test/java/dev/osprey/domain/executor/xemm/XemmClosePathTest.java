@@ -6,10 +6,10 @@ import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.executor.arbitrage.ClosePath;
 import dev.osprey.domain.executor.arbitrage.CrossVenueRun;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
@@ -64,7 +64,7 @@ class XemmClosePathTest {
     };
   }
 
-  static Stream<ClosePath<XemmExecutor>> closePaths() {
+  static Stream<ClosePath<CrossVenueRun<XemmExecutor>>> closePaths() {
     return Stream.of(
         // name, scenario, close type, net_pnl_quote, net_pnl_pct, cum_fees, filled_amount_quote
         ClosePath.of("maker BUY completed",
@@ -110,7 +110,7 @@ class XemmClosePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<XemmExecutor> path) {
+  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<CrossVenueRun<XemmExecutor>> path) {
     path.assertEnds(CUSTOM_INFO_KEYS);
   }
 
