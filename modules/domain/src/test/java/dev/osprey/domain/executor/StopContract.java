@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,6 +29,27 @@ public interface StopContract<R extends ExecutorRun<?, R, ?>> {
   record Runs<R>(Supplier<R> unstarted, Supplier<R> holding) {}
 
   Runs<R> stopRuns();
+
+  /**
+   * Stops {@code run} keeping its position while its order {@code seq} is the only one live, and
+   * asserts that the executor cancels that order and hands nothing over before the cancel is
+   * confirmed: then it ends POSITION_HOLD.
+   */
+  static void assertHoldsOnceCancelled(final ExecutorRun<?, ?, ?> run, final int seq) {
+    final String order = run.executor().config().id() + "-" + seq;
+    int from = run.journal().size();
+    run.stop(true);
+    assertEquals(List.of("shutdown POSITION_HOLD", "cancel " + order), textSince(run, from));
+    assertTrue(run.executor().heldOrders().isEmpty(), "nothing is handed over before it ends");
+    from = run.journal().size();
+    run.cancelled(seq);
+    assertEquals(List.of("cancelled " + order, "terminated POSITION_HOLD"), textSince(run, from));
+  }
+
+  private static List<String> textSince(final ExecutorRun<?, ?, ?> run, final int from) {
+    final List<ExecutorEvent> journal = run.journal();
+    return EventText.STANDARD.all(journal.subList(from, journal.size()));
+  }
 
   @ParameterizedTest(name = "keep position {0}")
   @ValueSource(booleans = {true, false})

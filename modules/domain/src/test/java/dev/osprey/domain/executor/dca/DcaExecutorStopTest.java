@@ -53,10 +53,7 @@ class DcaExecutorStopTest implements StopContract<DcaRun> {
     final DcaRun run = levelZeroFilled();
     run.fill(2, "75", "2", "0.001");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel dca-1-2"), describe(run.stop(true)));
-    assertTrue(run.executor().heldOrders().isEmpty(), "nothing is handed over before it ends");
-    assertEquals(
-        List.of("cancelled dca-1-2", "terminated POSITION_HOLD"), describe(run.cancelled(2)));
+    StopContract.assertHoldsOnceCancelled(run, 2);
 
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(List.of(run.orderId(1), run.orderId(2)),

@@ -77,10 +77,7 @@ class PositionExecutorStopTest implements StopContract<PositionRun> {
     final PositionRun run = started();
     run.fill(1, "100", "0.4", "0");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-1"), describe(run.stop(true)));
-    assertTrue(run.executor().heldOrders().isEmpty(), "nothing is handed over before it ends");
-    assertEquals(
-        List.of("cancelled pe-1-1", "terminated POSITION_HOLD"), describe(run.cancelled(1)));
+    StopContract.assertHoldsOnceCancelled(run, 1);
     assertDecimal("0.4", run.executor().heldOrders().get(0).executedAmountBase().value());
   }
 
@@ -90,8 +87,7 @@ class PositionExecutorStopTest implements StopContract<PositionRun> {
         PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).filled("0");
     run.fill(2, "103", "0.25", "0");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-2"), describe(run.stop(true)));
-    run.cancelled(2);
+    StopContract.assertHoldsOnceCancelled(run, 2);
 
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(
