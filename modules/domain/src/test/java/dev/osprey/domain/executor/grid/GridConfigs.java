@@ -24,7 +24,6 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
   private Integer maxOpen;
   private Integer batch;
   private Long frequency;
-  private String safe;
   private boolean keepPosition;
   private boolean coerce;
 
@@ -93,11 +92,6 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
     return this;
   }
 
-  GridConfigs safe(final String fraction) {
-    safe = fraction;
-    return this;
-  }
-
   GridConfigs keepPosition() {
     keepPosition = true;
     return this;
@@ -115,7 +109,7 @@ final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorCon
         ID, "main", T0, connector, pair, Price.of(start), Price.of(end),
         limit == null ? null : Price.of(limit), side, QuoteAmount.of(total),
         new BigDecimal(minSpread), QuoteAmount.of(minOrderQuote), maxOpen, batch, frequency,
-        bound(), decimal(safe), new GridExecutorConfig.BarrierInput(
+        bound(), null, new GridExecutorConfig.BarrierInput(
             stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),
         leverage, "grid-1", null, keepPosition, coerce);
   }

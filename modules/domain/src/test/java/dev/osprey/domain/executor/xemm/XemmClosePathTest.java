@@ -37,8 +37,7 @@ class XemmClosePathTest {
 
   /** Maker BUY 0.5 @100 on paper, hedged by a taker SELL at 101.2 on paper_b. */
   static CrossVenueRun<XemmExecutor> makerBuyCompleted() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-    run.book(PAPER_B, "101.3", "101.4").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
     run.fill(1, "100", "0.5", "0.001");
     run.fill(2, "101.2", "0.5", "0.002");
     return run;
@@ -46,8 +45,7 @@ class XemmClosePathTest {
 
   /** Maker SELL 0.5 @100 on paper_b, hedged by a taker BUY at 98.8 on paper. */
   static CrossVenueRun<XemmExecutor> makerSellCompleted() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerSell().run();
-    run.book(PAPER, "98.6", "98.7").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerSell().started();
     run.fill(1, "100", "0.5", "0.001");
     run.fill(2, "98.8", "0.5", "0.002");
     return run;
@@ -57,8 +55,7 @@ class XemmClosePathTest {
   static Supplier<CrossVenueRun<XemmExecutor>> makerBuyThen(
       final Consumer<CrossVenueRun<XemmExecutor>> script) {
     return () -> {
-      final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-      run.book(PAPER_B, "101.3", "101.4").start();
+      final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
       script.accept(run);
       return run;
     };
@@ -134,8 +131,7 @@ class XemmClosePathTest {
 
   @Test
   void shouldNotLeaveTheCloseTypeEmptyWhenBothLegsAreDone() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-    run.book(PAPER_B, "101.3", "101.4").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
 
     assertEquals(
         List.of("fill xe-1-1 0.5@100", "shutdown COMPLETED",

@@ -5,6 +5,7 @@ import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.T0;
 
 import dev.osprey.domain.executor.arbitrage.CrossVenueConfigs;
+import dev.osprey.domain.executor.arbitrage.CrossVenueRun;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
@@ -30,6 +31,21 @@ final class XemmConfigs extends CrossVenueConfigs<XemmConfigs, XemmExecutorConfi
     final XemmConfigs c = new XemmConfigs();
     c.makerSide = Side.SELL;
     return c;
+  }
+
+  /**
+   * A run started with its taker venue quoted (bid 101.3 on paper_b for a maker BUY, ask 98.7 on
+   * paper for a maker SELL): the maker order of 0.5 at 100 is placed.
+   */
+  CrossVenueRun<XemmExecutor> started() {
+    final CrossVenueRun<XemmExecutor> run = run();
+    if (makerSide == Side.BUY) {
+      run.book(PAPER_B, "101.3", "101.4");
+    } else {
+      run.book(PAPER, "98.6", "98.7");
+    }
+    run.start();
+    return run;
   }
 
   @Override
