@@ -1,5 +1,6 @@
 package dev.osprey.domain.executor;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
@@ -10,7 +11,6 @@ import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
 import dev.osprey.domain.order.TrackedOrder;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A filled (or partly filled) order whose inventory an executor hands over to its controller's
@@ -31,8 +31,7 @@ public record HeldOrder(
     Instant lastUpdate) {
 
   public HeldOrder {
-    Objects.requireNonNull(clientOrderId, "client_order_id");
-    Objects.requireNonNull(tradeType, "trade_type");
+    Require.nonNull("client_order_id", clientOrderId, "trade_type", tradeType);
   }
 
   /** The held part of {@code order}: what it executed, with the fees it paid. */

@@ -1,12 +1,11 @@
 package dev.osprey.domain.market;
 
-import java.util.Objects;
+import dev.osprey.domain.Require;
 
 /** One market on one venue: {@code (connector_name, trading_pair)}. */
 public record ConnectorPair(String connectorName, TradingPair tradingPair) {
   public ConnectorPair {
-    Objects.requireNonNull(connectorName, "connector_name");
-    Objects.requireNonNull(tradingPair, "trading_pair");
+    Require.nonNull("connector_name", connectorName, "trading_pair", tradingPair);
   }
 
   @Override

@@ -1,11 +1,11 @@
 package dev.osprey.domain.market;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,11 +24,8 @@ public record TopOfBook(
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   public TopOfBook {
-    Objects.requireNonNull(connector, "connector");
-    Objects.requireNonNull(pair, "pair");
-    Objects.requireNonNull(bid, "bid");
-    Objects.requireNonNull(ask, "ask");
-    Objects.requireNonNull(timestamp, "timestamp");
+    Require.nonNull(
+        "connector", connector, "pair", pair, "bid", bid, "ask", ask, "timestamp", timestamp);
     if (bid.isZero() || ask.isZero()) {
       throw new IllegalArgumentException("bid and ask must be positive");
     }

@@ -1,10 +1,10 @@
 package dev.osprey.domain.market;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,10 +23,9 @@ public record TradingRules(
           new BigDecimal("0.001"), BigDecimal.ONE, new BigDecimal("0.01"), new BigDecimal("0.001"));
 
   public TradingRules {
-    Objects.requireNonNull(minOrderSize, "min_order_size");
-    Objects.requireNonNull(minNotional, "min_notional");
-    Objects.requireNonNull(priceIncrement, "price_increment");
-    Objects.requireNonNull(baseIncrement, "base_increment");
+    Require.nonNull(
+        "min_order_size", minOrderSize, "min_notional", minNotional,
+        "price_increment", priceIncrement, "base_increment", baseIncrement);
     for (BigDecimal v : new BigDecimal[] {minOrderSize, minNotional, priceIncrement, baseIncrement}) {
       if (v.signum() < 0) {
         throw new IllegalArgumentException("trading rules must not be negative");

@@ -1,17 +1,15 @@
 package dev.osprey.domain.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** A signed amount in the quote currency of a pair: notional, fee, P&amp;L or exposure. */
-public record QuoteAmount(BigDecimal value) implements DecimalValue<QuoteAmount> {
+public final class QuoteAmount extends DecimalValue<QuoteAmount> {
   public static final QuoteAmount ZERO = new QuoteAmount(BigDecimal.ZERO);
 
-  public QuoteAmount {
-    Objects.requireNonNull(value, "value");
+  public QuoteAmount(final BigDecimal value) {
+    super(value);
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -23,54 +21,29 @@ public record QuoteAmount(BigDecimal value) implements DecimalValue<QuoteAmount>
     return new QuoteAmount(Decimals.parse(value));
   }
 
-  @JsonValue
-  @Override
-  public BigDecimal value() {
-    return value;
-  }
-
   /** The sum of {@code part} over {@code items}, in their order; zero when there are none. */
   public static <T> QuoteAmount sum(final Iterable<T> items, final Function<? super T, QuoteAmount> part) {
     return new QuoteAmount(Decimals.sum(items, item -> part.apply(item).value()));
   }
 
   public QuoteAmount plus(final QuoteAmount o) {
-    return new QuoteAmount(value.add(o.value));
+    return new QuoteAmount(value().add(o.value()));
   }
 
   public QuoteAmount minus(final QuoteAmount o) {
-    return new QuoteAmount(value.subtract(o.value));
+    return new QuoteAmount(value().subtract(o.value()));
   }
 
   public QuoteAmount negate() {
-    return new QuoteAmount(value.negate());
+    return new QuoteAmount(value().negate());
   }
 
   public QuoteAmount times(final BigDecimal factor) {
-    return new QuoteAmount(value.multiply(factor));
+    return new QuoteAmount(value().multiply(factor));
   }
 
   /** Base quantity this notional buys at {@code price}. */
   public Quantity div(final Price price) {
-    return new Quantity(Decimals.div(value, price.value()));
-  }
-
-  public int signum() {
-    return value.signum();
-  }
-
-  @Override
-  public boolean equals(final Object o) {
-    return o instanceof QuoteAmount q && value.compareTo(q.value) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Decimals.canonical(value).hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value.toPlainString();
+    return new Quantity(Decimals.div(value(), price.value()));
   }
 }

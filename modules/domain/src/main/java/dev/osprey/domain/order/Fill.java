@@ -1,10 +1,10 @@
 package dev.osprey.domain.order;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
 import dev.osprey.domain.money.QuoteAmount;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One trade against one order, as the venue reports it. {@code tradeId} is unique per venue and is
@@ -13,11 +13,9 @@ import java.util.Objects;
 public record Fill(
     String tradeId, Price price, Quantity amount, QuoteAmount feeQuote, boolean maker, Instant timestamp) {
   public Fill {
-    Objects.requireNonNull(tradeId, "trade_id");
-    Objects.requireNonNull(price, "price");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(feeQuote, "fee_quote");
-    Objects.requireNonNull(timestamp, "timestamp");
+    Require.nonNull(
+        "trade_id", tradeId, "price", price, "amount", amount, "fee_quote", feeQuote,
+        "timestamp", timestamp);
   }
 
   public QuoteAmount notional() {

@@ -1,10 +1,10 @@
 package dev.osprey.domain.order;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import java.util.Objects;
 
 /**
  * An order as an executor intends it. {@code price} is null for MARKET orders. The amount is
@@ -21,13 +21,10 @@ public record OrderRequest(
     PositionAction positionAction) {
 
   public OrderRequest {
-    Objects.requireNonNull(clientOrderId, "client_order_id");
-    Objects.requireNonNull(connectorName, "connector_name");
-    Objects.requireNonNull(tradingPair, "trading_pair");
-    Objects.requireNonNull(side, "side");
-    Objects.requireNonNull(orderType, "order_type");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(positionAction, "position_action");
+    Require.nonNull(
+        "client_order_id", clientOrderId, "connector_name", connectorName,
+        "trading_pair", tradingPair, "side", side, "order_type", orderType, "amount", amount,
+        "position_action", positionAction);
     if (orderType.isLimit() && price == null) {
       throw new IllegalArgumentException(orderType + " order needs a price");
     }

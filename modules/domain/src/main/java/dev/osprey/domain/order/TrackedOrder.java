@@ -1,6 +1,7 @@
 package dev.osprey.domain.order;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.osprey.domain.Require;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
@@ -9,7 +10,6 @@ import dev.osprey.domain.money.QuoteAmount;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,7 @@ public record TrackedOrder(
     OrderRequest request, OrderStatus status, String exchangeOrderId, List<Fill> fills, String failure) {
 
   public TrackedOrder {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(status, "status");
+    Require.nonNull("request", request, "status", status);
     fills = List.copyOf(fills);
   }
 

@@ -1,5 +1,6 @@
 package dev.osprey.domain.position;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.executor.HeldOrder;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -14,8 +15,7 @@ import java.util.Optional;
  */
 public record PositionKey(String connectorName, TradingPair tradingPair, Side hedgeSide) {
   public PositionKey {
-    Objects.requireNonNull(connectorName, "connector_name");
-    Objects.requireNonNull(tradingPair, "trading_pair");
+    Require.nonNull("connector_name", connectorName, "trading_pair", tradingPair);
   }
 
   public static PositionKey oneWay(final String connectorName, final TradingPair tradingPair) {

@@ -1,11 +1,11 @@
 package dev.osprey.domain.risk;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.QuoteAmount;
 import dev.osprey.domain.position.PositionHold;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,9 +27,7 @@ public record ControllerMark(QuoteAmount executorsPnl, QuoteAmount heldValue, Qu
       new ControllerMark(QuoteAmount.ZERO, QuoteAmount.ZERO, QuoteAmount.ZERO, null);
 
   public ControllerMark {
-    Objects.requireNonNull(executorsPnl, "executors_pnl");
-    Objects.requireNonNull(heldValue, "held_value");
-    Objects.requireNonNull(heldPnl, "held_pnl");
+    Require.nonNull("executors_pnl", executorsPnl, "held_value", heldValue, "held_pnl", heldPnl);
   }
 
   /**

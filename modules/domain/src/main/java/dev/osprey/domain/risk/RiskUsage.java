@@ -1,9 +1,9 @@
 package dev.osprey.domain.risk;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * What a controller uses of its limits at one instant: open executors, exposure in quote, today's
@@ -30,11 +30,10 @@ public record RiskUsage(
           BigDecimal.ZERO);
 
   public RiskUsage {
-    Objects.requireNonNull(exposureQuote, "exposure_quote");
-    Objects.requireNonNull(dailyRealizedPnl, "daily_realized_pnl");
-    Objects.requireNonNull(peakCumulativePnl, "peak_cumulative_pnl");
-    Objects.requireNonNull(currentCumulativePnl, "current_cumulative_pnl");
-    Objects.requireNonNull(dailyLlmCostUsd, "daily_llm_cost_usd");
+    Require.nonNull(
+        "exposure_quote", exposureQuote, "daily_realized_pnl", dailyRealizedPnl,
+        "peak_cumulative_pnl", peakCumulativePnl, "current_cumulative_pnl", currentCumulativePnl,
+        "daily_llm_cost_usd", dailyLlmCostUsd);
     if (openExecutors < 0) {
       throw new IllegalArgumentException("open executors must not be negative: " + openExecutors);
     }

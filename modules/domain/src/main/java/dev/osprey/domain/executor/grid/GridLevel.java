@@ -1,10 +1,10 @@
 package dev.osprey.domain.executor.grid;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.QuoteAmount;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One price of a grid, fixed when the grid is planned: where it buys (BUY grid) or sells (SELL
@@ -15,10 +15,8 @@ import java.util.Objects;
 public record GridLevel(String id, Price price, QuoteAmount amountQuote, BigDecimal takeProfit) {
 
   public GridLevel {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(price, "price");
-    Objects.requireNonNull(amountQuote, "amount_quote");
-    Objects.requireNonNull(takeProfit, "take_profit");
+    Require.nonNull(
+        "id", id, "price", price, "amount_quote", amountQuote, "take_profit", takeProfit);
   }
 
   /** {@code price·(1+tp)} for a BUY grid (it sells higher), {@code price·(1−tp)} for a SELL one. */

@@ -1,10 +1,10 @@
 package dev.osprey.domain.executor.grid;
 
+import dev.osprey.domain.Require;
 import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.money.Price;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The grid was laid out from the mid price and the venue's trading rules seen at start. Persisted
@@ -15,8 +15,7 @@ public record GridLevelsPlanned(Price mid, BigDecimal step, List<GridLevel> leve
     implements ExecutorEvent {
 
   public GridLevelsPlanned {
-    Objects.requireNonNull(mid, "mid");
-    Objects.requireNonNull(step, "step");
+    Require.nonNull("mid", mid, "step", step);
     levels = List.copyOf(levels);
     if (levels.isEmpty()) {
       throw new IllegalArgumentException("a grid has at least one level");

@@ -6,6 +6,7 @@ import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
@@ -61,7 +62,7 @@ class ArbitrageClosePathTest {
     }).get();
   }
 
-  static Stream<ClosePath<ArbitrageExecutor>> closePaths() {
+  static Stream<ClosePath<CrossVenueRun<ArbitrageExecutor>>> closePaths() {
     return Stream.of(
         // name, scenario, close type, net_pnl_quote, net_pnl_pct, cum_fees, filled_amount_quote
         ClosePath.of("both legs filled",
@@ -124,7 +125,7 @@ class ArbitrageClosePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<ArbitrageExecutor> path) {
+  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<CrossVenueRun<ArbitrageExecutor>> path) {
     path.assertEnds(CUSTOM_INFO_KEYS);
   }
 

@@ -11,21 +11,18 @@ import java.math.BigDecimal;
  * Builds arbitrage configs for tests: 0.5 BTC-USDT bought on "paper", sold on "paper_b",
  * min_profitability 0.01, fee rates 0.001 (buying venue) and 0.002 (selling venue).
  */
-final class ArbitrageConfigs {
+final class ArbitrageConfigs
+    extends CrossVenueConfigs<ArbitrageConfigs, ArbitrageExecutorConfig, ArbitrageExecutor> {
   static final String ID = "arb-1";
 
-  private String amount = "0.5";
   private String min = "0.01";
-  private String buyingFee = "0.001";
-  private String sellingFee = "0.002";
+
+  private ArbitrageConfigs() {
+    super(ArbitrageExecutor::create);
+  }
 
   static ArbitrageConfigs arbitrage() {
     return new ArbitrageConfigs();
-  }
-
-  ArbitrageConfigs amount(final String base) {
-    amount = base;
-    return this;
   }
 
   ArbitrageConfigs minProfitability(final String fraction) {
@@ -33,21 +30,10 @@ final class ArbitrageConfigs {
     return this;
   }
 
-  ArbitrageConfigs fees(final String buying, final String selling) {
-    buyingFee = buying;
-    sellingFee = selling;
-    return this;
-  }
-
-  ArbitrageExecutorConfig build() {
+  @Override
+  public ArbitrageExecutorConfig build() {
     return new ArbitrageExecutorConfig(
         ID, "main", T0, PAPER, PAPER_B, Quantity.of(amount), new BigDecimal(min), null,
-        buyingFee == null ? null : new BigDecimal(buyingFee),
-        sellingFee == null ? null : new BigDecimal(sellingFee));
-  }
-
-  CrossVenueRun<ArbitrageExecutor> run() {
-    final ArbitrageExecutorConfig config = build();
-    return new CrossVenueRun<>(() -> ArbitrageExecutor.create(config));
+        decimal(firstFee), decimal(secondFee));
   }
 }

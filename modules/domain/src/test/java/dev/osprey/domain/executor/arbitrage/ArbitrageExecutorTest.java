@@ -29,6 +29,20 @@ class ArbitrageExecutorTest {
     return run;
   }
 
+  /** {@link #triggered()} with the buy leg filled: 0.5 at 100, fee 0.05. */
+  private static CrossVenueRun<ArbitrageExecutor> buyLegFilled() {
+    final CrossVenueRun<ArbitrageExecutor> run = triggered();
+    run.fill(1, "100", "0.5", "0.001");
+    return run;
+  }
+
+  /** {@link #triggered()} with the sell leg filled: 0.5 at 101.5, fee 0.1015. */
+  private static CrossVenueRun<ArbitrageExecutor> sellLegFilled() {
+    final CrossVenueRun<ArbitrageExecutor> run = triggered();
+    run.fill(2, "101.5", "0.5", "0.002");
+    return run;
+  }
+
   @Test
   void shouldWaitForBothQuotesBeforeJudgingTheSpread() {
     final CrossVenueRun<ArbitrageExecutor> run = ArbitrageConfigs.arbitrage().run();
@@ -53,8 +67,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldResendTheUnfilledRestOfALegTheVenueCancelled() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(1, "100", "0.5", "0.001");
+    final CrossVenueRun<ArbitrageExecutor> run = buyLegFilled();
     run.fill(2, "101.5", "0.3", "0.002");
 
     assertEquals(
@@ -67,8 +80,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldResendARefusedLegAfterThePause() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(2, "101.5", "0.5", "0.002");
+    final CrossVenueRun<ArbitrageExecutor> run = sellLegFilled();
 
     assertEquals(
         List.of("failed arb-1-1 VENUE_ERROR retry"), run.rejected(1, RejectReason.VENUE_ERROR));
@@ -80,8 +92,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldFailOnTheRefusalThatExceedsMaxRetries() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(1, "100", "0.5", "0.001");
+    final CrossVenueRun<ArbitrageExecutor> run = buyLegFilled();
     for (int i = 0; i < ArbitrageExecutor.MAX_RETRIES; i++) {
       run.rejected(2 + i, RejectReason.VENUE_ERROR);
       run.at(i + 1).wake();
@@ -108,8 +119,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldCountABalanceRefusalAfterAFillAsARetry() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(2, "101.5", "0.5", "0.002");
+    final CrossVenueRun<ArbitrageExecutor> run = sellLegFilled();
 
     assertEquals(
         List.of("failed arb-1-1 INSUFFICIENT_BALANCE retry"),
@@ -119,8 +129,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldHoldTheFilledLegWhenKeepingThePosition() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(1, "100", "0.5", "0.001");
+    final CrossVenueRun<ArbitrageExecutor> run = buyLegFilled();
 
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel arb-1-2"), run.stop(true));
     assertEquals(List.of("cancelled arb-1-2", "terminated POSITION_HOLD"), run.cancelled(2));
@@ -135,8 +144,7 @@ class ArbitrageExecutorTest {
 
   @Test
   void shouldEvenTheLegsOutAtMarketOnEarlyStop() {
-    final CrossVenueRun<ArbitrageExecutor> run = triggered();
-    run.fill(1, "100", "0.5", "0.001");
+    final CrossVenueRun<ArbitrageExecutor> run = buyLegFilled();
     run.fill(2, "101.5", "0.2", "0.002");
 
     assertEquals(List.of("shutdown EARLY_STOP", "cancel arb-1-2"), run.stop(false));

@@ -1,11 +1,7 @@
 package dev.osprey.domain.executor.dca;
 
-import dev.osprey.domain.executor.position.TrailingStop;
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
+import dev.osprey.domain.executor.SingleMarketConfigs;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,23 +9,16 @@ import java.util.List;
  * 100 quote at 100 (1 base) and 300 quote at 75 (4 base). Filled completely, the position is 5
  * base for 400 quote, an average of 80; the quote-weighted target price is 81.25.
  */
-final class DcaConfigs {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class DcaConfigs extends SingleMarketConfigs<DcaConfigs, DcaExecutorConfig, DcaRun> {
   static final String ID = "dca-1";
 
-  private Side side = Side.BUY;
   private List<BigDecimal> amounts = decimals("100", "300");
   private List<BigDecimal> prices = decimals("100", "75");
-  private BigDecimal takeProfit;
-  private BigDecimal stopLoss;
-  private TrailingStop trailing;
-  private Long timeLimit;
   private DcaMode mode;
-  private List<BigDecimal> bounds;
-  private Integer leverage;
-  private String connector = "paper";
-  private TradingPair pair = BTC_USDT;
+
+  private DcaConfigs() {
+    super(DcaRun::new);
+  }
 
   static DcaConfigs maker() {
     return new DcaConfigs();
@@ -37,11 +26,6 @@ final class DcaConfigs {
 
   static DcaConfigs taker() {
     return new DcaConfigs().mode(DcaMode.TAKER);
-  }
-
-  DcaConfigs side(final Side s) {
-    side = s;
-    return this;
   }
 
   DcaConfigs amounts(final String... quote) {
@@ -64,69 +48,15 @@ final class DcaConfigs {
     return this;
   }
 
-  DcaConfigs takeProfit(final String fraction) {
-    takeProfit = new BigDecimal(fraction);
-    return this;
-  }
-
-  DcaConfigs stopLoss(final String fraction) {
-    stopLoss = new BigDecimal(fraction);
-    return this;
-  }
-
-  DcaConfigs trailing(final String activation, final String delta) {
-    trailing =
-        new TrailingStop(
-            activation == null ? null : new BigDecimal(activation),
-            delta == null ? null : new BigDecimal(delta));
-    return this;
-  }
-
-  DcaConfigs timeLimit(final long seconds) {
-    timeLimit = seconds;
-    return this;
-  }
-
   DcaConfigs mode(final DcaMode m) {
     mode = m;
     return this;
   }
 
-  DcaConfigs bounds(final String... fractions) {
-    bounds = decimals(fractions);
-    return this;
-  }
-
-  DcaConfigs leverage(final int x) {
-    leverage = x;
-    return this;
-  }
-
-  DcaConfigs connector(final String name) {
-    connector = name;
-    return this;
-  }
-
-  DcaConfigs pair(final TradingPair p) {
-    pair = p;
-    return this;
-  }
-
-  DcaExecutorConfig build() {
+  @Override
+  public DcaExecutorConfig build() {
     return new DcaExecutorConfig(
         ID, "main", T0, connector, pair, side, leverage, amounts, prices, takeProfit, stopLoss,
         trailing, timeLimit, mode, bounds, "L0");
-  }
-
-  DcaRun run() {
-    return new DcaRun(build());
-  }
-
-  static List<BigDecimal> decimals(final String... values) {
-    final List<BigDecimal> out = new ArrayList<>();
-    for (String v : values) {
-      out.add(v == null ? null : new BigDecimal(v));
-    }
-    return out;
   }
 }

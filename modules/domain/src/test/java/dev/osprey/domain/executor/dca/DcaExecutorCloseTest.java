@@ -1,12 +1,11 @@
 package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.EventText;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
@@ -62,8 +61,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun timeLimit() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0.001");
     run.quote("99", "99.01");
     run.at(60).wake(); // cancel level 1, sell 1 at market
@@ -81,8 +79,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun positionHold() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     run.fill(2, "75", "2", "0.001"); // level 1 half filled
     run.stop(true);
@@ -91,8 +88,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun failedAfterRetries() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     run.book("99", "99.01");
     for (int seq = 2; seq < 11; seq++) {
@@ -105,8 +101,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun insufficientBalance() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
     return run;
   }
@@ -124,8 +119,7 @@ class DcaExecutorCloseTest {
   }
 
   static DcaRun stoppedBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.stop(false);
     run.cancelled(1);
     return run;
@@ -162,6 +156,7 @@ class DcaExecutorCloseTest {
         path(DcaExecutorCloseTest::stoppedBeforeAnyFill, "EARLY_STOP", "0", "0", "0", "0", "100"));
   }
 
+  /** A close path named after its close type, and the {@code close_price} it reports (or null). */
   private static Arguments path(
       final Supplier<DcaRun> script,
       final String closeType,
@@ -170,34 +165,22 @@ class DcaExecutorCloseTest {
       final String fees,
       final String filled,
       final String closePrice) {
-    return Arguments.of(script, closeType, net, pct, fees, filled, closePrice);
+    return Arguments.of(
+        ClosePath.of(closeType, script, closeType, net, pct, fees, filled), closePrice);
   }
 
-  @ParameterizedTest(name = "[{index}] {1}: net {2}, pct {3}, fees {4}, filled {5}")
+  @ParameterizedTest(name = "[{index}] {0}: close price {1}")
   @MethodSource("closePaths")
-  void shouldEndWithExactFinalNumbers(
-      final Supplier<DcaRun> script,
-      final CloseType closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled,
-      final String closePrice) {
-    final DcaRun run = script.get();
+  void shouldEndWithExactFinalNumbers(final ClosePath<DcaRun> path, final String closePrice) {
+    final DcaRun run = path.assertEnded();
 
     final ExecutorReport r = run.report();
-    assertFinal(r, closeType, net, pct, fees, filled);
-    assertEquals(closeType.name(), r.customInfo().get("close_type"));
     assertEquals(run.now(), r.customInfo().get("close_timestamp"));
-    assertEquals(run.now(), r.closeTimestamp());
     if (closePrice == null) {
       assertNull(r.customInfo().get("close_price"));
     } else {
       assertDecimal(closePrice, (BigDecimal) r.customInfo().get("close_price"));
     }
-    assertEquals(false, r.isActive());
-    assertEquals(false, r.isTrading());
-    assertEquals(Optional.empty(), run.executor().wakeUpAt());
   }
 
   @Test
@@ -310,8 +293,7 @@ class DcaExecutorCloseTest {
 
   @Test
   void shouldCloseOnTimeLimitAfterCancellingTheRestingLevel() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0.001");
     assertEquals(Optional.of(DcaConfigs.T0.plusSeconds(60)), run.executor().wakeUpAt());
 
@@ -328,8 +310,7 @@ class DcaExecutorCloseTest {
 
   @Test
   void shouldCloseALevelFillThatRacedItsCancel() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(60));
     run.fill(1, "100", "1", "0");
     run.at(60).wake();
 

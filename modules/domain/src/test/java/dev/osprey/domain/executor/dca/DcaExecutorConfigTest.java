@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.BrokenConfig;
 import dev.osprey.domain.executor.ConfigAssertions;
-import dev.osprey.domain.money.Price;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +63,7 @@ class DcaExecutorConfigTest {
         BrokenConfig.of("three bounds", c -> c.bounds("0.01", "0.02", "0.03"), "activation_bounds"),
         BrokenConfig.of("leverage 0", c -> c.leverage(0), "leverage"),
         BrokenConfig.of("no venue, pair or side",
-            c -> c.connector(" ").pair(null).side(null), "connector_name", "trading_pair",
+            c -> c.market(" ", null).side(null), "connector_name", "trading_pair",
             "side"));
   }
 
@@ -89,18 +88,13 @@ class DcaExecutorConfigTest {
   void shouldRefuseToCreateAnExecutorForAnInvalidConfig() {
     final DcaExecutorConfig bad = DcaConfigs.maker().amounts("100").build();
 
-    final FieldViolation.Invalid e =
-        assertThrows(FieldViolation.Invalid.class, () -> DcaExecutor.create(bad));
-    assertEquals(2, e.violations().size());
+    ConfigAssertions.assertRefused(2, () -> DcaExecutor.create(bad));
   }
 
   @ParameterizedTest(name = "mid {0} -> exposure 400")
   @CsvSource({"80", "120"})
   void shouldPlanTheWholeBudgetInQuoteWhateverTheMid(final String mid) {
-    final DcaExecutorConfig c = DcaConfigs.maker().build();
-
-    assertDecimal("400", c.plannedExposure(Optional.of(Price.of(mid))).orElseThrow().value());
-    assertDecimal("400", c.plannedExposure(Optional.empty()).orElseThrow().value());
+    ConfigAssertions.assertPlansQuoteWhateverTheMid("400", DcaConfigs.maker().build(), mid);
     assertEquals(
         Optional.empty(), DcaConfigs.maker().amountsList(null).build().plannedExposure(
             Optional.empty()));

@@ -4,6 +4,7 @@ import static dev.osprey.domain.executor.ReportAssertions.assertRetries;
 import static dev.osprey.domain.executor.dca.DcaRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.osprey.domain.executor.BalanceRefusalContract;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -11,26 +12,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Refused orders: balance, paced retries, the FAILED end. */
-class DcaExecutorFailureTest {
+class DcaExecutorFailureTest implements BalanceRefusalContract<DcaRun> {
 
-  @Test
-  void shouldEndInsufficientBalanceWhenTheFirstLevelIsRefusedForBalance() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
-
-    assertEquals(
-        List.of("failed dca-1-1 INSUFFICIENT_BALANCE", "terminated INSUFFICIENT_BALANCE"),
-        describe(run.rejected(1, RejectReason.INSUFFICIENT_BALANCE)));
-    assertEquals(0, run.executor().retries());
-    assertEquals(List.of(), run.tick(), "no retry");
-    assertEquals(1, run.report().errorCount());
-    assertEquals("INSUFFICIENT_BALANCE: refused", run.report().lastError());
+  /** The first level resting, the second not placed yet. */
+  @Override
+  public DcaRun firstOrderLive() {
+    return DcaFixtures.started();
   }
 
   @Test
   void shouldCancelRestingLevelsWhenALevelIsRefusedForBalanceBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.accept(1);
 
     assertEquals(
@@ -45,8 +37,7 @@ class DcaExecutorFailureTest {
 
   @Test
   void shouldCountABalanceRefusalAsARetryOnceSomethingFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0");
 
     assertEquals(
@@ -57,8 +48,7 @@ class DcaExecutorFailureTest {
 
   @Test
   void shouldPlaceARefusedLevelAgainOnALaterDecisionAndWakeUpForIt() {
-    final DcaRun run = DcaConfigs.maker().timeLimit(600).run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started(DcaConfigs.maker().timeLimit(600));
 
     assertEquals(
         List.of("failed dca-1-1 VENUE_ERROR retry"),
@@ -73,8 +63,7 @@ class DcaExecutorFailureTest {
 
   @Test
   void shouldFailOnTheTenthRefusalAndCloseWhatFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     for (int seq = 2; seq < 11; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);
@@ -95,8 +84,7 @@ class DcaExecutorFailureTest {
 
   @Test
   void shouldFailWithoutCloseOrderWhenNothingFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     for (int seq = 1; seq < 10; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);
       run.tick();

@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.dca;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
+import static dev.osprey.domain.executor.ReportAssertions.assertInfoDecimals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -83,14 +84,12 @@ class DcaExecutorReportTest {
     final ExecutorReport r = run.report();
     // net −(114 · 5 − 600) − 0.6
     assertFigures(r, "29.4", "0.049", "0.6", "600");
-    assertDecimal("120", (BigDecimal) r.customInfo().get("current_position_average_price"));
-    assertDecimal("114", (BigDecimal) r.customInfo().get("close_price"));
+    assertInfoDecimals(r, "current_position_average_price", "120", "close_price", "114");
   }
 
   @Test
   void shouldReportZerosBeforeAnyFill() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
 
     final ExecutorReport r = run.report();
     assertDecimal("0", r.netPnlQuote().value());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
+import dev.osprey.domain.executor.ExpiryContract;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,16 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Start of a DCA executor: the venue-rule check, expiry, the first level. */
-class DcaExecutorStartTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final DcaExecutor e = DcaExecutor.create(DcaConfigs.maker().build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.closeType());
-    assertEquals(Optional.empty(), e.wakeUpAt());
+class DcaExecutorStartTest implements StartContract<DcaRun>, ExpiryContract<DcaRun> {
+  @Override
+  public DcaRun unstarted() {
+    return DcaConfigs.maker().run();
   }
 
   @Test
@@ -101,18 +97,6 @@ class DcaExecutorStartTest {
         List.of("started", "submit dca-1-1 level_0 BUY LIMIT 1 @100 OPEN"), describe(run.start()));
   }
 
-  @ParameterizedTest(name = "start {0}s after creation with a 60s limit -> {1}")
-  @CsvSource({
-    "60, terminated EXPIRED",
-    "61, terminated EXPIRED",
-    "59, submit dca-1-1 level_0 BUY LIMIT 1 @100 OPEN",
-  })
-  void shouldExpireAtStartOnlyWhenTheTimeLimitHasPassed(final long seconds, final String expected) {
-    final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
-
-    assertEquals(List.of("started", expected), describe(run.book("99", "101").at(seconds).start()));
-  }
-
   @Test
   void shouldCheckTheVenueRulesBeforeTheTimeLimit() {
     final DcaRun run = DcaConfigs.maker().timeLimit(60).run().rules("0.001", "150");
@@ -125,14 +109,6 @@ class DcaExecutorStartTest {
   }
 
   @Test
-  void shouldIgnoreMarketChangesBeforeStart() {
-    final DcaRun run = DcaConfigs.maker().run();
-
-    assertEquals(List.of(), run.quote("99", "101"));
-    assertEquals(RunnableStatus.NOT_STARTED, run.executor().status());
-  }
-
-  @Test
   void shouldDoNothingOnceTerminated() {
     final DcaRun run = DcaConfigs.maker().timeLimit(60).run();
     run.at(60).start();
@@ -140,5 +116,11 @@ class DcaExecutorStartTest {
     assertEquals(List.of(), run.tick());
     assertEquals(List.of(), run.stop(false));
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
+  }
+
+  @Override
+  public LimitedRun<DcaRun> limitedTo60s() {
+    return new LimitedRun<>(() -> DcaConfigs.maker().timeLimit(60).run(),
+        "submit dca-1-1 level_0 BUY LIMIT 1 @100 OPEN");
   }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
-import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StopContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.PositionAction;
@@ -16,11 +16,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Early stop: closing at market, or keeping the position and handing its fills over. */
-class DcaExecutorStopTest {
+class DcaExecutorStopTest implements StopContract<DcaRun> {
+  @Override
+  public Runs<DcaRun> stopRuns() {
+    return new Runs<>(() -> DcaConfigs.maker().run(), DcaExecutorStopTest::levelZeroFilled);
+  }
 
   private static DcaRun levelZeroFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
     run.fill(1, "100", "1", "0.001");
     return run;
   }
@@ -50,10 +53,7 @@ class DcaExecutorStopTest {
     final DcaRun run = levelZeroFilled();
     run.fill(2, "75", "2", "0.001");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel dca-1-2"), describe(run.stop(true)));
-    assertTrue(run.executor().heldOrders().isEmpty(), "nothing is handed over before it ends");
-    assertEquals(
-        List.of("cancelled dca-1-2", "terminated POSITION_HOLD"), describe(run.cancelled(2)));
+    StopContract.assertHoldsOnceCancelled(run, 2);
 
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(List.of(run.orderId(1), run.orderId(2)),
@@ -96,8 +96,7 @@ class DcaExecutorStopTest {
 
   @Test
   void shouldEndEarlyStopWhenKeepingAPositionThatNeverFilled() {
-    final DcaRun run = DcaConfigs.maker().run();
-    run.book("100", "100.01").start();
+    final DcaRun run = DcaFixtures.started();
 
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel dca-1-1"), describe(run.stop(true)));
     assertEquals(
@@ -112,23 +111,5 @@ class DcaExecutorStopTest {
     assertEquals(
         List.of("shutdown POSITION_HOLD", "terminated POSITION_HOLD"), describe(run.stop(true)));
     assertEquals(2, run.executor().heldOrders().size());
-  }
-
-  @Test
-  void shouldEndEarlyStopWhenStoppedBeforeStart() {
-    final DcaRun run = DcaConfigs.maker().run();
-
-    assertEquals(List.of("terminated EARLY_STOP"), describe(run.stop(true)));
-    assertEquals(List.of(), run.start());
-  }
-
-  @Test
-  void shouldIgnoreAStopWhileAlreadyClosing() {
-    final DcaRun run = levelZeroFilled();
-    run.stop(false);
-
-    assertEquals(List.of(), run.stop(true));
-    assertEquals(RunnableStatus.SHUTTING_DOWN, run.executor().status());
-    assertEquals(CloseType.EARLY_STOP, run.executor().closeType().orElseThrow());
   }
 }

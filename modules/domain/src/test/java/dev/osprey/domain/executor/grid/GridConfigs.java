@@ -1,26 +1,20 @@
 package dev.osprey.domain.executor.grid;
 
-import dev.osprey.domain.executor.position.TrailingStop;
+import dev.osprey.domain.executor.SingleMarketConfigs;
 import dev.osprey.domain.executor.position.TripleBarrierConfig;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.QuoteAmount;
-import dev.osprey.domain.order.OrderType;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /**
  * Builds grid configs for tests. The default is a BUY grid on "paper" BTC-USDT from 80 to 100
  * (limit 75) with 90.5 quote, 5 % minimum spread and 2 % take profit per level: laid out at mid
  * 90.5 it has five levels 80, 85, 90, 95, 100 of 18.1 quote (0.2 base at 90.5) each.
  */
-final class GridConfigs {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class GridConfigs extends SingleMarketConfigs<GridConfigs, GridExecutorConfig, GridRun> {
   static final String ID = "gx-1";
 
-  private Side side = Side.BUY;
   private String start = "80";
   private String end = "100";
   private String limit = "75";
@@ -30,16 +24,13 @@ final class GridConfigs {
   private Integer maxOpen;
   private Integer batch;
   private Long frequency;
-  private String bounds;
-  private String safe;
-  private String takeProfit = "0.02";
-  private String stopLoss;
-  private Long timeLimit;
-  private TrailingStop trailing;
-  private OrderType openType;
-  private OrderType takeProfitType;
   private boolean keepPosition;
   private boolean coerce;
+
+  private GridConfigs() {
+    super(GridRun::new);
+    takeProfit("0.02");
+  }
 
   static GridConfigs buy() {
     return new GridConfigs();
@@ -101,46 +92,6 @@ final class GridConfigs {
     return this;
   }
 
-  GridConfigs bounds(final String fraction) {
-    bounds = fraction;
-    return this;
-  }
-
-  GridConfigs safe(final String fraction) {
-    safe = fraction;
-    return this;
-  }
-
-  GridConfigs takeProfit(final String fraction) {
-    takeProfit = fraction;
-    return this;
-  }
-
-  GridConfigs stopLoss(final String fraction) {
-    stopLoss = fraction;
-    return this;
-  }
-
-  GridConfigs timeLimit(final long seconds) {
-    timeLimit = seconds;
-    return this;
-  }
-
-  GridConfigs trailing(final String activation, final String delta) {
-    trailing = new TrailingStop(new BigDecimal(activation), new BigDecimal(delta));
-    return this;
-  }
-
-  GridConfigs openType(final OrderType type) {
-    openType = type;
-    return this;
-  }
-
-  GridConfigs takeProfitType(final OrderType type) {
-    takeProfitType = type;
-    return this;
-  }
-
   GridConfigs keepPosition() {
     keepPosition = true;
     return this;
@@ -152,24 +103,23 @@ final class GridConfigs {
   }
 
   /** Through the JSON creator, so absent order types get the grid's defaults. */
-  GridExecutorConfig build() {
+  @Override
+  public GridExecutorConfig build() {
     return GridExecutorConfig.fromJson(
-        ID, "main", T0, "paper", BTC_USDT, Price.of(start), Price.of(end),
+        ID, "main", T0, connector, pair, Price.of(start), Price.of(end),
         limit == null ? null : Price.of(limit), side, QuoteAmount.of(total),
         new BigDecimal(minSpread), QuoteAmount.of(minOrderQuote), maxOpen, batch, frequency,
-        bounds == null ? null : new BigDecimal(bounds), safe == null ? null : new BigDecimal(safe),
-        new GridExecutorConfig.BarrierInput(
-            stopLoss == null ? null : new BigDecimal(stopLoss),
-            takeProfit == null ? null : new BigDecimal(takeProfit),
-            timeLimit, trailing, openType, takeProfitType, null, null),
-        null, "grid-1", null, keepPosition, coerce);
+        bound(), null, new GridExecutorConfig.BarrierInput(
+            stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),
+        leverage, "grid-1", null, keepPosition, coerce);
+  }
+
+  /** A grid takes a single activation bound. */
+  private BigDecimal bound() {
+    return bounds == null ? null : bounds.get(0);
   }
 
   TripleBarrierConfig barriers() {
     return build().tripleBarrierConfig();
-  }
-
-  GridRun run() {
-    return new GridRun(build());
   }
 }

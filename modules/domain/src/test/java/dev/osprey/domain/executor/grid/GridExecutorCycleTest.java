@@ -2,6 +2,7 @@ package dev.osprey.domain.executor.grid;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
+import static dev.osprey.domain.executor.ReportAssertions.assertInfoDecimals;
 import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.grid.GridRun.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,13 +54,10 @@ class GridExecutorCycleTest {
 
     ExecutorReport r = run.report();
     assertEquals(List.of(id(1), id(6)), run.executor().filledOrders());
-    assertDecimal("18", info(r, "realized_buy_size_quote"));
-    assertDecimal("18.36", info(r, "realized_sell_size_quote"));
-    assertDecimal("-0.36", info(r, "realized_imbalance_quote"));
-    assertDecimal("0.03636", info(r, "realized_fees_quote"));
-    assertDecimal("0.32364", info(r, "realized_pnl_quote"));
-    assertDecimal("0.01798", info(r, "realized_pnl_pct"));
-    assertDecimal("0", info(r, "position_size_quote"));
+    assertInfoDecimals(r,
+        "realized_buy_size_quote", "18", "realized_sell_size_quote", "18.36",
+        "realized_imbalance_quote", "-0.36", "realized_fees_quote", "0.03636",
+        "realized_pnl_quote", "0.32364", "realized_pnl_pct", "0.01798", "position_size_quote", "0");
     assertFigures(r, "0.32364", "0.008900990099009900990099009900990099", "0.03636", "36.36");
     assertEquals(false, r.isTrading());
 
@@ -68,11 +66,10 @@ class GridExecutorCycleTest {
         List.of("fill #2 0.2@90.39", "submit #8 take_profit:L3 SELL LIMIT_MAKER 0.2 @96.9"),
         run.fillAll(2, "0.001"));
     r = run.report();
-    assertDecimal("90.39", info(r, "current_position_average_price"));
-    assertDecimal("0.2", info(r, "position_size_base"));
-    assertDecimal("18.078", info(r, "position_size_quote"));
-    assertDecimal("0.018078", info(r, "position_fees_quote"));
-    assertDecimal("-0.016078", info(r, "position_pnl_quote"));
+    assertInfoDecimals(r,
+        "current_position_average_price", "90.39", "position_size_base", "0.2",
+        "position_size_quote", "18.078", "position_fees_quote", "0.018078",
+        "position_pnl_quote", "-0.016078");
     assertFigures(r, "0.307562", "0.005649766707079613505272052610308975", "0.054438", "54.438");
     assertDecimal("18.08", r.valueQuote().value());
     assertEquals(true, r.isTrading());
@@ -228,9 +225,5 @@ class GridExecutorCycleTest {
     run.start();
     run.fillAll(1, "0");
     assertEquals(List.<HeldOrder>of(), run.executor().heldOrders());
-  }
-
-  private static BigDecimal info(final ExecutorReport r, final String key) {
-    return (BigDecimal) r.customInfo().get(key);
   }
 }

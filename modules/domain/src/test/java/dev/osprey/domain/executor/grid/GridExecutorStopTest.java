@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
+import dev.osprey.domain.executor.StopContract;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Stop requests: keep the inventory (POSITION_HOLD) or close it at market (EARLY_STOP). */
-class GridExecutorStopTest {
+class GridExecutorStopTest implements StopContract<GridRun> {
+  @Override
+  public Runs<GridRun> stopRuns() {
+    return new Runs<>(() -> GridConfigs.buy().run().book("90.4", "90.6"), GridExecutorStopTest::filled);
+  }
 
   /** Default grid, one open order at a time: L2 bought 0.2 @ 90 (fee 0.018), #2 and #3 rest. */
   private static GridRun filled() {
@@ -81,20 +86,5 @@ class GridExecutorStopTest {
     assertDecimal("0.11385", r.netPnlQuote().value());
     assertDecimal("0.03615", r.cumFeesQuote().value());
     assertDecimal("36.15", r.filledAmountQuote().value());
-  }
-
-  @Test
-  void shouldEndEarlyStopWhenStoppedBeforeStart() {
-    final GridRun run = GridConfigs.buy().run().book("90.4", "90.6");
-    assertEquals(List.of("terminated EARLY_STOP"), run.stop(false));
-    assertEquals(List.of(), run.start());
-  }
-
-  @Test
-  void shouldIgnoreAStopWhileAlreadyClosing() {
-    final GridRun run = filled();
-    run.stop(false);
-    assertEquals(List.of(), run.stop(true));
-    assertEquals(CloseType.EARLY_STOP, run.executor().closeType().orElseThrow());
   }
 }

@@ -17,17 +17,17 @@ final class LpConfigs {
   static final TradingPair PAIR = TradingPair.parse("ETH-USDT");
   static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
-  private String lower = "64";
-  private String upper = "256";
-  private String base = "37.5";
-  private String quote = "2000";
+  private Price lower = Price.of("64");
+  private Price upper = Price.of("256");
+  private Quantity base = Quantity.of("37.5");
+  private QuoteAmount quote = QuoteAmount.of("2000");
   private LpSide side = LpSide.RANGE;
-  private String lowerLimit;
-  private String upperLimit;
+  private Price lowerLimit;
+  private Price upperLimit;
   private Long above;
   private Long below;
-  private String feeTier = "0.003";
-  private String txFee = "0.5";
+  private BigDecimal feeTier = new BigDecimal("0.003");
+  private QuoteAmount txFee = QuoteAmount.of("0.5");
   private Boolean keep;
 
   static LpConfigs range() {
@@ -35,14 +35,14 @@ final class LpConfigs {
   }
 
   LpConfigs range(final String lo, final String hi) {
-    lower = lo;
-    upper = hi;
+    lower = price(lo);
+    upper = price(hi);
     return this;
   }
 
   LpConfigs amounts(final String b, final String q) {
-    base = b;
-    quote = q;
+    base = b == null ? null : Quantity.of(b);
+    quote = q == null ? null : QuoteAmount.of(q);
     return this;
   }
 
@@ -52,8 +52,8 @@ final class LpConfigs {
   }
 
   LpConfigs limits(final String lo, final String hi) {
-    lowerLimit = lo;
-    upperLimit = hi;
+    lowerLimit = price(lo);
+    upperLimit = price(hi);
     return this;
   }
 
@@ -64,8 +64,8 @@ final class LpConfigs {
   }
 
   LpConfigs fees(final String tier, final String tx) {
-    feeTier = tier;
-    txFee = tx;
+    feeTier = tier == null ? null : new BigDecimal(tier);
+    txFee = tx == null ? null : QuoteAmount.of(tx);
     return this;
   }
 
@@ -76,11 +76,8 @@ final class LpConfigs {
 
   LpExecutorConfig build() {
     return new LpExecutorConfig(
-        ID, "ctl", T0, "paper", PAIR, "pool-1", "meteora/clmm", null, price(lower), price(upper),
-        base == null ? null : Quantity.of(base), quote == null ? null : QuoteAmount.of(quote),
-        side, price(upperLimit), price(lowerLimit), above, below,
-        feeTier == null ? null : new BigDecimal(feeTier),
-        txFee == null ? null : QuoteAmount.of(txFee), keep, null);
+        ID, "ctl", T0, "paper", PAIR, "pool-1", "meteora/clmm", null, lower, upper, base, quote,
+        side, upperLimit, lowerLimit, above, below, feeTier, txFee, keep, null);
   }
 
   private static Price price(final String p) {

@@ -1,6 +1,7 @@
 package dev.osprey.domain.executor.lp;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
+import static dev.osprey.domain.executor.ReportAssertions.assertInfoDecimals;
 import static dev.osprey.domain.executor.lp.LpConfigs.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -125,8 +126,7 @@ class LpExecutorTest {
       run.move(p);
     }
     final ExecutorReport r = run.report();
-    assertDecimal(baseFee, (BigDecimal) r.customInfo().get("base_fee"));
-    assertDecimal(quoteFee, (BigDecimal) r.customInfo().get("quote_fee"));
+    assertInfoDecimals(r, "base_fee", baseFee, "quote_fee", quoteFee);
     assertDecimal(earned, r.feesEarnedQuote().value());
   }
 
@@ -146,8 +146,7 @@ class LpExecutorTest {
     run.price("100").start();
     run.price(price);
     final ExecutorReport r = run.report();
-    assertDecimal(base, (BigDecimal) r.customInfo().get("base_amount"));
-    assertDecimal(quote, (BigDecimal) r.customInfo().get("quote_amount"));
+    assertInfoDecimals(r, "base_amount", base, "quote_amount", quote);
     assertDecimal(value, r.valueQuote().value());
     assertDecimal(pnl, r.netPnlQuote().value());
     assertDecimal(pnl, (BigDecimal) r.customInfo().get("unrealized_pnl_quote"));
@@ -163,8 +162,7 @@ class LpExecutorTest {
     assertDecimal("1000", run.executor().position().orElseThrow().liquidity());
     run.move("100");
     final ExecutorReport r = run.report();
-    assertDecimal("37.5", (BigDecimal) r.customInfo().get("base_amount"));
-    assertDecimal("2000", (BigDecimal) r.customInfo().get("quote_amount"));
+    assertInfoDecimals(r, "base_amount", "37.5", "quote_amount", "2000");
     // base paid in from 256 down to 100: 1000·(1/10 − 1/16) = 37.5; fee 0.1125 base
     assertDecimal("0.1125", (BigDecimal) r.customInfo().get("base_fee"));
     assertEquals("BUY", r.customInfo().get("side"));

@@ -1,31 +1,20 @@
 package dev.osprey.domain.executor.position;
 
+import dev.osprey.domain.executor.SingleMarketConfigs;
 import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
-import dev.osprey.domain.order.OrderType;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Builds position executor configs for tests: BUY 1 BTC-USDT at 100 on "paper", no barriers. */
-final class PositionConfigs {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class PositionConfigs extends SingleMarketConfigs<PositionConfigs, PositionExecutorConfig, PositionRun> {
   static final String ID = "pe-1";
 
-  private Side side = Side.BUY;
   private String entry = "100";
   private String amount = "1";
-  private BigDecimal stopLoss;
-  private BigDecimal takeProfit;
-  private Long timeLimit;
-  private TrailingStop trailing;
-  private OrderType openType;
-  private OrderType takeProfitType;
-  private List<BigDecimal> bounds;
+
+  private PositionConfigs() {
+    super(PositionRun::new);
+  }
 
   static PositionConfigs buy() {
     return new PositionConfigs();
@@ -33,11 +22,6 @@ final class PositionConfigs {
 
   static PositionConfigs sell() {
     return new PositionConfigs().side(Side.SELL);
-  }
-
-  PositionConfigs side(final Side s) {
-    side = s;
-    return this;
   }
 
   /** {@code null} leaves the entry price to be resolved from the book. */
@@ -51,56 +35,14 @@ final class PositionConfigs {
     return this;
   }
 
-  PositionConfigs stopLoss(final String fraction) {
-    stopLoss = new BigDecimal(fraction);
-    return this;
-  }
-
-  PositionConfigs takeProfit(final String fraction) {
-    takeProfit = new BigDecimal(fraction);
-    return this;
-  }
-
-  PositionConfigs timeLimit(final long seconds) {
-    timeLimit = seconds;
-    return this;
-  }
-
-  PositionConfigs trailing(final String activation, final String delta) {
-    trailing = new TrailingStop(new BigDecimal(activation), new BigDecimal(delta));
-    return this;
-  }
-
-  PositionConfigs openType(final OrderType type) {
-    openType = type;
-    return this;
-  }
-
-  PositionConfigs takeProfitType(final OrderType type) {
-    takeProfitType = type;
-    return this;
-  }
-
-  PositionConfigs bounds(final String... fractions) {
-    final List<BigDecimal> b = new ArrayList<>();
-    for (String f : fractions) {
-      b.add(new BigDecimal(f));
-    }
-    bounds = b;
-    return this;
-  }
-
-  PositionExecutorConfig build() {
+  @Override
+  public PositionExecutorConfig build() {
     return new PositionExecutorConfig(
-        ID, "main", T0, "paper", BTC_USDT, side, entry == null ? null : Price.of(entry),
+        ID, "main", T0, connector, pair, side, entry == null ? null : Price.of(entry),
         Quantity.of(amount),
         new TripleBarrierConfig(
             stopLoss, takeProfit, timeLimit, trailing, openType, takeProfitType, null, null),
-        1, bounds, "L0");
-  }
-
-  PositionRun run() {
-    return new PositionRun(build());
+        leverage == null ? 1 : leverage, bounds, "L0");
   }
 
   /**

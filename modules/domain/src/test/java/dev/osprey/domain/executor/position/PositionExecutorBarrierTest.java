@@ -3,6 +3,7 @@ package dev.osprey.domain.executor.position;
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static dev.osprey.domain.executor.ReportAssertions.assertFigures;
 import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
+import static dev.osprey.domain.executor.ReportAssertions.assertInfoDecimals;
 import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -109,8 +110,7 @@ class PositionExecutorBarrierTest {
     run.quote("90", "90.01"); // a terminated executor keeps its final numbers
     r = run.report();
     assertFinal(r, CloseType.TAKE_PROFIT, "2.8969", "0.028969", "0.2031", "203.1");
-    assertDecimal("103.1", (BigDecimal) r.customInfo().get("close_price"));
-    assertDecimal("100", (BigDecimal) r.customInfo().get("current_position_average_price"));
+    assertInfoDecimals(r, "close_price", "103.1", "current_position_average_price", "100");
     assertEquals(run.now(), r.closeTimestamp());
     assertEquals(false, r.isActive());
     assertEquals(false, r.isTrading());

@@ -6,6 +6,7 @@ import static dev.osprey.domain.executor.position.PositionRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.BalanceRefusalContract;
 import dev.osprey.domain.executor.RunnableStatus;
 import dev.osprey.domain.order.OrderType;
 import dev.osprey.domain.order.RejectReason;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Refused orders: balance, retries, the FAILED end, and close orders that must not double. */
-class PositionExecutorFailureTest {
+class PositionExecutorFailureTest implements BalanceRefusalContract<PositionRun> {
 
   private static PositionRun started() {
     final PositionRun run = PositionConfigs.buy().stopLoss("0.02").run();
@@ -22,16 +23,10 @@ class PositionExecutorFailureTest {
     return run;
   }
 
-  @Test
-  void shouldEndInsufficientBalanceWhenTheEntryIsRefusedForBalance() {
-    final PositionRun run = started();
-
-    assertEquals(
-        List.of("failed pe-1-1 INSUFFICIENT_BALANCE", "terminated INSUFFICIENT_BALANCE"),
-        describe(run.rejected(1, RejectReason.INSUFFICIENT_BALANCE)));
-    assertEquals(0, run.executor().retries());
-    assertEquals(List.of(), run.tick(), "no retry");
-    assertEquals(1, run.report().errorCount());
+  /** The entry order resting. */
+  @Override
+  public PositionRun firstOrderLive() {
+    return started();
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.CloseType;
+import dev.osprey.domain.executor.ExpiryContract;
 import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderType;
 import java.util.List;
@@ -17,15 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Start of a position executor: entry price, the open order, expiry. */
-class PositionExecutorStartTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final PositionExecutor e = PositionExecutor.create(PositionConfigs.buy().timeLimit(60).build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.closeType());
+class PositionExecutorStartTest
+    implements StartContract<PositionRun>, ExpiryContract<PositionRun> {
+  /** With a time limit, which must not act before the start. */
+  @Override
+  public PositionRun unstarted() {
+    return PositionConfigs.buy().timeLimit(60).run();
   }
 
   @Test
@@ -64,20 +63,6 @@ class PositionExecutorStartTest {
     assertEquals(
         List.of("started", "submit pe-1-1 open BUY LIMIT 1 @100 OPEN"),
         describe(run.book("99", "101").start()));
-  }
-
-  @ParameterizedTest(name = "start {0}s after creation with a 60s limit -> {1}")
-  @CsvSource({
-    "60, terminated EXPIRED",
-    "61, terminated EXPIRED",
-    "59, submit pe-1-1 open BUY LIMIT 1 @100 OPEN",
-  })
-  void shouldExpireAtStartOnlyWhenTheTimeLimitHasPassed(final long seconds, final String expected) {
-    final PositionRun run = PositionConfigs.buy().timeLimit(60).run();
-
-    final var events = run.book("99", "101").at(seconds).start();
-
-    assertEquals(List.of("started", expected), describe(events));
   }
 
   @Test
@@ -145,11 +130,9 @@ class PositionExecutorStartTest {
     assertEquals(Optional.empty(), run.executor().wakeUpAt());
   }
 
-  @Test
-  void shouldIgnoreMarketChangesBeforeStart() {
-    final PositionRun run = PositionConfigs.buy().run();
-
-    assertEquals(List.of(), run.quote("99", "101"));
-    assertEquals(RunnableStatus.NOT_STARTED, run.executor().status());
+  @Override
+  public LimitedRun<PositionRun> limitedTo60s() {
+    return new LimitedRun<>(() -> PositionConfigs.buy().timeLimit(60).run(),
+        "submit pe-1-1 open BUY LIMIT 1 @100 OPEN");
   }
 }

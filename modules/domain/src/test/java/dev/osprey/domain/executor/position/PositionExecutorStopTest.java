@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.HeldOrder;
-import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StopContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.OrderType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Early stop: closing at market, or keeping the position and handing its fills over. */
-class PositionExecutorStopTest {
+class PositionExecutorStopTest implements StopContract<PositionRun> {
+  @Override
+  public Runs<PositionRun> stopRuns() {
+    return new Runs<>(() -> PositionConfigs.buy().run(), () -> PositionConfigs.buy().filled("0"));
+  }
 
   private static PositionRun started() {
     final PositionRun run = PositionConfigs.buy().run();
@@ -73,10 +77,7 @@ class PositionExecutorStopTest {
     final PositionRun run = started();
     run.fill(1, "100", "0.4", "0");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-1"), describe(run.stop(true)));
-    assertTrue(run.executor().heldOrders().isEmpty(), "nothing is handed over before it ends");
-    assertEquals(
-        List.of("cancelled pe-1-1", "terminated POSITION_HOLD"), describe(run.cancelled(1)));
+    StopContract.assertHoldsOnceCancelled(run, 1);
     assertDecimal("0.4", run.executor().heldOrders().get(0).executedAmountBase().value());
   }
 
@@ -86,8 +87,7 @@ class PositionExecutorStopTest {
         PositionConfigs.buy().takeProfit("0.03").takeProfitType(OrderType.LIMIT).filled("0");
     run.fill(2, "103", "0.25", "0");
 
-    assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-2"), describe(run.stop(true)));
-    run.cancelled(2);
+    StopContract.assertHoldsOnceCancelled(run, 2);
 
     final List<HeldOrder> held = run.executor().heldOrders();
     assertEquals(
@@ -102,22 +102,5 @@ class PositionExecutorStopTest {
     assertEquals(List.of("shutdown POSITION_HOLD", "cancel pe-1-1"), describe(run.stop(true)));
     assertEquals(List.of("cancelled pe-1-1", "terminated EARLY_STOP"), describe(run.cancelled(1)));
     assertTrue(run.executor().heldOrders().isEmpty());
-  }
-
-  @Test
-  void shouldEndEarlyStopWhenStoppedBeforeStart() {
-    final PositionRun run = PositionConfigs.buy().run();
-
-    assertEquals(List.of("terminated EARLY_STOP"), describe(run.stop(true)));
-    assertEquals(List.of(), run.start());
-  }
-
-  @Test
-  void shouldIgnoreAStopWhileAlreadyClosing() {
-    final PositionRun run = PositionConfigs.buy().filled("0");
-    run.stop(false);
-
-    assertEquals(List.of(), run.stop(true));
-    assertEquals(RunnableStatus.SHUTTING_DOWN, run.executor().status());
   }
 }

@@ -1,27 +1,24 @@
 package dev.osprey.domain.executor.twap;
 
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingPair;
-import java.math.BigDecimal;
-import java.time.Instant;
+import dev.osprey.domain.executor.SingleMarketConfigs;
 
 /**
  * Builds TWAP configs for tests. The default is a TAKER BUY of 100 quote on "paper" BTC-USDT over
  * 40 s at 10 s intervals: five slices of 20 quote, due at 0, 10, 20, 30 and 40 s.
  */
-final class TwapConfigs {
-  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  static final TradingPair BTC_USDT = TradingPair.parse("BTC-USDT");
+final class TwapConfigs extends SingleMarketConfigs<TwapConfigs, TwapExecutorConfig, TwapRun> {
   static final String ID = "twap-1";
 
-  private Side side = Side.BUY;
   private String total = "100";
   private Long duration = 40L;
   private Long interval = 10L;
   private TwapMode mode;
   private String buffer;
   private Long resubmission;
-  private Integer leverage;
+
+  private TwapConfigs() {
+    super(TwapRun::new);
+  }
 
   static TwapConfigs taker() {
     return new TwapConfigs();
@@ -30,11 +27,6 @@ final class TwapConfigs {
   /** MAKER slices 1 % behind the mid, renewed after 5 s. */
   static TwapConfigs maker() {
     return new TwapConfigs().mode(TwapMode.MAKER).buffer("0.01").resubmission(5L);
-  }
-
-  TwapConfigs side(final Side s) {
-    side = s;
-    return this;
   }
 
   TwapConfigs total(final String quote) {
@@ -67,19 +59,17 @@ final class TwapConfigs {
     return this;
   }
 
-  TwapConfigs leverage(final int x) {
-    leverage = x;
-    return this;
+  /** A run of this config started at mid 10 (book 9.99 / 10.01), its first slice ordered. */
+  TwapRun started() {
+    final TwapRun run = run();
+    run.book("9.99", "10.01").start();
+    return run;
   }
 
-  TwapExecutorConfig build() {
+  @Override
+  public TwapExecutorConfig build() {
     return new TwapExecutorConfig(
-        ID, "main", T0, "paper", BTC_USDT, side, leverage,
-        total == null ? null : new BigDecimal(total), duration, interval, mode,
-        buffer == null ? null : new BigDecimal(buffer), resubmission);
-  }
-
-  TwapRun run() {
-    return new TwapRun(build());
+        ID, "main", T0, connector, pair, side, leverage, decimal(total), duration, interval,
+        mode, decimal(buffer), resubmission);
   }
 }

@@ -1,15 +1,15 @@
 package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
-import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.osprey.domain.order.ClientOrderId;
 
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.money.Price;
+import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.RejectReason;
 import dev.osprey.domain.position.PositionBook;
 import dev.osprey.domain.position.PositionHold;
@@ -17,7 +17,6 @@ import dev.osprey.domain.position.PositionSide;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -69,8 +68,7 @@ class TwapExecutorCloseTest {
    * handed over.
    */
   static TwapRun completedMaker() {
-    final TwapRun run = TwapConfigs.maker().duration(10L).run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().duration(10L).started();
     run.at(3).fill(1, "9.9", "2", "0");
     run.at(5).wake();
     run.cancelled(1);
@@ -122,8 +120,7 @@ class TwapExecutorCloseTest {
   }
 
   static TwapRun insufficientBalance() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.rejected(1, RejectReason.INSUFFICIENT_BALANCE);
     return run;
   }
@@ -157,6 +154,7 @@ class TwapExecutorCloseTest {
             "0", "0", "0", "0"));
   }
 
+  /** A close path, and the {@code executed_amount_base} it reports. */
   private static Arguments path(
       final String name,
       final Supplier<TwapRun> script,
@@ -166,30 +164,17 @@ class TwapExecutorCloseTest {
       final String fees,
       final String filled,
       final String base) {
-    return Arguments.of(name, script, closeType, net, pct, fees, filled, base);
+    return Arguments.of(ClosePath.of(name, script, closeType, net, pct, fees, filled), base);
   }
 
-  @ParameterizedTest(name = "{0}: {2}, net {3}, pct {4}, fees {5}, filled {6}")
+  @ParameterizedTest(name = "{0}: base {1}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbers(
-      final String name,
-      final Supplier<TwapRun> script,
-      final CloseType closeType,
-      final String net,
-      final String pct,
-      final String fees,
-      final String filled,
-      final String base) {
-    final TwapRun run = script.get();
+  void shouldEndWithExactNumbers(final ClosePath<TwapRun> path, final String base) {
+    final TwapRun run = path.assertEnded();
+    final CloseType closeType = path.closeType();
 
     final ExecutorReport r = run.report();
-    assertFinal(r, closeType, net, pct, fees, filled);
     assertDecimal(base, (BigDecimal) r.customInfo().get("executed_amount_base"));
-    assertEquals(closeType.name(), r.customInfo().get("close_type"));
-    assertEquals(run.now(), r.closeTimestamp());
-    assertEquals(false, r.isActive());
-    assertEquals(false, r.isTrading());
-    assertEquals(Optional.empty(), run.executor().wakeUpAt());
     assertEquals(closeType == CloseType.POSITION_HOLD || closeType == CloseType.COMPLETED,
         !run.executor().heldOrders().isEmpty());
   }
@@ -224,8 +209,7 @@ class TwapExecutorCloseTest {
 
   @Test
   void shouldCancelWhatRestsAndEndFailedWhenRetriesRunOut() {
-    final TwapRun run = TwapConfigs.maker().resubmission(null).run();
-    run.book("9.99", "10.01").start(); // slot 0 rests as order 1
+    final TwapRun run = TwapConfigs.maker().resubmission(null).started(); // slot 0 rests as order 1
     run.at(10).wake(); // slot 1: order 2
     for (int seq = 2; seq <= 11; seq++) {
       run.rejected(seq, RejectReason.VENUE_ERROR);

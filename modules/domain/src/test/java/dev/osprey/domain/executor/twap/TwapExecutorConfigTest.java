@@ -2,10 +2,9 @@ package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.BrokenConfig;
+import dev.osprey.domain.executor.ConfigAssertions;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Price;
 import java.util.List;
@@ -76,18 +75,13 @@ class TwapExecutorConfigTest {
   void shouldRefuseToCreateAnExecutorForAnInvalidConfig() {
     final TwapExecutorConfig bad = TwapConfigs.taker().total("0").interval(0L).build();
 
-    final FieldViolation.Invalid e =
-        assertThrows(FieldViolation.Invalid.class, () -> TwapExecutor.create(bad));
-    assertEquals(2, e.violations().size());
+    ConfigAssertions.assertRefused(2, () -> TwapExecutor.create(bad));
   }
 
   @ParameterizedTest(name = "mid {0} -> exposure 100")
   @CsvSource({"10", "1000"})
   void shouldPlanTheTotalBudgetInQuoteWhateverTheMid(final String mid) {
-    final TwapExecutorConfig c = TwapConfigs.taker().build();
-
-    assertDecimal("100", c.plannedExposure(Optional.of(Price.of(mid))).orElseThrow().value());
-    assertDecimal("100", c.plannedExposure(Optional.empty()).orElseThrow().value());
+    ConfigAssertions.assertPlansQuoteWhateverTheMid("100", TwapConfigs.taker().build(), mid);
     assertEquals(
         Optional.empty(),
         TwapConfigs.taker().total(null).build().plannedExposure(Optional.empty()));

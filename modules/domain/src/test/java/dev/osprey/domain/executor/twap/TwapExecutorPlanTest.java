@@ -2,9 +2,8 @@ package dev.osprey.domain.executor.twap;
 
 import static dev.osprey.domain.executor.twap.TwapRun.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.osprey.domain.executor.RunnableStatus;
+import dev.osprey.domain.executor.StartContract;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.order.RejectReason;
 import java.util.List;
@@ -14,15 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The slice plan: when slots are ordered, how much, at what price, and MAKER renewal. */
-class TwapExecutorPlanTest {
-
-  @Test
-  void shouldBeCreatedNotStartedWithoutOrders() {
-    final TwapExecutor e = TwapExecutor.create(TwapConfigs.taker().build());
-
-    assertEquals(RunnableStatus.NOT_STARTED, e.status());
-    assertTrue(e.orders().all().isEmpty());
-    assertEquals(Optional.empty(), e.wakeUpAt());
+class TwapExecutorPlanTest implements StartContract<TwapRun> {
+  @Override
+  public TwapRun unstarted() {
+    return TwapConfigs.taker().run();
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -42,8 +36,7 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldWakeUpAtEachSlotTimeAndOrderTheSlotThen() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "2", "0");
     assertEquals(Optional.of(TwapConfigs.T0.plusSeconds(10)), run.executor().wakeUpAt());
 
@@ -79,8 +72,7 @@ class TwapExecutorPlanTest {
   })
   void shouldSizeEachSliceToAnEqualShareOfWhatIsLeft(
       final String filled, final String price, final String mid, final String expected) {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, price, filled, "0");
 
     assertEquals(
@@ -90,8 +82,7 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldRenewARestingMakerSliceOnceTheCancelIsConfirmed() {
-    final TwapRun run = TwapConfigs.maker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().started();
     assertEquals(Optional.of(TwapConfigs.T0.plusSeconds(5)), run.executor().wakeUpAt());
 
     assertEquals(List.of(), run.at(4).tick(), "rested 4 s of 5");
@@ -105,8 +96,7 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldCountFillsThatRacedTheRenewal() {
-    final TwapRun run = TwapConfigs.maker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().started();
     run.at(5).wake();
 
     assertEquals(List.of("fill twap-1-1 0.5@9.9"), describe(run.fill(1, "9.9", "0.5", "0")));
@@ -118,10 +108,8 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldNeverRenewTakerSlicesOrMakerSlicesWithoutAResubmissionTime() {
-    final TwapRun taker = TwapConfigs.taker().run();
-    taker.book("9.99", "10.01").start();
-    final TwapRun maker = TwapConfigs.maker().resubmission(null).run();
-    maker.book("9.99", "10.01").start();
+    final TwapRun taker = TwapConfigs.taker().started();
+    final TwapRun maker = TwapConfigs.maker().resubmission(null).started();
 
     assertEquals(List.of(), taker.at(9).tick());
     assertEquals(List.of(), maker.at(9).tick());
@@ -130,8 +118,7 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldPlaceARefusedSliceAgainAfterAPause() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
 
     assertEquals(
         List.of("failed twap-1-1 VENUE_ERROR retry"),
@@ -144,8 +131,7 @@ class TwapExecutorPlanTest {
   @Test
   void shouldCompleteWhenWhatIsLeftIsBelowTheVenueMinimum() {
     // two slices of 50; the first fills far above the mid and spends 99.95
-    final TwapRun run = TwapConfigs.taker().duration(10L).run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().duration(10L).started();
     run.fill(1, "19.99", "5", "0");
 
     // 0.05 left: 0.005 base at mid 10 is a notional of 0.05, below min_notional 1
@@ -154,8 +140,7 @@ class TwapExecutorPlanTest {
 
   @Test
   void shouldOrderASliceAgainWhenTheVenueCancelledItPartlyFilled() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "1.5", "0");
 
     // slot 0 is open again: (100 − 15) / 5 = 17 -> 1.7 at mid 10; the plan keeps five slots

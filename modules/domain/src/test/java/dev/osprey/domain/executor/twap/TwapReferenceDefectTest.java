@@ -25,8 +25,7 @@ class TwapReferenceDefectTest {
   @CsvSource({"false, EARLY_STOP, 0", "true, POSITION_HOLD, 2"})
   void shouldNotReportCompletedWhenStoppedEarly(
       final boolean keep, final CloseType expected, final int held) {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "2", "0.001");
     run.at(10).wake();
     run.fill(2, "10", "1", "0.001"); // slot 1 half filled
@@ -99,8 +98,7 @@ class TwapReferenceDefectTest {
    */
   @Test
   void shouldNotRebuildThePlanWhenASliceIsRefused() {
-    final TwapRun run = TwapConfigs.taker().run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.taker().started();
     run.fill(1, "10", "2", "0");
     run.at(10).wake();
     run.fill(2, "10", "2", "0");
@@ -132,8 +130,7 @@ class TwapReferenceDefectTest {
    */
   @Test
   void shouldNotCountTheFilledPartOfALiveSliceAsStillCommitted() {
-    final TwapRun run = TwapConfigs.maker().resubmission(null).run();
-    run.book("9.99", "10.01").start();
+    final TwapRun run = TwapConfigs.maker().resubmission(null).started();
     run.fill(1, "9.9", "1", "0");
 
     final List<String> events = describe(run.at(10).wake());

@@ -6,10 +6,10 @@ import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.osprey.domain.executor.ClosePath;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.ExecutorReport;
 import dev.osprey.domain.executor.RunnableStatus;
-import dev.osprey.domain.executor.arbitrage.ClosePath;
 import dev.osprey.domain.executor.arbitrage.CrossVenueRun;
 import dev.osprey.domain.order.RejectReason;
 import java.math.BigDecimal;
@@ -37,8 +37,7 @@ class XemmClosePathTest {
 
   /** Maker BUY 0.5 @100 on paper, hedged by a taker SELL at 101.2 on paper_b. */
   static CrossVenueRun<XemmExecutor> makerBuyCompleted() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-    run.book(PAPER_B, "101.3", "101.4").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
     run.fill(1, "100", "0.5", "0.001");
     run.fill(2, "101.2", "0.5", "0.002");
     return run;
@@ -46,8 +45,7 @@ class XemmClosePathTest {
 
   /** Maker SELL 0.5 @100 on paper_b, hedged by a taker BUY at 98.8 on paper. */
   static CrossVenueRun<XemmExecutor> makerSellCompleted() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerSell().run();
-    run.book(PAPER, "98.6", "98.7").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerSell().started();
     run.fill(1, "100", "0.5", "0.001");
     run.fill(2, "98.8", "0.5", "0.002");
     return run;
@@ -57,14 +55,13 @@ class XemmClosePathTest {
   static Supplier<CrossVenueRun<XemmExecutor>> makerBuyThen(
       final Consumer<CrossVenueRun<XemmExecutor>> script) {
     return () -> {
-      final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-      run.book(PAPER_B, "101.3", "101.4").start();
+      final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
       script.accept(run);
       return run;
     };
   }
 
-  static Stream<ClosePath<XemmExecutor>> closePaths() {
+  static Stream<ClosePath<CrossVenueRun<XemmExecutor>>> closePaths() {
     return Stream.of(
         // name, scenario, close type, net_pnl_quote, net_pnl_pct, cum_fees, filled_amount_quote
         ClosePath.of("maker BUY completed",
@@ -110,7 +107,7 @@ class XemmClosePathTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("closePaths")
-  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<XemmExecutor> path) {
+  void shouldEndWithExactNumbersOnEveryClosePath(final ClosePath<CrossVenueRun<XemmExecutor>> path) {
     path.assertEnds(CUSTOM_INFO_KEYS);
   }
 
@@ -134,8 +131,7 @@ class XemmClosePathTest {
 
   @Test
   void shouldNotLeaveTheCloseTypeEmptyWhenBothLegsAreDone() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-    run.book(PAPER_B, "101.3", "101.4").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
 
     assertEquals(
         List.of("fill xe-1-1 0.5@100", "shutdown COMPLETED",

@@ -4,6 +4,7 @@ import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.PAPER_B;
 import static dev.osprey.domain.executor.arbitrage.CrossVenueRun.T0;
 
+import dev.osprey.domain.executor.arbitrage.CrossVenueConfigs;
 import dev.osprey.domain.executor.arbitrage.CrossVenueRun;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.money.Quantity;
@@ -13,16 +14,14 @@ import java.math.BigDecimal;
  * Builds XEMM configs for tests: 0.5 BTC-USDT bought on "paper", sold on "paper_b"; profitability
  * min 0.001 / target 0.01 / max 0.02; maker fee 0.001, taker fee 0.002 (tx_pct 0.003).
  */
-final class XemmConfigs {
+final class XemmConfigs extends CrossVenueConfigs<XemmConfigs, XemmExecutorConfig, XemmExecutor> {
   static final String ID = "xe-1";
 
   private Side makerSide = Side.BUY;
-  private String amount = "0.5";
-  private String min = "0.001";
-  private String target = "0.01";
-  private String max = "0.02";
-  private String makerFee = "0.001";
-  private String takerFee = "0.002";
+
+  private XemmConfigs() {
+    super(XemmExecutor::create);
+  }
 
   static XemmConfigs makerBuy() {
     return new XemmConfigs();
@@ -34,34 +33,25 @@ final class XemmConfigs {
     return c;
   }
 
-  XemmConfigs amount(final String base) {
-    amount = base;
-    return this;
+  /**
+   * A run started with its taker venue quoted (bid 101.3 on paper_b for a maker BUY, ask 98.7 on
+   * paper for a maker SELL): the maker order of 0.5 at 100 is placed.
+   */
+  CrossVenueRun<XemmExecutor> started() {
+    final CrossVenueRun<XemmExecutor> run = run();
+    if (makerSide == Side.BUY) {
+      run.book(PAPER_B, "101.3", "101.4");
+    } else {
+      run.book(PAPER, "98.6", "98.7");
+    }
+    run.start();
+    return run;
   }
 
-  XemmConfigs profitability(final String minimum, final String targeted, final String maximum) {
-    min = minimum;
-    target = targeted;
-    max = maximum;
-    return this;
-  }
-
-  XemmConfigs fees(final String maker, final String taker) {
-    makerFee = maker;
-    takerFee = taker;
-    return this;
-  }
-
-  XemmExecutorConfig build() {
+  @Override
+  public XemmExecutorConfig build() {
     return new XemmExecutorConfig(
-        ID, "main", T0, PAPER, PAPER_B, makerSide, Quantity.of(amount), new BigDecimal(min),
-        new BigDecimal(target), new BigDecimal(max),
-        makerFee == null ? null : new BigDecimal(makerFee),
-        takerFee == null ? null : new BigDecimal(takerFee));
-  }
-
-  CrossVenueRun<XemmExecutor> run() {
-    final XemmExecutorConfig config = build();
-    return new CrossVenueRun<>(() -> XemmExecutor.create(config));
+        ID, "main", T0, PAPER, PAPER_B, makerSide, Quantity.of(amount), new BigDecimal("0.001"),
+        new BigDecimal("0.01"), new BigDecimal("0.02"), decimal(firstFee), decimal(secondFee));
   }
 }

@@ -24,8 +24,7 @@ class XemmExecutorTest {
 
   /** Maker BUY 0.5 resting @100 on paper (taker bid 101.3 on paper_b), acknowledged. */
   private static CrossVenueRun<XemmExecutor> resting() {
-    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().run();
-    run.book(PAPER_B, "101.3", "101.4").start();
+    final CrossVenueRun<XemmExecutor> run = XemmConfigs.makerBuy().started();
     run.accept(1);
     return run;
   }

@@ -1,32 +1,30 @@
-package dev.osprey.domain.executor.arbitrage;
+package dev.osprey.domain.executor;
 
 import static dev.osprey.domain.executor.ReportAssertions.assertFinal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.osprey.domain.executor.CloseType;
-import dev.osprey.domain.executor.Executor;
-import dev.osprey.domain.executor.ExecutorReport;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One way a cross-venue executor ends: a scenario, and the final numbers its report must show to
- * the last digit (net P&amp;L in quote and as a fraction, cumulative fees, filled amount).
+ * One way an executor ends: a scenario, and the final numbers its report must show to the last
+ * digit (net P&amp;L in quote and as a fraction, cumulative fees, filled amount). Every executor
+ * type's close-path test lists its paths as these.
  *
- * @param <E> the executor type
+ * @param <R> the type's run
  */
-public record ClosePath<E extends Executor>(
+public record ClosePath<R extends ExecutorRun<?, ?, ?>>(
     String name,
-    Supplier<CrossVenueRun<E>> scenario,
+    Supplier<R> scenario,
     CloseType closeType,
     String net,
     String pct,
     String fees,
     String filled) {
 
-  public static <E extends Executor> ClosePath<E> of(
+  public static <R extends ExecutorRun<?, ?, ?>> ClosePath<R> of(
       final String name,
-      final Supplier<CrossVenueRun<E>> scenario,
+      final Supplier<R> scenario,
       final String closeType,
       final String net,
       final String pct,
@@ -36,11 +34,21 @@ public record ClosePath<E extends Executor>(
   }
 
   /**
+   * Runs the scenario and checks that it ended with these numbers, as {@link
+   * ReportAssertions#assertEnded} does; the run, for the type's own checks.
+   */
+  public R assertEnded() {
+    final R run = scenario.get();
+    ReportAssertions.assertEnded(run, closeType, net, pct, fees, filled);
+    return run;
+  }
+
+  /**
    * Runs the scenario and checks the report it ends with: these numbers, {@code customInfoKeys}
    * in order, and the close timestamp.
    */
   public void assertEnds(final List<String> customInfoKeys) {
-    final CrossVenueRun<E> run = scenario.get();
+    final R run = scenario.get();
     final ExecutorReport r = run.report();
     assertFinal(r, closeType, net, pct, fees, filled);
     assertEquals(customInfoKeys, List.copyOf(r.customInfo().keySet()));
