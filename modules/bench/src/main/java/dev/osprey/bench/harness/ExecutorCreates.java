@@ -38,8 +38,8 @@ public final class ExecutorCreates implements Harness {
 
   @Override
   public ResultTable run(final boolean smoke) throws Exception {
-    final int requests = smoke ? 100 : 5_000;
-    final Duration maxTime = Duration.ofSeconds(smoke ? 30 : 180);
+    final int requests = smoke ? 100 : 2_000;
+    final Duration maxTime = Duration.ofSeconds(smoke ? 30 : 120);
     final OspreyNode node = FullNode.start("bench_creates");
     try {
       FullNode.quote(node, PAIR, "9.99", "10.01");

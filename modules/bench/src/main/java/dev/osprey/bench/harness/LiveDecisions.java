@@ -41,7 +41,7 @@ public final class LiveDecisions implements Harness {
 
   @Override
   public ResultTable run(final boolean smoke) throws Exception {
-    final int executors = Integer.getInteger("osprey.bench.executors", smoke ? 1_000 : 10_000);
+    final int executors = Integer.getInteger("osprey.bench.executors", smoke ? 200 : 10_000);
     final int pairs = 100;
     final Duration warmUp = Duration.ofSeconds(smoke ? 1 : 5);
     final Duration measure = Duration.ofSeconds(smoke ? 2 : 20);

@@ -45,8 +45,8 @@ public final class QuoteToOrder implements Harness {
 
   @Override
   public ResultTable run(final boolean smoke) throws Exception {
-    final int executors = Integer.getInteger("osprey.bench.executors", smoke ? 1_000 : 10_000);
-    final int samples = smoke ? 20 : 500;
+    final int executors = Integer.getInteger("osprey.bench.executors", smoke ? 200 : 10_000);
+    final int samples = smoke ? 20 : 200;
     try (EngineNode node = EngineNode.start(BenchConfig.inMemory())) {
       final LiveMarket market = LiveMarket.open(node, executors, 100);
       final FanOutLoad.Outcome full = market.pusher().run(Duration.ofSeconds(smoke ? 1 : 3),

@@ -56,13 +56,16 @@ public final class LiveMarket {
         node.venue()::bookReads, executors);
   }
 
-  /** Waits until the fills and notices that follow the creates have settled (book reads stop rising fast). */
+  /**
+   * Waits until the fills that follow the creates have settled: book reads down to the risk
+   * supervisors' marks (about one per executor a second), at most 30 s.
+   */
   private void awaitQuiet() throws InterruptedException {
     long last = node.venue().bookReads();
     for (int i = 0; i < 60; i++) {
       Thread.sleep(500);
       final long now = node.venue().bookReads();
-      if (now - last < executors / 100 + 10) {
+      if (now - last < executors) {
         return;
       }
       last = now;
