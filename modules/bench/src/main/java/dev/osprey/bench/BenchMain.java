@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bin/osprey bench <name>|all|list [--smoke]}: runs harnesses, prints each table, and
+ * {@code bin/osprey bench <name>[,<name>…]|all|list [--smoke]}: runs harnesses, prints each table, and
  * (unless {@code --smoke}) appends it to src-docs/benchmarks.md with the date, the machine and
  * the command. Exits 1 if a harness failed.
  */
@@ -44,7 +44,7 @@ public final class BenchMain {
     }
     final List<Harness> chosen = new ArrayList<>();
     for (Harness h : harnesses()) {
-      if ("all".equals(name) || h.name().equals(name)) {
+      if ("all".equals(name) || List.of(name.split(",")).contains(h.name())) {
         chosen.add(h);
       }
     }
@@ -58,7 +58,7 @@ public final class BenchMain {
     try {
       for (Harness h : chosen) {
         // Each table says the command that reproduces it alone.
-        failed += runOne(h, smoke, command.replace("bench all", "bench " + h.name()), machine) ? 0 : 1;
+        failed += runOne(h, smoke, command.replace("bench " + name, "bench " + h.name()), machine) ? 0 : 1;
       }
     } finally {
       BenchCassandra.stop();

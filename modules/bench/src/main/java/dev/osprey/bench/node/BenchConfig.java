@@ -54,6 +54,10 @@ public final class BenchConfig {
             "osprey.cassandra.embedded = false",
             // Creates in bulk on a busy two-core machine answer later than an interactive caller's.
             "osprey.engine.ask-timeout = 60s",
+            // Shards reading their remembered ids while other builds load the machine: the 2 s and
+            // 5 s defaults stop and restart shards in a loop there; the steady state is the same.
+            "pekko.cluster.sharding.waiting-for-state-timeout = 30s",
+            "pekko.cluster.sharding.updating-state-timeout = 30s",
             "osprey.paper.random-walk.enabled = false",
             "osprey.paper.state-dir = \"\"",
             "osprey.paper.connectors = [paper]",

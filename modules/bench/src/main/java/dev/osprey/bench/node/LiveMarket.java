@@ -35,7 +35,7 @@ public final class LiveMarket {
     final List<PositionExecutorConfig> configs = BenchExecutors.many(executors, "live",
         (id, i) -> BenchExecutors.holding(id, i, pairs[i % pairCount]));
     final long start = System.nanoTime();
-    BenchExecutors.createAll(node.engine().executors(), configs, 64, Duration.ofMinutes(20));
+    BenchExecutors.createAll(node.engine().executors(), configs, 32, Duration.ofMinutes(20));
     System.out.printf("bench: %d executors created in %.1f s%n", executors, (System.nanoTime() - start) / 1e9);
     market.awaitQuiet();
     return market;
