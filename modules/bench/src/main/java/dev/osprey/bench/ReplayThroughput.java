@@ -41,6 +41,17 @@ public final class ReplayThroughput {
     final int rows = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     final int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     final boolean steady = args.length <= 3 || !"churn".equals(args[3]);
+    final Figures f = measure(executors, rows, pairs, steady);
+    System.out.printf("scenario=%s executors=%d rows=%d pairs=%d seconds=%.2f rows_per_second=%.0f "
+        + "executor_evaluations_per_second=%.0f terminated=%d%n", steady ? "steady" : "churn", executors, rows,
+        pairs, f.seconds(), f.rowsPerSecond(), f.evaluationsPerSecond(), f.terminated());
+  }
+
+  /** One measured replay: its time, rows and executor evaluations a second, executors terminated. */
+  public record Figures(double seconds, double rowsPerSecond, double evaluationsPerSecond, long terminated) {}
+
+  /** Replays {@code rows} rows over {@code executors} executors after a smaller warm-up run. */
+  public static Figures measure(final int executors, final int rows, final int pairs, final boolean steady) {
     final Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
     final List<MarketRow> market = market(rows, pairs, t0);
     final List<ExecutorConfig> configs = configs(executors, pairs, rows, t0, steady);
@@ -51,13 +62,11 @@ public final class ReplayThroughput {
     final ReplayEngine.Result result =
         new ReplayEngine(Executors.standard(), Map.of("paper", VenueSpec.DEFAULT)).run(configs, market);
     final double seconds = (System.nanoTime() - start) / 1e9;
-    long terminated = result.runs().stream().filter(r -> r.executor().isTerminated()).count();
-    System.out.printf("scenario=%s executors=%d rows=%d pairs=%d seconds=%.2f rows_per_second=%.0f "
-        + "executor_evaluations_per_second=%.0f terminated=%d%n", steady ? "steady" : "churn", executors, rows,
-        pairs, seconds, rows / seconds, (double) rows * executors / pairs / seconds, terminated);
+    final long terminated = result.runs().stream().filter(r -> r.executor().isTerminated()).count();
+    return new Figures(seconds, rows / seconds, (double) rows * executors / pairs / seconds, terminated);
   }
 
-  static List<MarketRow> market(final int rows, final int pairs, final Instant t0) {
+  public static List<MarketRow> market(final int rows, final int pairs, final Instant t0) {
     final SplittableRandom random = new SplittableRandom(7);
     final BigDecimal[] mids = new BigDecimal[pairs];
     for (int p = 0; p < pairs; p++) {
@@ -75,7 +84,7 @@ public final class ReplayThroughput {
     return out;
   }
 
-  static List<ExecutorConfig> configs(
+  public static List<ExecutorConfig> configs(
       final int n, final int pairs, final int rows, final Instant t0, final boolean steady) {
     final List<ExecutorConfig> out = new ArrayList<>(n);
     final TripleBarrierConfig barrier = steady
