@@ -38,13 +38,13 @@ public final class BenchMain {
     final String name = args.length > 0 ? args[0] : "list";
     if ("list".equals(name)) {
       for (Harness h : harnesses()) {
-        System.out.printf("%-16s %s%n", h.name(), h.title());
+        System.out.printf("%-16s %s%n", h.about().name(), h.about().title());
       }
       System.exit(0);
     }
     final List<Harness> chosen = new ArrayList<>();
     for (Harness h : harnesses()) {
-      if ("all".equals(name) || List.of(name.split(",")).contains(h.name())) {
+      if ("all".equals(name) || List.of(name.split(",")).contains(h.about().name())) {
         chosen.add(h);
       }
     }
@@ -58,7 +58,7 @@ public final class BenchMain {
     try {
       for (Harness h : chosen) {
         // Each table says the command that reproduces it alone.
-        failed += runOne(h, smoke, command.replace("bench " + name, "bench " + h.name()), machine) ? 0 : 1;
+        failed += runOne(h, smoke, command.replace("bench " + name, "bench " + h.about().name()), machine) ? 0 : 1;
       }
     } finally {
       BenchCassandra.stop();
@@ -67,19 +67,19 @@ public final class BenchMain {
   }
 
   private static boolean runOne(final Harness h, final boolean smoke, final String command, final Machine machine) {
-    System.out.println("== bench " + h.name() + (smoke ? " (smoke)" : "") + ": " + h.title());
+    System.out.println("== bench " + h.about().name() + (smoke ? " (smoke)" : "") + ": " + h.about().title());
     final long start = System.nanoTime();
     try {
       final ResultTable table = h.run(smoke);
       System.out.println(table.markdown());
-      System.out.printf("== bench %s done in %.0f s%n", h.name(), (System.nanoTime() - start) / 1e9);
+      System.out.printf("== bench %s done in %.0f s%n", h.about().name(), (System.nanoTime() - start) / 1e9);
       if (!smoke) {
         new BenchDoc(Path.of(System.getProperty("osprey.bench.doc", "src-docs/benchmarks.md")))
-            .append(h.title() + " (`bin/osprey bench " + h.name() + "`)", h.intro(), command, machine, table);
+            .append(h.about().title() + " (`bin/osprey bench " + h.about().name() + "`)", h.about().intro(), command, machine, table);
       }
       return true;
     } catch (Exception | AssertionError e) {
-      System.err.println("== bench " + h.name() + " FAILED");
+      System.err.println("== bench " + h.about().name() + " FAILED");
       e.printStackTrace();
       return false;
     }

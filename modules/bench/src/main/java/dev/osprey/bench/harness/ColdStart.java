@@ -20,28 +20,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Cold start of a node holding N remembered running executors. */
-public final class ColdStart implements Harness {
+public final class ColdStart extends Harness {
   private static final double GOAL_SECONDS = 30;
 
-  @Override
-  public String name() {
-    return "cold-start";
-  }
-
-  @Override
-  public String title() {
-    return "Cold start with remembered executors";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public ColdStart() {
+    super(new About("cold-start", "Cold start with remembered executors", """
         Osprey's engine in this JVM on the local Cassandra node (a keyspace of its own): a first node
         creates N running position executors (holding, over 100 pairs), then stops. A second node
         starts on the same journal; the clock runs from its start until every executor is running
         again: remember-entities restarts them by itself (counted by `ExecutorStarts`), and once all
         have started, each is asked for its view, which it answers only after its recovery from the
-        journal (snapshot and events) has completed.""";
+        journal (snapshot and events) has completed."""));
   }
 
   @Override

@@ -13,27 +13,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.annotations.Mode;
 
 /** The domain decision, measured by JMH ({@link DecisionBenchmark}). */
-public final class DomainDecision implements Harness {
+public final class DomainDecision extends Harness {
   private static final double GOAL_NS = 200;
 
-  @Override
-  public String name() {
-    return "decision";
-  }
-
-  @Override
-  public String title() {
-    return "Domain decision (JMH)";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public DomainDecision() {
+    super(new About("decision", "Domain decision (JMH)", """
         JMH 1.37 (`DecisionBenchmark`): one position executor holding a position bought at market
         (barriers ±50 % away) evaluates one quote, `decide(MarketChanged)` on one of two alternating
         books: the pure domain step every live decision and every replay evaluation runs. Sample
         time mode (each sampled call timed alone), one fork, the median and p99 of the samples,
-        and the average time mode's score beside it.""";
+        and the average time mode's score beside it."""));
   }
 
   @Override

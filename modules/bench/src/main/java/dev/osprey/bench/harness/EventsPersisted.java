@@ -17,22 +17,11 @@ import java.time.Duration;
 import java.util.List;
 
 /** Executor events persisted per second on Cassandra, against B_journal. */
-public final class EventsPersisted implements Harness {
+public final class EventsPersisted extends Harness {
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
-  @Override
-  public String name() {
-    return "events";
-  }
-
-  @Override
-  public String title() {
-    return "Events persisted";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public EventsPersisted() {
+    super(new About("events", "Events persisted", """
         Osprey's engine in this JVM on the local Cassandra node (a keyspace of its own). N position
         executors over P pairs hold a position with a trailing stop that activates at +0.1 %; every
         quote is a new high of its pair, so each executor of the pair decides one fact
@@ -43,7 +32,7 @@ public final class EventsPersisted implements Harness {
         (commands wait while an entity persists), so its time is quote → event durable.
         `B_journal`: the stock journal of the same actor system and keyspace, as many trivial
         event-sourced entities grouped the same way, one persist per command, the same pusher and
-        window; latency from the command's send to its persist callback.""";
+        window; latency from the command's send to its persist callback."""));
   }
 
   @Override

@@ -11,29 +11,18 @@ import dev.osprey.domain.market.TradingPair;
 import java.time.Duration;
 
 /** POST /executors/ through risk approval and persistence. */
-public final class ExecutorCreates implements Harness {
+public final class ExecutorCreates extends Harness {
   private static final TradingPair PAIR = TradingPair.parse("CRT-USDT");
   private static final int CONNECTIONS = 16;
 
-  @Override
-  public String name() {
-    return "creates";
-  }
-
-  @Override
-  public String title() {
-    return "POST /executors/";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public ExecutorCreates() {
+    super(new About("creates", "POST /executors/", """
         A whole node in this JVM (`OspreyNode`: HTTP API, engine, the cluster-wide paper venue) on
         the local Cassandra node, a keyspace of its own. A closed-loop load generator in the same
         JVM (16 threads, one keep-alive HTTP/1.1 connection each, java.net.http, 127.0.0.1 only,
         bounded in requests and time) creates resting LIMIT buy order executors (price 5, mid 10)
         over 32 controllers with `POST /executors/`; each answers 201 once risk approved it and
-        the entity persisted its creation. After 50 creates of warm-up.""";
+        the entity persisted its creation. After 50 creates of warm-up."""));
   }
 
   @Override

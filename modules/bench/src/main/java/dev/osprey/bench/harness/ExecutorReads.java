@@ -22,23 +22,12 @@ import java.util.List;
 import org.apache.pekko.http.javadsl.ServerBinding;
 
 /** GET /executors/{id} against B_http. */
-public final class ExecutorReads implements Harness {
+public final class ExecutorReads extends Harness {
   private static final TradingPair PAIR = TradingPair.parse("RD-USDT");
   private static final int CONNECTIONS = 16;
 
-  @Override
-  public String name() {
-    return "reads";
-  }
-
-  @Override
-  public String title() {
-    return "GET /executors/{id}";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public ExecutorReads() {
+    super(new About("reads", "GET /executors/{id}", """
         A whole node in this JVM on the local Cassandra node, holding M running resting LIMIT order
         executors. The closed-loop load generator (16 threads, one keep-alive connection each,
         127.0.0.1, bounded) reads them in random order with `GET /executors/{id}` for a fixed time.
@@ -46,7 +35,7 @@ public final class ExecutorReads implements Harness {
         (the node's server settings) on the node's actor system, loaded by the same generator for
         the same time, right after. The p99 goal is stated at 10,000 requests/s; a closed loop
         runs as fast as the node answers, so where that is below 10,000/s the p99 shown is at the
-        highest rate reached (an upper bound of the p99 at a lower rate).""";
+        highest rate reached (an upper bound of the p99 at a lower rate)."""));
   }
 
   @Override

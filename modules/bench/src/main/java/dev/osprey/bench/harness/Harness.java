@@ -2,16 +2,25 @@ package dev.osprey.bench.harness;
 
 import dev.osprey.bench.report.ResultTable;
 
-/** One row of the performance goals: a name for {@code bin/osprey bench <name>} and a run. */
-public interface Harness {
-  String name();
+/** One row of the performance goals: what it is called and described as, and a run. */
+public abstract class Harness {
+  /**
+   * @param name what {@code bin/osprey bench} calls it
+   * @param title its section title in src-docs/benchmarks.md
+   * @param intro what it measures and against what, written once above its runs
+   */
+  public record About(String name, String title, String intro) {}
 
-  /** The section title in src-docs/benchmarks.md. */
-  String title();
+  private final About about;
 
-  /** What it measures and against what, written once above its runs. */
-  String intro();
+  protected Harness(final About about) {
+    this.about = about;
+  }
+
+  public final About about() {
+    return about;
+  }
 
   /** Runs it: tiny (seconds, for CI) when {@code smoke}, else at a meaningful size. */
-  ResultTable run(boolean smoke) throws Exception;
+  public abstract ResultTable run(boolean smoke) throws Exception;
 }

@@ -15,29 +15,18 @@ import java.time.Duration;
 import java.util.List;
 
 /** Heap per idle running executor. */
-public final class IdleMemory implements Harness {
+public final class IdleMemory extends Harness {
   private static final double GOAL_BYTES = 4096;
 
-  @Override
-  public String name() {
-    return "memory";
-  }
-
-  @Override
-  public String title() {
-    return "Memory per idle running executor";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public IdleMemory() {
+    super(new About("memory", "Memory per idle running executor", """
         Osprey's engine in this JVM on the local Cassandra node (so that the journal is not in the
         heap measured), one in-process paper venue. The heap after full GCs is read with the node
         up and its 100 pairs quoted, then again once N position executors (bought at market,
         holding, spread over 32 controllers and 100 pairs) are running and quiet. The difference
         divided by N is the cost of one idle running executor: its entity, its state, its timers
         and subscriptions, the shard's and the supervisors' bookkeeping, and the paper venue's
-        record of its filled entry order (a node's venue keeps that too).""";
+        record of its filled entry order (a node's venue keeps that too)."""));
   }
 
   @Override

@@ -11,23 +11,12 @@ import dev.osprey.bench.report.ResultTable;
 import java.time.Duration;
 
 /** Live decisions of N running executors over 100 pairs, against B_msg. */
-public final class LiveDecisions implements Harness {
+public final class LiveDecisions extends Harness {
   static final double GOAL_PER_SECOND = 1_000_000;
   static final double GOAL_OF_B_MSG = 0.05;
 
-  @Override
-  public String name() {
-    return "live-decisions";
-  }
-
-  @Override
-  public String title() {
-    return "Live decisions";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public LiveDecisions() {
+    super(new About("live-decisions", "Live decisions", """
         N running position executors (bought at market, barriers ±50 % that no quote reaches) over 100
         pairs, in Osprey's engine in this JVM (sharded `ExecutorEntity`s, in-memory journal: no quote
         here persists anything, so the journal is not the subject). One thread sets quotes on an
@@ -36,7 +25,7 @@ public final class LiveDecisions implements Harness {
         engine's market feed (`MarketFeeds` → `ExecutorEntity.MarketUpdate`); a decision is counted
         when the executor reads the venue's book to decide (`ExecutorVenues.marketView`, counted
         by the venue: no hook in the engine). `B_msg`: as many bare typed actors, grouped the same
-        way, driven by the same pusher, each counting the message it takes.""";
+        way, driven by the same pusher, each counting the message it takes."""));
   }
 
   @Override

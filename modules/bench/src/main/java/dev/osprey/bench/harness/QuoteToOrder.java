@@ -16,23 +16,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** Quote-to-order latency at half the live-decision load. */
-public final class QuoteToOrder implements Harness {
+public final class QuoteToOrder extends Harness {
   private static final TradingPair PROBE_PAIR = TradingPair.parse("PROBE-USDT");
   private static final double GOAL_P99_MS = 1.0;
 
-  @Override
-  public String name() {
-    return "quote-to-order";
-  }
-
-  @Override
-  public String title() {
-    return "Quote-to-order latency";
-  }
-
-  @Override
-  public String intro() {
-    return """
+  public QuoteToOrder() {
+    super(new About("quote-to-order", "Quote-to-order latency", """
         The live-decisions setup (N executors over 100 pairs, engine in this JVM, in-memory journal)
         is first driven flat out for a few seconds to find its rate, then kept at half that rate by
         the same pusher while a probe runs: a fresh position executor on a pair of its own, a limit
@@ -40,7 +29,7 @@ public final class QuoteToOrder implements Harness {
         while the mid is 100. The probe then sets a quote at 90.11 and times from just before that
         quote is set to the moment the engine hands the order to the venue (`place`): the decision,
         the persisted `OrderSubmitted`, the risk gate, the route registration. The probe executor is
-        stopped and the next sample starts after a random pause of 1-10 ms.""";
+        stopped and the next sample starts after a random pause of 1-10 ms."""));
   }
 
   @Override
