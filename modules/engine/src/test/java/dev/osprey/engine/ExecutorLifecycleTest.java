@@ -163,6 +163,27 @@ class ExecutorLifecycleTest {
     assertDecimal("2.797", closed.report().netPnlQuote().value());
   }
 
+  /**
+   * The risk supervisor re-sends a create that was not confirmed in time: the running executor,
+   * which resolved its entry price from the book since, answers with itself, not DUPLICATE_ID
+   * (which made the supervisor record a running executor as aborted).
+   */
+  @Test
+  void shouldAnswerARetriedCreateAfterTheEntryPriceWasResolved() throws Exception {
+    paper.setQuote(PAIR, Price.of("100"), Price.of("100"));
+    final PositionExecutorConfig sent = marketBuy("retry-ctrl", null);
+    final String id = createTrading(sent);
+    final PositionExecutorConfig running = (PositionExecutorConfig) resultOf(engine.executors().get(id)).config();
+    assertEquals(0, new BigDecimal("100").compareTo(running.entryPrice().value()));
+
+    final var retried = sent.withIdentity(id, "retry-ctrl", CLOCK.instant().plusSeconds(5));
+    final ExecutorView answer = await(ClusterSharding.get(testKit.system())
+        .entityRefFor(ExecutorProtocol.ENTITY_KEY, id)
+        .askWithStatus(r -> new ExecutorProtocol.Create(retried, r), WAIT));
+    assertEquals(id, answer.config().id());
+    assertTrue(answer.report().isTrading());
+  }
+
   @Test
   void shouldHandTheFillsToThePositionBookWhenStoppedWithKeepPosition() throws Exception {
     paper.setQuote(PAIR, Price.of("100"), Price.of("100"));

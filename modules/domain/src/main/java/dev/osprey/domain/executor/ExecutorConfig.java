@@ -73,6 +73,25 @@ public interface ExecutorConfig {
   ExecutorConfig withIdentity(String id, String controllerId, Instant timestamp);
 
   /**
+   * This config as the executor running {@code running} holds it: with what the executor fills in
+   * once it runs (a position executor's entry price taken from the book).
+   */
+  default ExecutorConfig asRunning(final ExecutorConfig running) {
+    return this;
+  }
+
+  /**
+   * Whether this create, sent again for an executor that already runs {@code running}, asks for
+   * the same executor: a retried create (the risk supervisor re-sends one that was not confirmed)
+   * has another timestamp, and the running config has what the executor filled in since.
+   */
+  default boolean isSameRequestAs(final ExecutorConfig running) {
+    final ExecutorConfig sent = asRunning(running);
+    return sent.withIdentity(sent.id(), sent.controllerId(), Instant.EPOCH)
+        .equals(running.withIdentity(running.id(), running.controllerId(), Instant.EPOCH));
+  }
+
+  /**
    * What the executor may put at risk, in quote (the risk supervisor's exposure), valued with the
    * current mid when the config has no price of its own. Empty when it cannot be valued.
    */

@@ -268,17 +268,11 @@ public final class ExecutorEntity
   }
 
   private ReplyEffect<Event, State> onCreateAgain(final State s, final Create c) {
-    if (!sameIntent(s.executor().config(), c.config())) {
+    if (!c.config().isSameRequestAs(s.executor().config())) {
       return Effect().reply(c.replyTo(), EntityError.reply(EntityError.Kind.CONFLICT, "DUPLICATE_ID",
           "executor " + executorId + " already exists with another config"));
     }
     return Effect().reply(c.replyTo(), StatusReply.success(view(s)));
-  }
-
-  private static boolean sameIntent(final ExecutorConfig a, final ExecutorConfig b) {
-    // The timestamp of a retried create differs; everything else must match.
-    return a.withIdentity(a.id(), a.controllerId(), Instant.EPOCH)
-        .equals(b.withIdentity(b.id(), b.controllerId(), Instant.EPOCH));
   }
 
   private ReplyEffect<Event, State> onStop(final State s, final Stop c) {

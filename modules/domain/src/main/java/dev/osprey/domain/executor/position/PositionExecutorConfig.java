@@ -3,6 +3,7 @@ package dev.osprey.domain.executor.position;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.osprey.domain.FieldViolation;
 import dev.osprey.domain.executor.ConfigChecks;
+import dev.osprey.domain.executor.ExecutorConfig;
 import dev.osprey.domain.executor.LeveragedConfig;
 import dev.osprey.domain.market.Side;
 import dev.osprey.domain.market.TradingPair;
@@ -110,6 +111,15 @@ public record PositionExecutorConfig(
     return new PositionExecutorConfig(
         id, controllerId, timestamp, connectorName, tradingPair, side, price, amount,
         tripleBarrierConfig, leverage, activationBounds, levelId);
+  }
+
+  /** Without an entry price of its own: the one the running executor resolved from the book. */
+  @Override
+  public PositionExecutorConfig asRunning(final ExecutorConfig running) {
+    if (entryPrice == null && running instanceof PositionExecutorConfig p && p.entryPrice() != null) {
+      return withEntryPrice(p.entryPrice());
+    }
+    return this;
   }
 
   @Override
