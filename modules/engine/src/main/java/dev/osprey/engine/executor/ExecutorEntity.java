@@ -6,7 +6,6 @@ import dev.osprey.domain.executor.ExecutorEvent;
 import dev.osprey.domain.executor.ExecutorFactory;
 import dev.osprey.domain.executor.ExecutorInput;
 import dev.osprey.domain.executor.MarketView;
-import dev.osprey.domain.market.TopOfBook;
 import dev.osprey.domain.order.ClientOrderId;
 import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.TrackedOrder;
@@ -68,8 +67,8 @@ public final class ExecutorEntity
 
   // ---- protocol -------------------------------------------------------------------------------
 
-  /** A top-of-book change of its market (from the local venue subscription). */
-  record MarketUpdate(TopOfBook book) implements Command {}
+  /** Its markets were quoted since it last took their quotes (conflated: see ConflatedQuotes). */
+  record MarketUpdate() implements Command {}
 
   /** Its time limit (or another deadline) is due. */
   record WakeUp() implements Command {}
@@ -296,7 +295,7 @@ public final class ExecutorEntity
   }
 
   private ReplyEffect<Event, State> onMarketUpdate(final State s, final MarketUpdate c) {
-    venues.remember(c.book());
+    venues.takeQuotes();
     if (s.executor().isTerminated()) {
       return Effect().noReply();
     }
@@ -411,7 +410,7 @@ public final class ExecutorEntity
   private void subscribeMarket(final State s) {
     if (s.exists() && !s.executor().isTerminated()) {
       final ActorRef<Command> self = ctx.getSelf();
-      venues.subscribe(s.executor().config(), book -> self.tell(new MarketUpdate(book)));
+      venues.subscribe(s.executor().config(), () -> self.tell(new MarketUpdate()));
     }
   }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 
 /**
@@ -30,6 +29,7 @@ final class ExecutorVenues {
   private final String executorId;
   private final Map<ConnectorPair, TopOfBook> latestBooks = new HashMap<>();
   private final List<ExchangeConnector.Subscription> subscriptions = new ArrayList<>();
+  private ConflatedQuotes quotes;
 
   ExecutorVenues(final Venues venues, final Logger log, final String executorId) {
     this.venues = venues;
@@ -38,7 +38,7 @@ final class ExecutorVenues {
   }
 
   /** Keeps {@code book} as the fallback for a venue that cannot say its book (none today). */
-  void remember(final TopOfBook book) {
+  private void remember(final TopOfBook book) {
     latestBooks.put(new ConnectorPair(book.connector(), book.pair()), book);
   }
 
@@ -77,12 +77,27 @@ final class ExecutorVenues {
   }
 
   /** Subscribes to every market of {@code config} once; updates go to {@code listener}. */
-  void subscribe(final ExecutorConfig config, final Consumer<TopOfBook> listener) {
+  void subscribe(final ExecutorConfig config, final Runnable quoted) {
     if (!subscriptions.isEmpty()) {
       return;
     }
-    for (ConnectorPair m : config.markets()) {
-      venues.subscribeMarket(m.connectorName(), m.tradingPair(), listener).ifPresent(subscriptions::add);
+    final List<ConnectorPair> markets = config.markets();
+    final ConflatedQuotes latest = new ConflatedQuotes(markets.size());
+    quotes = latest;
+    for (int i = 0; i < markets.size(); i++) {
+      final int market = i;
+      venues.subscribeMarket(markets.get(i).connectorName(), markets.get(i).tradingPair(), book -> {
+        if (latest.offer(market, book)) {
+          quoted.run();
+        }
+      }).ifPresent(subscriptions::add);
+    }
+  }
+
+  /** Takes in the quotes that came since the last call (the entity was told by {@code quoted}). */
+  void takeQuotes() {
+    if (quotes != null) {
+      quotes.take(this::remember);
     }
   }
 
@@ -91,6 +106,7 @@ final class ExecutorVenues {
       sub.close();
     }
     subscriptions.clear();
+    quotes = null;
   }
 
   /**
