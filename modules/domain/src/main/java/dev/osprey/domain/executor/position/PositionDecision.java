@@ -135,7 +135,7 @@ final class PositionDecision extends PositionCloseDecision<PositionExecutor> {
     final TripleBarrierConfig b = state().config().tripleBarrierConfig();
     final boolean restingTakeProfit = b.takeProfitOrderType().isLimit();
     if (market.hasQuote()) {
-      final BigDecimal pnl = PositionPnl.of(state(), market).figures().netPnlPct();
+      final BigDecimal pnl = PositionPnl.netPct(state(), market);
       if (b.stopLoss() != null && pnl.compareTo(b.stopLoss().negate()) <= 0) {
         beginClose(CloseType.STOP_LOSS);
         return true;

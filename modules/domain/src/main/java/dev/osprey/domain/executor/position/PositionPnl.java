@@ -3,8 +3,6 @@ package dev.osprey.domain.executor.position;
 import dev.osprey.domain.executor.CloseType;
 import dev.osprey.domain.executor.MarketView;
 import dev.osprey.domain.executor.TradedPnl;
-import dev.osprey.domain.market.Side;
-import dev.osprey.domain.market.TradingRules;
 import dev.osprey.domain.money.Decimals;
 import dev.osprey.domain.money.Price;
 import dev.osprey.domain.money.Quantity;
@@ -37,29 +35,15 @@ record PositionPnl(
 
   static PositionPnl of(final PositionExecutor state, final MarketView market) {
     final Legs legs = state.legs();
-    final TradingRules rules = market.rules();
-    final Side side = state.config().side();
-    final Quantity open =
-        new Quantity(Decimals.floorTo(legs.openFilled().value(), rules.baseIncrement()));
+    final Quantity open = openFilled(legs, market);
     final Quantity closed = legs.closeFilled();
-    final Price entry = legs.openAverage().orElse(state.config().entryPrice());
+    final Price entry = entry(state, legs);
     final Price close = closePrice(state, legs, open, closed, market, entry);
     final CloseType type = state.closeType().orElse(null);
-    final boolean noTrade =
-        open.isZero()
-            || entry == null
-            || close == null
-            || type == CloseType.FAILED
-            || type == CloseType.POSITION_HOLD;
-    final QuoteAmount trade =
-        noTrade
-            ? QuoteAmount.ZERO
-            : new QuoteAmount(
-                close.value().subtract(entry.value()).multiply(open.value())
-                    .multiply(BigDecimal.valueOf(side.sign())));
+    final QuoteAmount trade = trade(state, type, open, entry, close);
     final QuoteAmount fees = legs.fees();
     final QuoteAmount net = trade.minus(fees);
-    final QuoteAmount openQuote = entry == null ? QuoteAmount.ZERO : entry.times(open);
+    final QuoteAmount openQuote = invested(entry, open);
     final QuoteAmount closeQuote = close == null ? QuoteAmount.ZERO : close.times(closed);
     final QuoteAmount filled =
         type == CloseType.POSITION_HOLD ? QuoteAmount.ZERO : openQuote.plus(closeQuote);
@@ -67,6 +51,42 @@ record PositionPnl(
         close == null ? QuoteAmount.ZERO : close.times(open.minusFloored(closed));
     return new PositionPnl(entry, close, open, closed,
         TradedPnl.Figures.of(trade, fees, net, openQuote, filled, value));
+  }
+
+  /**
+   * {@code figures().netPnlPct()} of {@link #of} without the other figures: what the barriers
+   * compare on every quote, so it skips what they do not need.
+   */
+  static BigDecimal netPct(final PositionExecutor state, final MarketView market) {
+    final Legs legs = state.legs();
+    final Quantity open = openFilled(legs, market);
+    final Price entry = entry(state, legs);
+    final Price close = closePrice(state, legs, open, legs.closeFilled(), market, entry);
+    final QuoteAmount net = trade(state, state.closeType().orElse(null), open, entry, close).minus(legs.fees());
+    return Decimals.divOrZero(net.value(), invested(entry, open).value());
+  }
+
+  private static Quantity openFilled(final Legs legs, final MarketView market) {
+    return new Quantity(Decimals.floorTo(legs.openFilled().value(), market.rules().baseIncrement()));
+  }
+
+  private static Price entry(final PositionExecutor state, final Legs legs) {
+    return legs.openAverage().orElse(state.config().entryPrice());
+  }
+
+  /** {@code side·(close − entry)·open}; zero when nothing can have traded or it does not count. */
+  private static QuoteAmount trade(final PositionExecutor state, final CloseType type, final Quantity open,
+      final Price entry, final Price close) {
+    if (open.isZero() || entry == null || close == null
+        || type == CloseType.FAILED || type == CloseType.POSITION_HOLD) {
+      return QuoteAmount.ZERO;
+    }
+    return new QuoteAmount(close.value().subtract(entry.value()).multiply(open.value())
+        .multiply(BigDecimal.valueOf(state.config().side().sign())));
+  }
+
+  private static QuoteAmount invested(final Price entry, final Quantity open) {
+    return entry == null ? QuoteAmount.ZERO : entry.times(open);
   }
 
   /**
