@@ -35,7 +35,9 @@ public final class BenchConfig {
     return PersistenceTestKitPlugin.getInstance().config()
         .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
         .withFallback(ConfigFactory.parseString(
-            "osprey.read-model { store = \"in-memory\", query-plugin = \"pekko.persistence.testkit.query\" }"))
+            // Not the subject here; each poll of the test journal reads all of it.
+            "osprey.read-model { store = \"in-memory\", query-plugin = \"pekko.persistence.testkit.query\","
+                + " in-memory-poll = 30s }"))
         .withFallback(common())
         .resolve();
   }

@@ -51,12 +51,11 @@ import org.apache.pekko.stream.javadsl.Source;
  */
 public final class ExecutorProjection {
   public static final String NAME = "executor-read-model";
-  private static final Duration IN_MEMORY_POLL = Duration.ofMillis(100);
 
   private ExecutorProjection() {}
 
   /** Knobs from {@code osprey.read-model}. */
-  record Settings(boolean inMemory, String queryPlugin, boolean tablesAutocreate, String keyspace) {
+  record Settings(boolean inMemory, String queryPlugin, boolean tablesAutocreate, String keyspace, Duration inMemoryPoll) {
     static Settings fromConfig(final Config root) {
       final Config c = root.getConfig("osprey.read-model");
       final String store = c.getString("store");
@@ -64,7 +63,7 @@ public final class ExecutorProjection {
         throw new IllegalArgumentException("osprey.read-model.store must be cassandra or in-memory, got " + store);
       }
       return new Settings(store.equals("in-memory"), c.getString("query-plugin"), c.getBoolean("tables-autocreate"),
-          root.getString("pekko.persistence.cassandra.journal.keyspace"));
+          root.getString("pekko.persistence.cassandra.journal.keyspace"), c.getDuration("in-memory-poll"));
     }
   }
 
@@ -114,7 +113,7 @@ public final class ExecutorProjection {
       final String tag = tags.get(i);
       final ExecutorProjectionHandler handler = new ExecutorProjectionHandler(model, engine, journal);
       if (settings.inMemory()) {
-        return inMemory(system, settings.queryPlugin(), tag, handler);
+        return inMemory(system, settings, tag, handler);
       }
       final SourceProvider<Offset, EventEnvelope<ExecutorEntity.Event>> source =
           EventSourcedProvider.eventsByTag(system, settings.queryPlugin(), tag);
@@ -137,15 +136,15 @@ public final class ExecutorProjection {
    * handler each executor's events it has not seen yet, in order.
    */
   private static Behavior<ProjectionBehavior.Command> inMemory(
-      final ActorSystem<?> system, final String queryPlugin, final String tag,
+      final ActorSystem<?> system, final Settings settings, final String tag,
       final ExecutorProjectionHandler handler) {
     final CurrentEventsByTagQuery query = PersistenceQuery.get(Adapter.toClassic(system))
-        .getReadJournalFor(CurrentEventsByTagQuery.class, queryPlugin);
+        .getReadJournalFor(CurrentEventsByTagQuery.class, settings.queryPlugin());
     return Behaviors.setup(ctx -> {
       final Map<String, Long> seen = new ConcurrentHashMap<>();
       final UniqueKillSwitch kill = RestartSource
           .withBackoff(RestartSettings.create(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1), () ->
-              Source.tick(Duration.ZERO, IN_MEMORY_POLL, "poll")
+              Source.tick(Duration.ZERO, settings.inMemoryPoll(), "poll")
                   .flatMapConcat(t -> query.currentEventsByTag(tag, Offset.noOffset()))
                   .filter(env -> env.sequenceNr() > seen.getOrDefault(env.persistenceId(), 0L))
                   .mapAsync(1, env -> handler.process(EventEnvelope.create(env.offset(), env.persistenceId(),
