@@ -2,7 +2,7 @@ package dev.osprey.engine;
 
 import dev.osprey.domain.executor.ExecutorFactory;
 import dev.osprey.engine.venue.Venues;
-import dev.osprey.exchange.paper.PaperExchange;
+import dev.osprey.exchange.ExchangeConnector;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -20,10 +20,10 @@ final class TestEngine {
 
   /** Joins {@code testKit}'s node to itself and starts the engine on {@code paper}. */
   static OspreyEngine start(
-      final ActorTestKit testKit, final PaperExchange paper, final Clock clock, final ExecutorFactory factory) {
+      final ActorTestKit testKit, final ExchangeConnector venue, final Clock clock, final ExecutorFactory factory) {
     final Cluster cluster = Cluster.get(testKit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    return OspreyEngine.start(testKit.system(), new EngineContext(new Venues(List.of(paper)), clock,
+    return OspreyEngine.start(testKit.system(), new EngineContext(new Venues(List.of(venue)), clock,
         factory, EngineSettings.fromConfig(testKit.system().settings().config())));
   }
 

@@ -76,6 +76,9 @@ public final class ExecutorEntity
   /** The venue did not confirm a placement; ask it what it knows. */
   record PlaceUnconfirmed(ClientOrderId clientOrderId, String error) implements Command {}
 
+  /** A cancel sent a while ago: ask the venue about the order unless the cancel was confirmed. */
+  record CheckCancel(ClientOrderId clientOrderId) implements Command {}
+
   /** What the venue knows about an order that may be live. */
   record Reconciled(ClientOrderId clientOrderId, Optional<VenueOrder> venueOrder, String error)
       implements Command {}
@@ -221,6 +224,7 @@ public final class ExecutorEntity
         .onCommand(WakeUp.class, (s, c) -> decideAndAct(s, new ExecutorInput.Wake()))
         .onCommand(PlaceUnconfirmed.class, this::onPlaceUnconfirmed)
         .onCommand(Reconciled.class, this::onReconciled)
+        .onCommand(CheckCancel.class, (s, c) -> { orders.checkCancel(c.clientOrderId(), s.executor()); return Effect().noReply(); })
         .onCommand(RouteRegistered.class, (s, c) -> { orders.routeRegistered(s.executor()); return Effect().noReply(); })
         .onCommand(RouteFailed.class, (s, c) -> { orders.routeFailed(c.error()); return Effect().noReply(); })
         .onCommand(RetryRoute.class, (s, c) -> { orders.registerRoute(); return Effect().noReply(); })

@@ -7,6 +7,7 @@ import dev.osprey.domain.order.OrderEvent;
 import dev.osprey.domain.order.OrderRequest;
 import dev.osprey.domain.order.OrderStatus;
 import dev.osprey.domain.order.TrackedOrder;
+import dev.osprey.engine.executor.ExecutorEntity.CheckCancel;
 import dev.osprey.engine.executor.ExecutorEntity.OrderVerdictReceived;
 import dev.osprey.engine.executor.ExecutorEntity.PlaceUnconfirmed;
 import dev.osprey.engine.executor.ExecutorEntity.Reconciled;
@@ -79,8 +80,24 @@ final class OrderSender {
     if (awaitingRoute.remove(id) | heldByRisk.remove(id)) {
       entity.ctx().getSelf().tell(new VenueReport(new OrderEvent.Cancelled(id, entity.engine().clock().instant())));
     } else if (!authorizing.contains(id)) {
-      ex.orders().get(id).ifPresent(entity.venues()::cancel);
+      ex.orders().get(id).ifPresent(this::sendCancel);
     }
+  }
+
+  /**
+   * Sends a cancel to the venue and checks on it later: a cancel can be lost (the venue moving to
+   * another node, a connection dropping) and nothing else would send it again while no quote or
+   * report comes.
+   */
+  private void sendCancel(final TrackedOrder order) {
+    entity.venues().cancel(order);
+    entity.timers().startSingleTimer("cancel-" + order.id(), new CheckCancel(order.id()),
+        entity.engine().settings().notifyRetryInterval());
+  }
+
+  /** A cancel still unconfirmed: ask the venue, which sends it again while the order is open there. */
+  void checkCancel(final ClientOrderId id, final Executor ex) {
+    ex.orders().get(id).filter(o -> o.status() == OrderStatus.CANCEL_REQUESTED).ifPresent(this::lookup);
   }
 
   /** Asks the venue what it knows about {@code order}; the answer comes back as {@link Reconciled}. */
@@ -118,7 +135,7 @@ final class OrderSender {
     }
     final VenueOrder vo = c.venueOrder().get();
     if (order.status() == OrderStatus.CANCEL_REQUESTED && vo.state() == VenueOrder.State.OPEN) {
-      entity.venues().cancel(order);
+      sendCancel(order);
     }
     return vo.asEvents();
   }
