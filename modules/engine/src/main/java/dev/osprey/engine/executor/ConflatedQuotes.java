@@ -3,15 +3,15 @@ package dev.osprey.engine.executor;
 import dev.osprey.domain.market.TopOfBook;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Consumer;
 
 /**
  * The quotes of an executor's markets on their way from the venue's thread to the entity,
- * conflated: however many quotes arrive while the entity is busy, it is told once and then takes
- * each market's latest book. An executor decides on the venue's book as it is when it decides
- * (ExecutorVenues#marketView), so a queued second notice would only decide again on the same
- * book; without conflation a burst of quotes queues one message per quote per executor, and
- * everything behind them (a fill, a stop) waits for all of them.
+ * conflated: however many quotes arrive while the entity is busy, it is told once. An executor
+ * decides on the venue's book as it is when it decides (ExecutorVenues#marketView), so a queued
+ * second notice would only decide again on the same book; without conflation a burst of quotes
+ * queues one message per quote per executor, and everything behind them (a fill, a stop) waits
+ * for all of them. Each market's latest quote stays, as the fallback for a venue that cannot say
+ * its book.
  */
 final class ConflatedQuotes {
   private final AtomicReferenceArray<TopOfBook> latest;
@@ -31,17 +31,13 @@ final class ConflatedQuotes {
     return told.compareAndSet(false, true);
   }
 
-  /**
-   * On the entity: hands each market's latest book that came since the last call to {@code sink}.
-   * The notice is cleared first, so that a quote arriving meanwhile tells the entity again.
-   */
-  void take(final Consumer<TopOfBook> sink) {
+  /** On the entity, before it decides: a quote arriving from now on tells it again. */
+  void taken() {
     told.set(false);
-    for (int i = 0; i < latest.length(); i++) {
-      final TopOfBook book = latest.getAndSet(i, null);
-      if (book != null) {
-        sink.accept(book);
-      }
-    }
+  }
+
+  /** The latest quote of market {@code market}, or null before the first. */
+  TopOfBook latest(final int market) {
+    return latest.get(market);
   }
 }

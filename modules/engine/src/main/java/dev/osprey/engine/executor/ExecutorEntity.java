@@ -299,7 +299,7 @@ public final class ExecutorEntity
   }
 
   private ReplyEffect<Event, State> onMarketUpdate(final State s, final MarketUpdate c) {
-    venues.takeQuotes();
+    venues.quotesTaken();
     if (s.executor().isTerminated()) {
       return Effect().noReply();
     }

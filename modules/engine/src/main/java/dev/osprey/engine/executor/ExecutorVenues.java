@@ -27,7 +27,6 @@ final class ExecutorVenues {
   private final Venues venues;
   private final Logger log;
   private final String executorId;
-  private final Map<ConnectorPair, TopOfBook> latestBooks = new HashMap<>();
   private final List<ExchangeConnector.Subscription> subscriptions = new ArrayList<>();
   private ConflatedQuotes quotes;
 
@@ -37,24 +36,22 @@ final class ExecutorVenues {
     this.executorId = executorId;
   }
 
-  /** Keeps {@code book} as the fallback for a venue that cannot say its book (none today). */
-  private void remember(final TopOfBook book) {
-    latestBooks.put(new ConnectorPair(book.connector(), book.pair()), book);
-  }
-
   /**
    * The markets as the venues have them now. A venue's book, not the last update the entity
    * received, is the truth: a fill routed through sharding can overtake the quote update that
-   * caused it, and deciding on a stale quote would close at the wrong price.
+   * caused it, and deciding on a stale quote would close at the wrong price. The last quote the
+   * subscription brought is the fallback for a venue that cannot say its book (none today).
    */
   MarketView marketView(final ExecutorConfig config) {
     final List<ConnectorPair> markets = config.markets();
     final Map<ConnectorPair, TopOfBook> books = new HashMap<>();
     final Map<ConnectorPair, TradingRules> rules = new HashMap<>();
-    for (ConnectorPair m : markets) {
+    for (int i = 0; i < markets.size(); i++) {
+      final ConnectorPair m = markets.get(i);
+      final int market = i;
       final Optional<ExchangeConnector> venue = venues.get(m.connectorName());
       venue.flatMap(v -> v.topOfBook(m.tradingPair()))
-          .or(() -> Optional.ofNullable(latestBooks.get(m)))
+          .or(() -> Optional.ofNullable(quotes == null ? null : quotes.latest(market)))
           .ifPresent(b -> books.put(m, b));
       rules.put(m, venue.flatMap(v -> v.tradingRules(m.tradingPair())).orElse(TradingRules.DEFAULT));
     }
@@ -76,7 +73,10 @@ final class ExecutorVenues {
         .map(v -> v.viewReached(viewVersion));
   }
 
-  /** Subscribes to every market of {@code config} once; updates go to {@code listener}. */
+  /**
+   * Subscribes to every market of {@code config} once; {@code quoted} runs (on the venue's thread)
+   * when a quote came and the entity has not been told since it last took them.
+   */
   void subscribe(final ExecutorConfig config, final Runnable quoted) {
     if (!subscriptions.isEmpty()) {
       return;
@@ -94,10 +94,10 @@ final class ExecutorVenues {
     }
   }
 
-  /** Takes in the quotes that came since the last call (the entity was told by {@code quoted}). */
-  void takeQuotes() {
+  /** The entity took the quotes it was told of: the next quote tells it again. */
+  void quotesTaken() {
     if (quotes != null) {
-      quotes.take(this::remember);
+      quotes.taken();
     }
   }
 
@@ -106,7 +106,6 @@ final class ExecutorVenues {
       sub.close();
     }
     subscriptions.clear();
-    quotes = null;
   }
 
   /**
