@@ -94,6 +94,10 @@ final class NodeProcess implements AutoCloseable {
     process.waitFor();
   }
 
+  private URI uri(final int port, final String path) {
+    return URI.create("http://" + ports.host() + ":" + port + path);
+  }
+
   /** Waits up to {@code limit} for the process to end by itself; whether it has. */
   boolean awaitExit(final Duration limit) throws InterruptedException {
     return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -102,7 +106,7 @@ final class NodeProcess implements AutoCloseable {
   /** GET on the management port; the status, or -1 when nothing answers. */
   int management(final String path) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.management() + path))
+      return HTTP.send(HttpRequest.newBuilder(uri(ports.management(), path))
           .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       return -1;
@@ -114,14 +118,14 @@ final class NodeProcess implements AutoCloseable {
 
   /** The body of GET {@code path} on the management port. */
   String managementBody(final String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.management() + path))
+    return HTTP.send(HttpRequest.newBuilder(uri(ports.management(), path))
         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   /** An API request as the local admin, with a timeout short enough to poll with. */
   HttpResponse<String> api(final String method, final String path, final String body, final Duration timeout)
       throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + ports.host() + ":" + ports.http() + path))
+    return HTTP.send(HttpRequest.newBuilder(uri(ports.http(), path))
         .timeout(timeout)
         .header("Authorization", ADMIN)
         .header("Content-Type", "application/json")
